@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/**
+ * Guesses the format of a file and opens it: mutagen's {@code mutagen.File()}.
+ *
+ * <p>Every provider scores the first 128 bytes and the file name; the highest {@code (score, kind name)} wins, as
+ * Python sorts those tuples. A best score of 0 or less means no format matched ({@link Optional#empty()}). An
+ * error of the chosen format propagates.
+ */
+public final class File {
+    private File() {
+    }
+
+    /** Opens the file at the path with all installed formats. */
+    public static Optional<FileType> open(Path path) throws MutagenError {
+        return open(path, Options.defaults());
+    }
+
+    /** Opens the file at the path. */
+    public static Optional<FileType> open(Path path, Options options) throws MutagenError {
+        try (FileSource source = FileSource.open(path)) {
+            return open(source, options);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MutagenError(e);
+        }
+    }
+
+    /** Opens bytes in memory; {@code name} (may be empty) takes part in detection like a file name. */
+    public static Optional<FileType> open(byte[] data, String name, Options options) throws MutagenError {
+        return open(FileSource.of(data, name), options);
+    }
+
+    /** Opens bytes in memory with all installed formats. */
+    public static Optional<FileType> open(byte[] data) throws MutagenError {
+        return open(data, "", Options.defaults());
+    }
+
+    /** Opens a caller's channel, which stays open. */
+    public static Optional<FileType> open(SeekableByteChannel channel, String name, Options options)
+            throws MutagenError {
+        return open(FileSource.of(channel, name, false), options);
+    }
+
+    /** Opens a source. */
+    public static Optional<FileType> open(FileSource source, Options options) throws MutagenError {
+        FormatProvider best = choose(ProbeInput.of(source), options);
+        if (best == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(best.open(source, options));
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MutagenError(e);
+        }
+    }
+
+    /**
+     * The provider with the highest {@code (score, kind name)}, or {@code null} when the best score is not positive.
+     * A provider whose scoring fails counts as no match.
+     */
+    public static FormatProvider choose(ProbeInput input, Options options) {
+        FormatProvider best = null;
+        int bestScore = 0;
+        String bestName = null;
+        List<FormatProvider> providers = options.providers();
+        for (FormatProvider p : providers) {
+            int score;
+            try {
+                score = p.score(input);
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            String name = p.kindName(options);
+            if (best == null || score > bestScore || (score == bestScore && name.compareTo(bestName) > 0)) {
+                best = p;
+                bestScore = score;
+                bestName = name;
+            }
+        }
+        return best != null && bestScore > 0 ? best : null;
+    }
+}

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+import mutagen.util.FileSource;
+
+/**
+ * An audio file: its stream information and its tags.
+ *
+ * <p>Mirrors {@code mutagen.FileType}. The dict protocol delegates to {@link #tags()}: {@link #keys()},
+ * {@link #get(String)}, {@link #put(String, Object)} (adding tags first when there are none) and
+ * {@link #remove(String)}. Saving and deleting take a path, a channel or nothing (the file it was loaded from).
+ */
+public abstract class FileType {
+    private final Path filename;
+
+    /** Creates a file loaded from {@code filename} ({@code null} when loaded from a channel or bytes). */
+    protected FileType(Path filename) {
+        this.filename = filename;
+    }
+
+    /** The stream information. */
+    public abstract StreamInfo info();
+
+    /** The tags, or {@code null} when the file has none. */
+    public abstract Tags tags();
+
+    /** The path this file was loaded from, or {@code null}. */
+    public Path filename() {
+        return filename;
+    }
+
+    /**
+     * The mime types, most specific first, ending with {@code application/octet-stream} (mutagen's {@code mime}).
+     */
+    public List<String> mime() {
+        return List.of("application/octet-stream");
+    }
+
+    /** Builds a {@link #mime()} list: the given types followed by {@code application/octet-stream}. */
+    protected static List<String> mimes(String... own) {
+        List<String> out = new ArrayList<>(own.length + 1);
+        for (String m : own) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        if (!out.contains("application/octet-stream")) {
+            out.add("application/octet-stream");
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Stream information and tags as text, exactly as mutagen's {@code pprint()} gives them:
+     * {@code info (mime)} then a newline and the tags when there are any.
+     */
+    public String pprint() {
+        String stream = info().pprint() + " (" + mime().get(0) + ")";
+        Tags t = tags();
+        if (t == null) {
+            return stream;
+        }
+        String text = t.pprint();
+        return text.isEmpty() ? stream : stream + "\n" + text;
+    }
+
+    /** The tag keys, or an empty list when there are no tags. */
+    public List<String> keys() {
+        Tags t = tags();
+        return t == null ? List.of() : t.keys();
+    }
+
+    /** The value of a key, or {@code null} when absent or when there are no tags. */
+    public Object get(String key) {
+        Tags t = tags();
+        return t == null ? null : t.get(key);
+    }
+
+    /** Sets a tag value, adding empty tags first when the file has none. */
+    public void put(String key, Object value) throws MutagenError {
+        if (tags() == null) {
+            addTags();
+        }
+        tags().put(key, value);
+    }
+
+    /**
+     * Removes a key.
+     *
+     * @throws NoSuchElementException when absent or when there are no tags (Python's {@code KeyError})
+     */
+    public void remove(String key) {
+        Tags t = tags();
+        if (t == null) {
+            throw new NoSuchElementException(key);
+        }
+        t.remove(key);
+    }
+
+    /**
+     * Adds empty tags.
+     *
+     * @throws MutagenError when tags exist already or the format cannot hold tags
+     */
+    public abstract void addTags() throws MutagenError;
+
+    /** Saves the tags to the file this was loaded from. */
+    public void save() throws IOException {
+        save(requireFilename());
+    }
+
+    /** Saves the tags to the file at the path. */
+    public void save(Path path) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target);
+        }
+    }
+
+    /** Saves the tags into a channel open for reading and writing, in place. */
+    public void save(SeekableByteChannel channel) throws IOException {
+        save(FileSource.of(channel, "", true));
+    }
+
+    /** Saves the tags into a writable source and commits the change. */
+    public void save(FileSource target) throws IOException {
+        try {
+            saveTags(target);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /** Removes the tags from the file this was loaded from. */
+    public void delete() throws IOException {
+        delete(requireFilename());
+    }
+
+    /** Removes the tags from the file at the path. */
+    public void delete(Path path) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            delete(target);
+        }
+    }
+
+    /** Removes the tags from a writable source and commits the change. */
+    public void delete(FileSource target) throws IOException {
+        try {
+            deleteTags(target);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /** Writes the tags into the target (mutagen's {@code save} body); the default does nothing. */
+    protected void saveTags(FileSource target) throws IOException {
+    }
+
+    /** Removes the tags from the target (mutagen's {@code delete} body); the default does nothing. */
+    protected void deleteTags(FileSource target) throws IOException {
+    }
+
+    /** Wraps an I/O failure of the channel in this format's error; override to use the format's class. */
+    protected MutagenError wrap(IOException e) {
+        return new MutagenError(e);
+    }
+
+    private Path requireFilename() throws MutagenError {
+        if (filename == null) {
+            throw new MutagenError("no file name: this file was loaded from a channel");
+        }
+        return filename;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + (filename == null ? "" : filename) + ")";
+    }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Tags that can be loaded from, saved to and deleted from a file on their own, without the stream around them.
+ *
+ * <p>Mirrors {@code mutagen.Metadata} (ID3, EasyID3, APEv2).
+ */
+public abstract class Metadata extends Tags {
+
+    /** Creates empty metadata; for subclasses. */
+    protected Metadata() {
+    }
+
+    /** Saves the tags to the file at the path. */
+    public abstract void save(Path path) throws IOException;
+
+    /** Removes the tags from the file at the path. */
+    public abstract void delete(Path path) throws IOException;
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.spi;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.util.FileSource;
+
+/**
+ * A file format that {@link mutagen.File} can detect and open. Implementations are found through
+ * {@link java.util.ServiceLoader}: declare them with {@code provides mutagen.spi.FormatProvider with ...} in
+ * {@code module-info.java} and in {@code META-INF/services/mutagen.spi.FormatProvider}.
+ *
+ * <p>A provider is cheap and stateless: one instance serves every thread, and its constructor builds no tables.
+ */
+public interface FormatProvider {
+
+    /** Mutagen's class name of the format ({@code "MP3"}, {@code "FLAC"}): the tie-break of equal scores. */
+    String kindName();
+
+    /**
+     * The name under {@link Options#easy()}: mutagen's easy class name ({@code "EasyMP3"}) when the format has an
+     * easy variant, else {@link #kindName()}.
+     */
+    default String kindName(Options options) {
+        return kindName();
+    }
+
+    /**
+     * How well the input looks like this format: mutagen's {@code score(filename, fileobj, header)}. A score of 0 or
+     * less means no match.
+     */
+    int score(ProbeInput input) throws IOException;
+
+    /** Parses the source as this format (the source is positioned nowhere; read it by offset). */
+    FileType open(FileSource source, Options options) throws IOException;
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * The format providers installed on the module path or class path, loaded once.
+ */
+public final class Providers {
+    private Providers() {
+    }
+
+    /** The installed providers, sorted by kind name; immutable. */
+    public static List<FormatProvider> installed() {
+        return Holder.INSTALLED;
+    }
+
+    /** The problems met while loading providers (a broken provider is left out, the others still load). */
+    public static List<String> loadErrors() {
+        return Holder.ERRORS;
+    }
+
+    /** The installed provider of a kind, or {@code null}. */
+    public static FormatProvider byKind(String kindName) {
+        for (FormatProvider p : installed()) {
+            if (p.kindName().equals(kindName)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final class Holder {
+        static final List<String> ERRORS;
+        static final List<FormatProvider> INSTALLED;
+
+        static {
+            List<String> errors = new ArrayList<>();
+            List<FormatProvider> found = new ArrayList<>();
+            Iterator<FormatProvider> it = ServiceLoader.load(FormatProvider.class, Providers.class.getClassLoader())
+                    .iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    FormatProvider p = it.next();
+                    if (found.stream().noneMatch(q -> q.getClass() == p.getClass())) {
+                        found.add(p);
+                    }
+                } catch (ServiceConfigurationError e) {
+                    // One broken provider must not hide the others (slf4j's safelyInstantiate).
+                    errors.add(e.getMessage());
+                    if (errors.size() > 1000) {
+                        break;
+                    }
+                }
+            }
+            found.sort(Comparator.comparing(FormatProvider::kindName));
+            INSTALLED = List.copyOf(found);
+            ERRORS = List.copyOf(errors);
+        }
+    }
+}

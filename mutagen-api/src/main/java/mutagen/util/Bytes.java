@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Small helpers over byte arrays: ASCII magic values, packing and searching. Callers check bounds first.
+ */
+public final class Bytes {
+    private Bytes() {
+    }
+
+    /** The bytes of an ASCII (or Latin-1) literal, such as a format's magic value: {@code ascii("fLaC")}. */
+    public static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether {@code data} starts with {@code prefix}. */
+    public static boolean startsWith(byte[] data, byte[] prefix) {
+        return regionMatches(data, 0, prefix);
+    }
+
+    /** Whether {@code data} holds {@code part} at {@code offset}. */
+    public static boolean regionMatches(byte[] data, int offset, byte[] part) {
+        if (offset < 0 || part.length > data.length - offset) {
+            return false;
+        }
+        for (int i = 0; i < part.length; i++) {
+            if (data[offset + i] != part[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first index of {@code needle} in {@code data} at or after {@code from}, or -1 (Python's {@code find}). */
+    public static int indexOf(byte[] data, byte[] needle, int from) {
+        return indexOf(data, needle, from, data.length);
+    }
+
+    /** The first index of {@code needle} within {@code data[from, to)}, or -1. */
+    public static int indexOf(byte[] data, byte[] needle, int from, int to) {
+        int last = Math.min(to, data.length) - needle.length;
+        outer:
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Whether {@code needle} occurs anywhere in {@code data} (Python's {@code in}). */
+    public static boolean contains(byte[] data, byte[] needle) {
+        return indexOf(data, needle, 0) >= 0;
+    }
+
+    /** The unsigned 32-bit big-endian integer at {@code i}. */
+    public static long u32be(byte[] b, int i) {
+        return ((long) (b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+    }
+
+    /** The unsigned 32-bit little-endian integer at {@code i}. */
+    public static long u32le(byte[] b, int i) {
+        return ((long) (b[i + 3] & 0xFF) << 24) | ((b[i + 2] & 0xFF) << 16) | ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
+    }
+
+    /** Writes {@code v} as 16 bits big-endian at {@code i}. */
+    public static void put16be(byte[] b, int i, int v) {
+        b[i] = (byte) (v >>> 8);
+        b[i + 1] = (byte) v;
+    }
+
+    /** Writes {@code v} as 24 bits big-endian at {@code i}. */
+    public static void put24be(byte[] b, int i, int v) {
+        b[i] = (byte) (v >>> 16);
+        b[i + 1] = (byte) (v >>> 8);
+        b[i + 2] = (byte) v;
+    }
+
+    /** Writes {@code v} as 32 bits big-endian at {@code i}. */
+    public static void put32be(byte[] b, int i, long v) {
+        b[i] = (byte) (v >>> 24);
+        b[i + 1] = (byte) (v >>> 16);
+        b[i + 2] = (byte) (v >>> 8);
+        b[i + 3] = (byte) v;
+    }
+
+    /** Writes {@code v} as 32 bits little-endian at {@code i}. */
+    public static void put32le(byte[] b, int i, long v) {
+        b[i] = (byte) v;
+        b[i + 1] = (byte) (v >>> 8);
+        b[i + 2] = (byte) (v >>> 16);
+        b[i + 3] = (byte) (v >>> 24);
+    }
+
+    /** Writes {@code v} as 64 bits big-endian at {@code i}. */
+    public static void put64be(byte[] b, int i, long v) {
+        put32be(b, i, v >>> 32);
+        put32be(b, i + 4, v);
+    }
+}

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Python's text forms of values, which mutagen's {@code pprint()} embeds and which are part of its canonical output:
+ * {@code repr()} of str, bytes, float, bool and None, and C-style {@code %.Nf} formatting.
+ */
+public final class PyRepr {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private PyRepr() {
+    }
+
+    /** {@code repr(str)}: quotes chosen as Python chooses them, non-printable characters escaped. */
+    public static String str(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7F) {
+                hex(sb.append("\\x"), cp, 2);
+            } else if (cp < 0x7F || isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xFF) {
+                hex(sb.append("\\x"), cp, 2);
+            } else if (cp <= 0xFFFF) {
+                hex(sb.append("\\u"), cp, 4);
+            } else {
+                hex(sb.append("\\U"), cp, 8);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes. */
+    public static String bytes(byte[] data) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : data) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(data.length + 3).append('b').append(quote);
+        for (byte value : data) {
+            int b = value & 0xFF;
+            if (b == quote || b == '\\') {
+                sb.append('\\').append((char) b);
+            } else if (b == '\t') {
+                sb.append("\\t");
+            } else if (b == '\n') {
+                sb.append("\\n");
+            } else if (b == '\r') {
+                sb.append("\\r");
+            } else if (b < 0x20 || b >= 0x7F) {
+                hex(sb.append("\\x"), b, 2);
+            } else {
+                sb.append((char) b);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** {@code repr(bool)}. */
+    public static String bool(boolean b) {
+        return b ? "True" : "False";
+    }
+
+    /** Python's {@code repr} of a value: None, bool, int, float, str, bytes, or a list of these. */
+    public static String repr(Object value) {
+        if (value == null) {
+            return "None";
+        } else if (value instanceof Boolean) {
+            return bool((Boolean) value);
+        } else if (value instanceof Double || value instanceof Float) {
+            return floatRepr(((Number) value).doubleValue());
+        } else if (value instanceof Number) {
+            return value.toString();
+        } else if (value instanceof String) {
+            return str((String) value);
+        } else if (value instanceof byte[]) {
+            return bytes((byte[]) value);
+        } else if (value instanceof List) {
+            StringBuilder sb = new StringBuilder("[");
+            List<?> list = (List<?>) value;
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(list.get(i)));
+            }
+            return sb.append(']').toString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * {@code repr(float)}: the shortest text that reads back as the same double, in Python's layout (exponent form
+     * below 1e-4 and from 1e16 on).
+     */
+    public static String floatRepr(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return (1 / v < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal exact = new BigDecimal(v);
+        BigDecimal shortest = exact;
+        for (int p = 1; p <= 17; p++) {
+            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == v) {
+                shortest = candidate;
+                break;
+            }
+        }
+        shortest = shortest.stripTrailingZeros();
+        String digits = shortest.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - shortest.scale(); // decimal exponent of the first digit
+        String sign = v < 0 ? "-" : "";
+        if (exponent < -4 || exponent >= 16) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String exp = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+            return sign + mantissa + "e" + exp;
+        }
+        String plain = shortest.abs().toPlainString();
+        if (plain.indexOf('.') < 0) {
+            plain = plain + ".0";
+        }
+        return sign + plain;
+    }
+
+    /** C-style {@code "%.Nf"}: round half to even on the exact binary value, as Python does. */
+    public static String fixed(double v, int digits) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        String s = new BigDecimal(v).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = v < 0 || (v == 0 && 1 / v < 0);
+        if (negative && !s.startsWith("-")) {
+            s = "-" + s;
+        }
+        return s;
+    }
+
+    /** C-style {@code "%+.Nf"}. */
+    public static String signedFixed(double v, int digits) {
+        String s = fixed(v, digits);
+        return s.startsWith("-") ? s : "+" + s;
+    }
+
+    /** Python 3's {@code round(x)} to an integer: half to even. */
+    public static long intRound(double v) {
+        return (long) Math.rint(v);
+    }
+
+    /** Whether Python's {@code str.isprintable()} holds for the code point (space is printable). */
+    static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static void hex(StringBuilder sb, int value, int width) {
+        for (int shift = (width - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(HEX[(value >>> shift) & 0xF]);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Text decoding and encoding with Python's semantics: an explicit charset, {@code errors='strict'} (a
+ * {@link CharacterCodingException}) or {@code 'replace'} (U+FFFD), and Python's UTF-16 rule that a missing BOM means
+ * little-endian.
+ */
+public final class Text {
+    private Text() {
+    }
+
+    /** Decodes {@code data[off, off+len)} with the charset; {@code strict} reports bad input, else replaces it. */
+    public static String decode(byte[] data, int off, int len, Charset charset, boolean strict)
+            throws CharacterCodingException {
+        if (charset == StandardCharsets.ISO_8859_1) {
+            return new String(data, off, len, charset);
+        }
+        CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+        return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+    }
+
+    /** Decodes all of {@code data}. */
+    public static String decode(byte[] data, Charset charset, boolean strict) throws CharacterCodingException {
+        return decode(data, 0, data.length, charset, strict);
+    }
+
+    /** Decodes Latin-1, which never fails. */
+    public static String latin1(byte[] data, int off, int len) {
+        return new String(data, off, len, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Decodes UTF-8 strictly. */
+    public static String utf8(byte[] data, int off, int len) throws CharacterCodingException {
+        return decode(data, off, len, StandardCharsets.UTF_8, true);
+    }
+
+    /**
+     * Python's {@code 'utf-16'} codec: a leading BOM picks the byte order and is dropped; without one the text is
+     * little-endian. An odd length is an error when strict, else the last byte becomes U+FFFD.
+     */
+    public static String utf16(byte[] data, int off, int len, boolean strict) throws CharacterCodingException {
+        if (len >= 2) {
+            int b0 = data[off] & 0xFF;
+            int b1 = data[off + 1] & 0xFF;
+            if (b0 == 0xFF && b1 == 0xFE) {
+                return decode(data, off + 2, len - 2, StandardCharsets.UTF_16LE, strict);
+            }
+            if (b0 == 0xFE && b1 == 0xFF) {
+                return decode(data, off + 2, len - 2, StandardCharsets.UTF_16BE, strict);
+            }
+        }
+        return decode(data, off, len, StandardCharsets.UTF_16LE, strict);
+    }
+
+    /** Encodes as Python's {@code 'utf-16'} does, with an explicit byte-order mark ({@code encode_endian}). */
+    public static byte[] utf16WithBom(String text, boolean littleEndian) {
+        byte[] body = text.getBytes(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) (littleEndian ? 0xFF : 0xFE);
+        out[1] = (byte) (littleEndian ? 0xFE : 0xFF);
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
+
+    /** Encodes strictly: unpaired surrogates or unmappable characters are an error, as in Python. */
+    public static byte[] encode(String text, Charset charset) throws CharacterCodingException {
+        return toArray(charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(java.nio.CharBuffer.wrap(text)));
+    }
+
+    /**
+     * The index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code from})
+     * within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated}).
+     */
+    public static int findTerminator(byte[] data, int from, int to, int width) {
+        if (width == 1) {
+            for (int i = from; i < to; i++) {
+                if (data[i] == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = from; i + 1 < to; i += 2) {
+            if (data[i] == 0 && data[i + 1] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] toArray(ByteBuffer buf) {
+        byte[] out = new byte[buf.remaining()];
+        buf.get(out);
+        return out;
+    }
+}

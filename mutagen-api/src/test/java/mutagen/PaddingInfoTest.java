@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Port of tests/test___init__.py::TPaddingInfo
+package mutagen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PaddingInfoTest {
+
+    @Test
+    void testPadding() {
+        assertEquals(1024, new PaddingInfo(-1, 0).defaultPadding());
+        assertEquals(1024 + 10, new PaddingInfo(-1, 10000).defaultPadding());
+        assertEquals(42, new PaddingInfo(42, 0).defaultPadding());
+        assertEquals(1024, new PaddingInfo(10241, 0).defaultPadding());
+        assertEquals(10240, new PaddingInfo(10240, 0).defaultPadding());
+        assertEquals(10240 + 100, new PaddingInfo(10240 + 100, 10000).defaultPadding());
+        assertEquals(1024 + 10, new PaddingInfo(10240 + 101, 10000).defaultPadding());
+    }
+
+    @Test
+    void testRepr() {
+        assertEquals("<PaddingInfo size=20 padding=10>", new PaddingInfo(10, 20).toString());
+    }
+
+    @Test
+    void testUserFunction() {
+        PaddingInfo info = new PaddingInfo(100, 5);
+        assertEquals(0, info.padding(i -> 0));
+        assertEquals(100, info.padding(i -> Math.max(i.padding(), 0)));
+        assertEquals(100, info.padding((PaddingFunction) null));
+    }
+
+    @Test
+    void testModulePathIsUsed() {
+        assertTrue(PaddingInfo.class.getModule().isNamed(), "tests must run on the module path");
+        assertEquals("mutagen", PaddingInfo.class.getModule().getName());
+    }
+}
