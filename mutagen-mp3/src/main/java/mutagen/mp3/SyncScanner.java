@@ -39,7 +39,7 @@ final class SyncScanner {
                 }
             }
             long nextStart = chunk.length == 0 ? chunkStart : chunkStart + chunk.length - 1;
-            if (chunk.length != 0 && chunkStart + chunk.length >= windowEnd || windowEnd - nextStart < 2) {
+            if ((chunk.length != 0 && chunkStart + chunk.length >= windowEnd) || windowEnd - nextStart < 2) {
                 done = true;
                 break;
             }
