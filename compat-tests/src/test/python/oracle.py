@@ -212,6 +212,8 @@ def inspect(paths):
     from mutagen._tools import mutagen_inspect
     stdout, stderr = io.StringIO(), io.StringIO()
     code = 0
+    # optparse names the program after sys.argv[0]; the installed tool sets it to "mutagen-inspect"
+    saved_argv0, sys.argv[0] = sys.argv[0], "mutagen-inspect"
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
         try:
             code = mutagen_inspect.main(["mutagen-inspect"] + list(paths))
@@ -223,6 +225,8 @@ def inspect(paths):
             else:
                 print(e.code, file=sys.stderr)
                 code = 1
+        finally:
+            sys.argv[0] = saved_argv0
     return {"stdout": stdout.getvalue(), "stderr": stderr.getvalue(), "exit": code or 0}
 
 

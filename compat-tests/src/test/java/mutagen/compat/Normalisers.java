@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.compat;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mutagen.Tags;
+import mutagen.util.PyRepr;
+
+/**
+ * The registry of per-format normalisers, and the generic normalisation they build on.
+ *
+ * <p>The JSON forms (the contract with {@code oracle.py}'s {@code norm()}):
+ * <ul>
+ *   <li>{@code None}, bool, str: JSON null, true/false, string; int (and IntEnum): JSON integer;
+ *   float: its Python {@code repr} as a string</li>
+ *   <li>bytes: {@code {"bytes": length, "sha1": hex}}; list/tuple: JSON array</li>
+ *   <li>ID3 frame: {@code {"frame": class, "pprint": frame.pprint(), "fields": {specName: value}}} with every spec
+ *   of {@code _framespec + _optionalspec} present on the frame; ID3TimeStamp: its text; CHAP/CTOC sub-frames:
+ *   {@code {"frames": [[hashKey, frame]...]}}</li>
+ *   <li>FLAC picture: {@code {"picture": {"type", "mime", "desc", "width", "height", "depth", "colors", "bytes",
+ *   "sha1"}}}; MP4 cover: {@code {"cover": {"imageformat", "bytes", "sha1"}}}; MP4 freeform:
+ *   {@code {"freeform": {"dataformat", "version", "bytes", "sha1"}}}</li>
+ *   <li>APEv2 value: {@code {"ape": class, "kind": n, "value": v}}; ASF attribute:
+ *   {@code {"asf": class, "value", "language", "stream"}}; anything else: {@code {"type": class, "repr": repr}}</li>
+ * </ul>
+ *
+ * <p>To add a format: register its tag normaliser under the tag class's simple name ({@link #TAGS}) and, when
+ * oracle.py emits extras for it, a {@link FileExtras} under its kind ({@link #EXTRAS}).
+ */
+public final class Normalisers {
+    /** Tag normalisers by the simple name of the tag class (subclasses inherit). Add formats here. */
+    static final Map<String, TagNormaliser> TAGS = new LinkedHashMap<>();
+    /** Extras by kind name (the FileType's simple name). Add formats here. */
+    static final Map<String, FileExtras> EXTRAS = new LinkedHashMap<>();
+
+    static {
+        // e.g. TAGS.put("ID3", new ID3Normaliser()); EXTRAS.put("FLAC", new FLACExtras());
+    }
+
+    private static final Normalisers DEFAULT = new Normalisers(TAGS, EXTRAS);
+
+    private final Map<String, TagNormaliser> tags;
+    private final Map<String, FileExtras> extras;
+
+    /** A registry over the given maps (tests build their own). */
+    Normalisers(Map<String, TagNormaliser> tags, Map<String, FileExtras> extras) {
+        this.tags = tags;
+        this.extras = extras;
+    }
+
+    /** The registry the suite uses. */
+    public static Normalisers registry() {
+        return DEFAULT;
+    }
+
+    /** The normaliser for a tag object: the one registered for its class or the nearest superclass, or generic. */
+    TagNormaliser forTags(Tags t) {
+        for (Class<?> c = t.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            TagNormaliser n = tags.get(c.getSimpleName());
+            if (n != null) {
+                return n;
+            }
+        }
+        return (key, value, all) -> all.normalise(value);
+    }
+
+    /** The extras provider of a kind, or null. */
+    FileExtras extrasFor(String kind) {
+        return extras.get(kind);
+    }
+
+    /** The generic normalisation (see the class doc) of a plain Java value. */
+    public Object normalise(Object v) {
+        return generic(v);
+    }
+
+    /** The generic normalisation of a plain Java value. */
+    public static Object generic(Object v) {
+        if (v == null || v instanceof Boolean || v instanceof String) {
+            return v;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof BigInteger) {
+            BigInteger b = (BigInteger) v;
+            return b.bitLength() < 64 ? (Object) b.longValue() : b;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return PyRepr.floatRepr(((Number) v).doubleValue());
+        }
+        if (v instanceof byte[]) {
+            return bytes((byte[]) v);
+        }
+        if (v instanceof Collection) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : (Collection<?>) v) {
+                out.add(generic(o));
+            }
+            return out;
+        }
+        if (v instanceof Object[]) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : (Object[]) v) {
+                out.add(generic(o));
+            }
+            return out;
+        }
+        Map<String, Object> other = new LinkedHashMap<>();
+        other.put("type", v.getClass().getSimpleName());
+        other.put("repr", String.valueOf(v));
+        return other;
+    }
+
+    /** {@code {"bytes": length, "sha1": hex}}. */
+    public static Map<String, Object> bytes(byte[] data) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("bytes", (long) data.length);
+        out.put("sha1", sha1(data));
+        return out;
+    }
+
+    /** The lowercase hex SHA-1 of some bytes. */
+    public static String sha1(byte[] data) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(data);
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-1 of a string's UTF-8 bytes (for messages). */
+    static String sha1(String s) {
+        return sha1(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

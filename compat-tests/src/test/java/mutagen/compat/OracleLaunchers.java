@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.compat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses how to start the oracle. The mode comes from {@code -Dmutagen.oracle.launcher}: {@code local},
+ * {@code docker}, or {@code auto} (the default: local python3 first, then a Docker engine). With no usable
+ * launcher the run fails with a message saying how to set one up: nothing is skipped.
+ */
+final class OracleLaunchers {
+    private OracleLaunchers() {
+    }
+
+    /** The first usable launcher that the mode allows, in the order given; fails with a setup message if none. */
+    static OracleLauncher select(String mode, List<OracleLauncher> candidates) {
+        String m = mode == null || mode.isBlank() ? "auto" : mode.trim();
+        if (!m.equals("auto") && candidates.stream().noneMatch(c -> c.name().equals(m))) {
+            throw new AssertionError("unknown -Dmutagen.oracle.launcher=" + m + ": use auto, local or docker");
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
+        for (OracleLauncher c : candidates) {
+            if (!m.equals("auto") && !c.name().equals(m)) {
+                continue;
+            }
+            String reason = c.unavailableReason();
+            if (reason == null) {
+                return c;
+            }
+            reasons.add(c.name() + ": " + reason);
+            hints.add(c.setupHint());
+        }
+        throw new AssertionError("The compatibility tests need Python mutagen 1.48.1 as their oracle, and no way to"
+                + " start it is available (launcher mode " + m + ").\n  " + String.join("\n  ", reasons)
+                + "\nSet one up:\n  " + String.join("\n  ", hints));
+    }
+
+    /** The launchers of this machine in auto order. */
+    static List<OracleLauncher> defaults() {
+        return List.of(LocalPythonLauncher.fromSystemProperties(), new DockerOracleLauncher());
+    }
+}
