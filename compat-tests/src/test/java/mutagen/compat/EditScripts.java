@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.compat;
+
+import static mutagen.compat.EditOp.delete;
+import static mutagen.compat.EditOp.op;
+import static mutagen.compat.EditOp.save;
+import static mutagen.compat.EditOp.set;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scripted edits of the write differential, per kind: each applied by mutagen and by us to copies of the same
+ * corpus file. Scripts of kinds not in {@link SupportedKinds} still run on the Python side in
+ * {@code WriteHarnessTest}, which checks that they are valid, deterministic mutagen edits.
+ */
+final class EditScripts {
+    /** One script. */
+    record Script(String kind, String name, String source, List<Map<String, Object>> ops) {
+        /** The case id used in reports and known-differences.txt. */
+        String id() {
+            return kind + "/" + name;
+        }
+    }
+
+    /** A 1x1 PNG's first bytes and some filler: picture data only has to be bytes. */
+    static final String PICTURE_HEX = "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de";
+
+    static final List<Script> ALL = new ArrayList<>();
+
+    static {
+        // FLAC: Vorbis comments, pictures, padding
+        add("FLAC", "set-title", "silence-44-s.flac", set("title", List.of("New title")), save());
+        add("FLAC", "multi-value-delete-padding0", "silence-44-s.flac",
+                set("artist", List.of("a", "b", "\u00fc\u6f22")), delete("genre"), save("padding", 0));
+        add("FLAC", "big-padding", "no-tags.flac", set("album", List.of("x")), save("padding", 70000));
+        add("FLAC", "add-picture", "silence-44-s.flac", op("add_picture", "type", 3, "mime", "image/png",
+                "desc", "front", "width", 1, "height", 1, "depth", 24, "colors", 0, "hex", PICTURE_HEX), save());
+        add("FLAC", "clear-pictures", "silence-44-s.flac", op("clear_pictures"), save());
+        add("FLAC", "delete-tags", "silence-44-s.flac", op("delete_tags"));
+        // MP3 / ID3: frames, versions, ID3v1
+        add("MP3", "set-title-v24", "silence-44-s.mp3",
+                set("TIT2", frame("TIT2", 3, "New title")), save());
+        add("MP3", "set-title-v23-v1", "silence-44-s.mp3",
+                set("TIT2", frame("TIT2", 1, "New title")), save("v2_version", 3, "v1", 2));
+        add("MP3", "delete-frame-padding0", "silence-44-s.mp3", delete("TPE1"), save("padding", 0));
+        add("MP3", "tags-on-untagged", "no-tags.mp3", op("add_tags"), set("TALB", frame("TALB", 3, "x")),
+                save());
+        add("MP3", "delete-tags", "silence-44-s.mp3", op("delete_tags"));
+        // Ogg Vorbis
+        add("OggVorbis", "set-title", "empty.ogg", set("title", List.of("New title")), save());
+        add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());
+        // MP4
+        add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());
+        add("MP4", "tags-on-untagged", "no-tags.m4a", op("add_tags"),
+                set("\u00a9ART", List.of("artist")), save());
+    }
+
+    private EditScripts() {
+    }
+
+    @SafeVarargs
+    private static void add(String kind, String name, String source, Map<String, Object>... ops) {
+        ALL.add(new Script(kind, name, source, List.of(ops)));
+    }
+
+    /** An ID3 text frame in the edit form. */
+    static Map<String, Object> frame(String id, int encoding, String... text) {
+        return Map.of("frame", id, "fields", Map.of("encoding", encoding, "text", List.of(text)));
+    }
+
+    /** The scripts of a kind. */
+    static List<Script> of(String kind) {
+        return ALL.stream().filter(s -> s.kind().equals(kind)).toList();
+    }
+}
