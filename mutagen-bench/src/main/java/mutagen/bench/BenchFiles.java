@@ -79,7 +79,7 @@ public final class BenchFiles {
         if (corpus != null) {
             out.add(Path.of(corpus));
         } else {
-            for (String c : List.of("../shared/corpus/mutagen", "shared/corpus/mutagen", "/work/shared/corpus/mutagen")) {
+            for (String c : List.of("../shared/corpus/mutagen", "shared/corpus/mutagen")) {
                 if (Files.isDirectory(Path.of(c))) {
                     out.add(Path.of(c));
                     break;

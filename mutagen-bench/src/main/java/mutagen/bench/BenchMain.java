@@ -19,8 +19,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Usage: {@code java -cp mutagen-bench.jar:FORMAT-JARS mutagen.bench.BenchMain [--ext mp3,flac]
  * [--kinds MP3,FLAC] [--dirs DIR:DIR] [--list] [JMH options]}. The file parameters ({@code file} of
- * {@link OpenBenchmark} and {@link FloorBenchmark}, {@code saveFile} of {@link SaveBenchmark}) are filled with the
- * readable (saveable) files of the selection unless given with {@code -p}; benchmarks with no file are left out.
+ * {@link OpenBenchmark}, {@code floorFile} of {@link FloorBenchmark}, {@code saveFile} of {@link SaveBenchmark})
+ * are filled with the readable (saveable) files of the selection unless given with {@code -p}; benchmarks with no
+ * file are left out.
  * Everything else is JMH's own command line, e.g. {@code OpenBenchmark -f 1 -wi 2 -i 3}.
  */
 public final class BenchMain {
@@ -99,7 +100,8 @@ public final class BenchMain {
             jvmArgs.addAll(cmd.getJvmArgsAppend().get());
         }
         b.jvmArgsAppend(jvmArgs.toArray(new String[0]));
-        fill(b, cmd, "file", readable, "OpenBenchmark|FloorBenchmark");
+        fill(b, cmd, "file", readable, "OpenBenchmark");
+        fill(b, cmd, "floorFile", readable.isEmpty() ? BenchFiles.candidates(sel) : readable, "FloorBenchmark");
         fill(b, cmd, "saveFile", saveable, "SaveBenchmark");
         if (cmd.shouldList() || cmd.shouldListWithParams()) {
             new Runner(b.build()).list();

@@ -19,7 +19,7 @@ import mutagen.spi.Providers;
  * prints the mean µs per read. Warmed up first, so the JIT has compiled the reading code.
  *
  * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor]
- * [--budget-ms 20] [--warmup-ms 2000]}. Output, one line per mode and file, tab-separated:
+ * [--budget-ms 20] [--warmup-ms 2000]}, or {@code CompareLoop --providers} to print the installed kinds. Output, one line per mode and file, tab-separated:
  * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
  * {@code unsupported} (no format installed at all) or {@code err:ExceptionClass}.
  */
@@ -53,6 +53,11 @@ public final class CompareLoop {
                 case "--modes" -> modes = List.of(args[++i].split(","));
                 case "--budget-ms" -> budgetNs = Long.parseLong(args[++i]) * 1_000_000L;
                 case "--warmup-ms" -> warmupNs = Long.parseLong(args[++i]) * 1_000_000L;
+                case "--providers" -> {
+                    System.out.println(Providers.installed().stream().map(p -> p.kindName())
+                            .collect(java.util.stream.Collectors.joining(" ")));
+                    return;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The floor: open + read 4 KiB + close from Java, on the same files as {@link OpenBenchmark}. */
+/**
+ * The floor: open + read 4 KiB + close from Java, on the same files as {@link OpenBenchmark} (on every candidate file
+ * when no installed format reads any).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -24,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class FloorBenchmark {
-    /** The file (set by {@link BenchMain}). */
+    /** The file (set by {@link BenchMain}: the readable files, or every candidate when none is readable). */
     @Param("")
-    public String file;
+    public String floorFile;
 
     private Path path;
 
@@ -37,7 +40,7 @@ public class FloorBenchmark {
     /** Resolves the path. */
     @Setup
     public void setUp() {
-        path = Path.of(file);
+        path = Path.of(floorFile);
     }
 
     /** Open, read 4 KiB, close. */
