@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Shared by bench/compare and bench/jmh (sourced, not run). Sets ROOT, SHARED, CORPUS and offers:
 #   bench_build          builds every module of the reactor (tests skipped) and the JMH uber-jar
-#   bench_classpath      prints the class path: the bench jar + every built module jar (so every format provider)
+#   bench_classpath      prints the class path: the bench jar + every built module jar (so every format provider),
+#                        after $MUTAGEN_BENCH_EXTRA_CP if set
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -31,7 +32,8 @@ bench_classpath() {
     echo "bench: $BENCH_JAR is missing; run without --no-build" >&2
     return 1
   fi
-  local cp=$BENCH_JAR j b
+  # MUTAGEN_BENCH_EXTRA_CP: jars of formats built elsewhere, put first (so a newer mutagen-api among them wins).
+  local cp=${MUTAGEN_BENCH_EXTRA_CP:+$MUTAGEN_BENCH_EXTRA_CP:}$BENCH_JAR j b
   for j in "$ROOT"/*/target/*.jar; do
     [ -f "$j" ] || continue
     b=$(basename "$j")

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The TagLib side of bench/compare: for each file, repeat "open + audio properties + every tag property" for a
-// time budget and print the mean microseconds per read, in the same tab-separated format as the other loops:
+// time budget (in 5 batches) and print the microseconds per read of the fastest batch, in the same tab-separated format as the other loops:
 //   mode  file  status  kind  us  iterations
 // usage: taglib_loop --list FILE [--modes taglib-path,taglib-bytes] [--budget-ms 20] [--warmup-ms 1000]
 #include <taglib/audioproperties.h>
@@ -23,6 +23,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 volatile long long sink;
+// The budget of a file is spent in this many batches; the fastest batch's mean is reported (as in CompareLoop).
+constexpr int kBatches = 5;
 
 // Touches what a tag reader shows: the audio properties and every property (key and each value, as UTF-8).
 long long touch(TagLib::FileRef &f) {
@@ -118,15 +120,22 @@ int main(int argc, char **argv) {
         std::printf("%s\t%s\tnone\t\t\t0\n", mode.c_str(), items[i].path.c_str());
         continue;
       }
-      long long n = 0;
-      auto start = Clock::now();
-      long long elapsed;
-      do {
-        sink = sink + readOnce(mode, items[i]);
-        n++;
-        elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();
-      } while (elapsed < budgetNs || n < 3);
-      std::printf("%s\t%s\tok\t\t%.3f\t%lld\n", mode.c_str(), items[i].path.c_str(), elapsed / 1000.0 / n, n);
+      double best = -1;
+      long long total = 0;
+      for (int b = 0; b < kBatches; b++) {
+        long long n = 0;
+        auto start = Clock::now();
+        long long elapsed;
+        do {
+          sink = sink + readOnce(mode, items[i]);
+          n++;
+          elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();
+        } while (elapsed < budgetNs / kBatches);
+        double us = elapsed / 1000.0 / n;
+        if (best < 0 || us < best) best = us;
+        total += n;
+      }
+      std::printf("%s\t%s\tok\t\t%.3f\t%lld\n", mode.c_str(), items[i].path.c_str(), best, total);
     }
     std::fflush(stdout);
   }

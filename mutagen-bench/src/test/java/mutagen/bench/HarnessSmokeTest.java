@@ -107,8 +107,13 @@ class HarnessSmokeTest {
         Files.write(junk, new byte[] {0});
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        List<CompareLoop.Prepared> modes = new java.util.ArrayList<>();
         for (String mode : List.of("ours-path", "ours-bytes", "java-floor")) {
-            CompareLoop.run(mode, CompareLoop.reader(mode), List.of(p, junk), 1_000_000L, 1_000_000L, out);
+            modes.add(CompareLoop.prepare(mode, CompareLoop.reader(mode), List.of(p, junk)));
+        }
+        CompareLoop.warmUp(modes, 1_000_000L, 50_000_000L);
+        for (CompareLoop.Prepared m : modes) {
+            CompareLoop.measure(m, 1_000_000L, out);
         }
         String[] lines = buf.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(6, lines.length);
