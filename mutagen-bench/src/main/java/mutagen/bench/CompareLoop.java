@@ -21,7 +21,8 @@ import mutagen.spi.Providers;
  * stable time, so the JIT has compiled the reading code before anything is measured.
  *
  * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor]
- * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the installed kinds. Output, one line per mode and file, tab-separated:
+ * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the
+ * installed kinds. Output, one line per mode and file, tab-separated:
  * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
  * {@code unsupported} (no format installed at all) or {@code err:ExceptionClass}.
  */
