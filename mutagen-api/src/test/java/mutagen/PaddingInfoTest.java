@@ -3,6 +3,7 @@
 package mutagen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,20 @@ class PaddingInfoTest {
         assertEquals(0, info.padding(i -> 0));
         assertEquals(100, info.padding(i -> Math.max(i.padding(), 0)));
         assertEquals(100, info.padding((PaddingFunction) null));
+    }
+
+    @Test
+    void testNegativeUserPaddingIsRejected() {
+        PaddingInfo info = new PaddingInfo(100, 5);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> info.padding(i -> -1));
+        assertEquals("padding has to be positive", e.getMessage());
+    }
+
+    @Test
+    void testProps() {
+        PaddingInfo info = new PaddingInfo(10, 100);
+        assertEquals(10, info.padding());
+        assertEquals(100, info.size());
     }
 
     @Test
