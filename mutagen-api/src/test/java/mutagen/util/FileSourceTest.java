@@ -442,6 +442,73 @@ class FileSourceTest {
         }
     }
 
+    // ---- one read contract over every kind of source ----
+
+    private FileSource source(String kind, byte[] content) throws IOException {
+        switch (kind) {
+            case "bytes":
+                return FileSource.of(content, "");
+            case "path":
+                return FileSource.open(file(content));
+            case "writable-path":
+                return FileSource.openWritable(file(content));
+            case "pending-edits": {
+                // A transaction whose pending writes restore the content: reads go through the overlay.
+                byte[] scrambled = content.clone();
+                for (int i = 0; i < scrambled.length; i += 7) {
+                    scrambled[i] ^= 0x5A;
+                }
+                FileSource src = FileSource.openWritable(file(scrambled));
+                for (int i = 0; i < content.length; i += 7) {
+                    src.write(i, new byte[] {content[i]});
+                }
+                return src;
+            }
+            case "temp-copy": {
+                FileSource src = FileSource.openWritable(file(content));
+                src.insert(0, 1);
+                src.delete(0, 1);
+                return src;
+            }
+            case "short-reads":
+                return FileSource.of(new DelegatingChannel(MemoryChannel.readOnly(content)) {
+                    @Override
+                    public int read(ByteBuffer dst) throws IOException {
+                        ByteBuffer part = dst.slice();
+                        part.limit(Math.min(part.remaining(), 3));
+                        int n = inner.read(part);
+                        if (n > 0) {
+                            dst.position(dst.position() + n);
+                        }
+                        return n;
+                    }
+                }, "", false);
+            default:
+                throw new IllegalArgumentException(kind);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bytes", "path", "writable-path", "pending-edits",
+        "temp-copy", "short-reads"})
+    void testReadContract(String kind) throws IOException {
+        byte[] content = bytes(1000, 11);
+        try (FileSource src = source(kind, content)) {
+            assertEquals(1000, src.size());
+            assertArrayEquals(Arrays.copyOfRange(content, 10, 20), src.read(10, 10));
+            assertArrayEquals(Arrays.copyOfRange(content, 990, 1000), src.read(990, 100));
+            assertArrayEquals(content, src.read(0, Integer.MAX_VALUE));
+            assertArrayEquals(new byte[0], src.read(1000, 5));
+            assertArrayEquals(new byte[0], src.read(5000, 5));
+            assertArrayEquals(Arrays.copyOfRange(content, 500, 1000),
+                    src.readExactly(500, 500, ErrorFactory.GENERIC));
+            assertThrows(MutagenError.class, () -> src.readExactly(500, 501, ErrorFactory.GENERIC));
+            assertThrows(MutagenError.class, () -> src.readExactly(0, Integer.MAX_VALUE, ErrorFactory.GENERIC));
+            ByteReader r = src.reader(996, 4, ErrorFactory.GENERIC);
+            assertEquals(Bytes.u32be(content, 996), r.u32be());
+        }
+    }
+
     private static String rootMessage(Throwable t) {
         while (t.getCause() != null) {
             t = t.getCause();

@@ -421,6 +421,10 @@ class PyReprTest {
         assertEquals("5e-324", PyRepr.floatRepr(Double.MIN_VALUE));
         assertEquals("1.7976931348623157e+308", PyRepr.floatRepr(Double.MAX_VALUE));
         assertEquals("9007199254740992.0", PyRepr.floatRepr(9007199254740992.0));
+        // Powers of two whose nearest 16-digit decimal falls outside the lopsided round-trip interval.
+        assertEquals("7.120236347223045e-307", PyRepr.floatRepr(Math.scalb(1.0, -1017)));
+        assertEquals("8.209073602596753e-289", PyRepr.floatRepr(Math.scalb(1.0, -957)));
+        assertEquals("5.858190679279809e-244", PyRepr.floatRepr(Math.scalb(1.0, -808)));
         assertEquals("inf", PyRepr.floatRepr(Double.POSITIVE_INFINITY));
         assertEquals("-inf", PyRepr.floatRepr(Double.NEGATIVE_INFINITY));
         assertEquals("nan", PyRepr.floatRepr(Double.NaN));
