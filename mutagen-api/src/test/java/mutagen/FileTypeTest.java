@@ -300,6 +300,17 @@ class FileTypeTest {
     }
 
     @Test
+    void testNoFormatIsInstalledInTheApiModule() throws MutagenError {
+        assertEquals(List.of(), mutagen.spi.Providers.installed());
+        assertEquals(List.of(), mutagen.spi.Providers.loadErrors());
+        assertNull(mutagen.spi.Providers.byKind("MP3"));
+        assertThrows(IllegalArgumentException.class, () -> Options.defaults().withKinds("MP3"));
+        assertEquals(Optional.empty(), File.open(Bytes.ascii("fLaC")));
+        assertTrue(Options.defaults().withEasy(true).easy());
+        assertFalse(Options.defaults().easy());
+    }
+
+    @Test
     void testProbeInput() throws IOException {
         byte[] data = new byte[300];
         data[0] = 'I';

@@ -3,6 +3,7 @@ package mutagen.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,8 +53,7 @@ class ProviderDiscoveryTest {
         assertEquals(ExampleProvider.class, byKind.getClass());
         assertEquals(List.of(), Providers.loadErrors());
         // Loaded once: the same instances every time.
-        assertTrue(installed == Providers.installed() || installed.equals(Providers.installed()));
-        assertTrue(Providers.installed().get(0) == installed.get(0));
+        assertSame(installed, Providers.installed());
     }
 
     @Test
