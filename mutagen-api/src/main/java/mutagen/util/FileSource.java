@@ -84,17 +84,34 @@ public final class FileSource implements Closeable {
     }
 
     /**
+     * Opens a file for transactional editing, creating it empty first when {@code create} is set and it does not
+     * exist (mutagen's {@code loadfile(create=True)}, used by tag-only formats such as ID3 and APEv2).
+     */
+    public static FileSource openWritable(Path path, boolean create) throws MutagenError {
+        return open(path, true, create, UnaryOperator.identity());
+    }
+
+    /**
      * Opens a file through a channel decorator, which wraps every channel this source opens on the file or its
      * temporary copy (to count or fault I/O in tests and benchmarks).
      */
     public static FileSource open(Path path, boolean writable, UnaryOperator<SeekableByteChannel> decorator)
             throws MutagenError {
+        return open(path, writable, false, decorator);
+    }
+
+    /** Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set. */
+    public static FileSource open(Path path, boolean writable, boolean create,
+                                  UnaryOperator<SeekableByteChannel> decorator) throws MutagenError {
         try {
             if (Files.isDirectory(path)) {
                 throw new MutagenError(PyErrors.format(21, "Is a directory", path.toString()));
             }
             SeekableByteChannel ch = writable
-                    ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    ? (create
+                        ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                                StandardOpenOption.CREATE)
+                        : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE))
                     : FileChannel.open(path, StandardOpenOption.READ);
             SeekableByteChannel decorated;
             try {

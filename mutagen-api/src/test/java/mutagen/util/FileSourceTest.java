@@ -132,6 +132,22 @@ class FileSourceTest {
         assertThrows(MutagenError.class, () -> FileSource.of(new byte[1], "").write(0, new byte[1]));
     }
 
+    @Test
+    void testOpenWritableCanCreate() throws IOException {
+        Path p = dir.resolve("new.id3");
+        assertThrows(MutagenError.class, () -> FileSource.openWritable(p));
+        assertFalse(Files.exists(p));
+        try (FileSource src = FileSource.openWritable(p, true)) {
+            assertEquals(0, src.size());
+            src.write(0, new byte[] {'I', 'D', '3'});
+            src.commit();
+        }
+        assertArrayEquals(new byte[] {'I', 'D', '3'}, Files.readAllBytes(p));
+        try (FileSource src = FileSource.openWritable(p, true)) {
+            assertEquals(3, src.size(), "an existing file is opened, not emptied");
+        }
+    }
+
     // ---- a caller's channel is edited in place ----
 
     @Test
