@@ -93,6 +93,68 @@ public final class Text {
     }
 
     /**
+     * Text decoded up to a NUL terminator: the text and the index just past the terminator (or the end of the range
+     * when there was none).
+     *
+     * @param text the decoded text, without the terminator
+     * @param end the index of the first byte after the terminator
+     */
+    public record Terminated(String text, int end) {
+    }
+
+    /** The text of {@link #decodeTerminated} had no NUL terminator although one was required. */
+    public static final class MissingTerminatorException extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception. */
+        public MissingTerminatorException() {
+            super("not null terminated");
+        }
+    }
+
+    /**
+     * Decodes {@code data[from, to)} up to the first NUL terminator, as mutagen's {@code decode_terminated} does: the
+     * terminator is one zero byte for Latin-1 and UTF-8, and one zero code unit (two bytes on a code unit boundary,
+     * after any BOM) for the UTF-16 charsets; {@link StandardCharsets#UTF_16} is Python's {@code 'utf-16'}. Decoding
+     * is strict.
+     *
+     * @param requireTerminator mutagen's {@code strict}: whether a missing terminator is an error
+     * @throws CharacterCodingException when the text before the terminator does not decode (checked first)
+     * @throws MissingTerminatorException when there is no terminator and one is required
+     */
+    public static Terminated decodeTerminated(byte[] data, int from, int to, Charset charset,
+                                              boolean requireTerminator) throws java.io.IOException {
+        if (from < 0 || to < from || to > data.length) {
+            throw new IllegalArgumentException("bad range " + from + ".." + to + " of " + data.length);
+        }
+        int width = 1;
+        int searchFrom = from;
+        if (charset == StandardCharsets.UTF_16 || charset == StandardCharsets.UTF_16LE
+                || charset == StandardCharsets.UTF_16BE) {
+            width = 2;
+            if (charset == StandardCharsets.UTF_16 && to - from >= 2) {
+                int b0 = data[from] & 0xFF;
+                int b1 = data[from + 1] & 0xFF;
+                if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+                    searchFrom = from + 2;
+                }
+            }
+        } else if (charset != StandardCharsets.UTF_8 && charset != StandardCharsets.ISO_8859_1
+                && charset != StandardCharsets.US_ASCII) {
+            throw new IllegalArgumentException("no terminator rule for " + charset);
+        }
+        int index = findTerminator(data, searchFrom, to, width);
+        if (index < 0) {
+            String text = decode(data, from, to - from, charset, true);
+            if (requireTerminator) {
+                throw new MissingTerminatorException();
+            }
+            return new Terminated(text, to);
+        }
+        return new Terminated(decode(data, from, index - from, charset, true), index + width);
+    }
+
+    /**
      * The index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code from})
      * within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated}).
      */

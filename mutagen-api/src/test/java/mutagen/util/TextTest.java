@@ -157,4 +157,79 @@ class TextTest {
         assertEquals(2, Text.findTerminator(new byte[] {9, 'a', 0, 0}, 0, 4, 2));
         assertEquals(-1, Text.findTerminator(new byte[] {9, 'a', 0, 0}, 1, 4, 2));
     }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_all
+    @Test
+    void testDecodeTerminatedAll() throws java.io.IOException {
+        String[] values = {"", "", "\u00e4", "abc", "", ""};
+        java.nio.charset.Charset[] codecs = {StandardCharsets.UTF_8, StandardCharsets.UTF_16,
+            StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16BE};
+        for (java.nio.charset.Charset codec : codecs) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (String v : values) {
+                byte[] encoded = codec == StandardCharsets.UTF_16 ? Text.utf16WithBom(v, true) : v.getBytes(codec);
+                out.writeBytes(encoded);
+                out.writeBytes(new byte[codec == StandardCharsets.UTF_8 || codec == StandardCharsets.ISO_8859_1
+                        ? 1 : 2]);
+            }
+            byte[] data = out.toByteArray();
+            int pos = 0;
+            for (String v : values) {
+                Text.Terminated t = Text.decodeTerminated(data, pos, data.length, codec, true);
+                assertEquals(v, t.text(), codec.name());
+                pos = t.end();
+            }
+            assertEquals(data.length, pos, codec.name());
+        }
+    }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_invalid
+    @Test
+    void testDecodeTerminatedInvalid() {
+        // invalid
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(new byte[] {(byte) 0xFF}, 0, 1, StandardCharsets.UTF_8, true));
+        // truncated
+        byte[] truncated = {(byte) 0xFF, (byte) 0xFE, 0};
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(truncated, 0, 3, StandardCharsets.UTF_16, true));
+        // not null terminated
+        assertThrows(Text.MissingTerminatorException.class,
+                () -> Text.decodeTerminated(new byte[] {'a', 'b', 'c'}, 0, 3, StandardCharsets.UTF_8, true));
+        byte[] noNul = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+        assertThrows(Text.MissingTerminatorException.class,
+                () -> Text.decodeTerminated(noNul, 0, 4, StandardCharsets.UTF_16, true));
+        // a charset mutagen has no rule for
+        assertThrows(IllegalArgumentException.class,
+                () -> Text.decodeTerminated(new byte[1], 0, 1, java.nio.charset.Charset.forName("UTF-32"), true));
+    }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_lax
+    @Test
+    void testDecodeTerminatedLax() throws java.io.IOException {
+        // missing termination
+        Text.Terminated t = Text.decodeTerminated(new byte[] {'a', 'b', 'c'}, 0, 3, StandardCharsets.UTF_8, false);
+        assertEquals("abc", t.text());
+        assertEquals(3, t.end());
+        // missing termination and truncated data
+        byte[] truncated = {(byte) 0xC3, (byte) 0xA4, (byte) 0xC3};
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(truncated, 0, 3, StandardCharsets.UTF_8, false));
+    }
+
+    @Test
+    void testDecodeTerminatedAlignment() throws java.io.IOException {
+        // 'a' U+0100 NUL in UTF-16-LE: the zero byte inside U+0100 is not a terminator.
+        byte[] data = {'a', 0, 0, 1, 0, 0, 'z'};
+        Text.Terminated t = Text.decodeTerminated(data, 0, data.length, StandardCharsets.UTF_16LE, true);
+        assertEquals("a\u0100", t.text());
+        assertEquals(6, t.end());
+        // With a big-endian BOM the search starts after it.
+        byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'x', 0, 0};
+        Text.Terminated b = Text.decodeTerminated(be, 0, be.length, StandardCharsets.UTF_16, true);
+        assertEquals("x", b.text());
+        assertEquals(6, b.end());
+        assertThrows(IllegalArgumentException.class,
+                () -> Text.decodeTerminated(data, 5, 4, StandardCharsets.UTF_8, true));
+    }
 }
