@@ -382,6 +382,8 @@ public final class FileSource implements Closeable {
         if (got < fromBase) {
             return got;
         }
+        // Past what is left of the channel's content the file reads as zeros (the buffer may be reused).
+        Arrays.fill(out, fromBase, out.length, (byte) 0);
         long end = offset + out.length;
         Long first = pending.floorKey(offset);
         Map<Long, byte[]> view = pending.tailMap(first == null ? offset : first, true);

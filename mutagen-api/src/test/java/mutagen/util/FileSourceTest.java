@@ -302,6 +302,22 @@ class FileSourceTest {
     }
 
     @Test
+    void testTruncatedThenGrownAreaReadsAsZerosInEveryChunk() throws IOException {
+        byte[] original = bytes(300_000, 12);
+        Path p = file(original);
+        try (FileSource src = FileSource.openWritable(p)) {
+            src.truncate(10);
+            src.write(250_000, new byte[] {1});
+            src.insert(0, 1);
+            src.commit();
+        }
+        byte[] expected = new byte[250_002];
+        System.arraycopy(original, 0, expected, 1, 10);
+        expected[250_001] = 1;
+        assertArrayEquals(expected, Files.readAllBytes(p));
+    }
+
+    @Test
     void testEditChannelMovesToTheCopy() throws IOException {
         byte[] original = bytes(1000, 7);
         Path p = file(original);
