@@ -42,9 +42,20 @@ public final class PaddingInfo {
         return low;
     }
 
-    /** The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}. */
+    /**
+     * The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}.
+     *
+     * @throws IllegalArgumentException when the function answers a negative number (Python's {@code ValueError})
+     */
     public long padding(PaddingFunction function) {
-        return function == null ? defaultPadding() : function.padding(this);
+        if (function == null) {
+            return defaultPadding();
+        }
+        long wanted = function.padding(this);
+        if (wanted < 0) {
+            throw new IllegalArgumentException("padding has to be positive");
+        }
+        return wanted;
     }
 
     @Override
