@@ -312,16 +312,15 @@ public final class FileSource implements Closeable {
     /**
      * Makes the edits durable. With a temporary copy: forces it and moves it over the original atomically. With
      * pending in-place edits: applies them in one channel operation when they amount to one write or one truncation,
-     * else through a temporary copy. Without edits this only forces a writable file channel.
+     * else through a temporary copy. In-place edits are not forced to disk (mutagen does not fsync either).
      */
     public void commit() throws IOException {
         if (transactional && tempPath == null && dirty) {
             commitPending();
         }
         if (tempPath == null) {
-            if (channel instanceof FileChannel && writable) {
-                ((FileChannel) channel).force(false);
-            }
+            // In-place edits are left to the OS to flush, as mutagen leaves them: an fsync per save would cost more
+            // than the whole tag write. Only the rename below needs the data on disk first.
             return;
         }
         if (channel instanceof FileChannel) {
