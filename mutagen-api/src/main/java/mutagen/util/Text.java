@@ -28,6 +28,16 @@ public final class Text {
         return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
     }
 
+    /**
+     * Decodes {@code data[off, off+len)} with an explicit error action: {@code REPORT} (Python's {@code 'strict'}),
+     * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped).
+     */
+    public static String decode(byte[] data, int off, int len, Charset charset, CodingErrorAction action)
+            throws CharacterCodingException {
+        CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+        return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+    }
+
     /** Decodes all of {@code data}. */
     public static String decode(byte[] data, Charset charset, boolean strict) throws CharacterCodingException {
         return decode(data, 0, data.length, charset, strict);
