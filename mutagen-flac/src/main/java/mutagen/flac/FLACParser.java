@@ -123,21 +123,25 @@ final class FLACParser {
 
     /** Walks the block headers after the marker and answers where the audio starts (mutagen re-parses on save). */
     static long findAudioOffset(StrictReader in) throws IOException {
-        boolean last = false;
-        while (!last) {
-            int first = in.u8();
-            long size = be24(in.read(3));
-            int code = first & 0x7F;
-            last = (first & 0x80) != 0;
-            if (code == VCFLACDict.CODE) {
-                VComment.skip(in, false);
-            } else if (code == Picture.CODE) {
-                Picture.skip(in);
-            } else {
-                in.skip(size);
-            }
+        while (findAudioOffsetOfOne(in)) {
+            // next block
         }
         return in.tell();
+    }
+
+    /** Skips one block as {@link #findAudioOffset} does; answers whether another block follows. */
+    static boolean findAudioOffsetOfOne(StrictReader in) throws IOException {
+        int first = in.u8();
+        long size = be24(in.read(3));
+        int code = first & 0x7F;
+        if (code == VCFLACDict.CODE) {
+            VComment.skip(in, false);
+        } else if (code == Picture.CODE) {
+            Picture.skip(in);
+        } else {
+            in.skip(size);
+        }
+        return (first & 0x80) == 0;
     }
 
     private static long be24(byte[] b) {
