@@ -3,6 +3,7 @@ package mutagen.flac;
 
 import java.io.IOException;
 import mutagen.util.FileSource;
+import mutagen.util.Limits;
 import mutagen.vorbis.VCommentInput;
 
 /**
@@ -56,6 +57,10 @@ final class StrictReader implements VCommentInput {
         long left = remaining();
         if (n > left) {
             throw shortRead(n, left);
+        }
+        if (n > Limits.MAX_ARRAY) {
+            // Only a file of more than 2 GiB gets here; mutagen's words for a read it cannot hold.
+            throw new FLACError("cannot read " + n + " bytes, too large");
         }
         byte[] out = fetch((int) n);
         pos += n;

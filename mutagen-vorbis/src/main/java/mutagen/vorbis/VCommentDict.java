@@ -80,7 +80,7 @@ public class VCommentDict extends VComment {
             List<String> values = new ArrayList<>();
             for (Object v : (List<?>) value) {
                 if (!(v instanceof String)) {
-                    throw new IllegalArgumentException(v + " needs to be str for key " + key);
+                    throw new IllegalArgumentException((v == null ? "None" : v) + " needs to be str for key " + key);
                 }
                 values.add((String) v);
             }
@@ -99,7 +99,13 @@ public class VCommentDict extends VComment {
     /** Sets a key to several values (see {@link #put(String, Object)}). */
     public void put(String key, List<String> values) {
         String lower = checkKey(key);
-        List<String> copy = List.copyOf(values);
+        List<String> copy = new ArrayList<>(values.size());
+        for (String v : values) {
+            if (v == null) {
+                throw new IllegalArgumentException("None needs to be str for key " + key);
+            }
+            copy.add(v);
+        }
         entries().removeIf(e -> matches(e, lower));
         for (String v : copy) {
             append(key, v);
