@@ -69,7 +69,7 @@ final class StrictReader implements VCommentInput {
 
     /** Reads up to {@code n} bytes (mutagen's {@code tryread}). */
     byte[] tryRead(long n) throws IOException {
-        int take = (int) Math.min(n, remaining());
+        int take = (int) Math.min(n, Math.min(remaining(), Limits.MAX_ARRAY));
         byte[] out = fetch(take);
         pos += take;
         return out;
