@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp3;
+
+import java.io.IOException;
+import java.util.Arrays;
+import mutagen.util.FileSource;
+
+/**
+ * Positional reads with Python's {@code read(n)} semantics (fewer bytes only at the end of the file), served from one
+ * cached block so that the many small reads of the frame search cost one channel read per block.
+ */
+final class BlockReader {
+    private static final int BLOCK = 16 * 1024;
+
+    private final FileSource source;
+    private final long size;
+    private long blockStart;
+    private byte[] block = new byte[0];
+
+    BlockReader(FileSource source) throws IOException {
+        this.source = source;
+        this.size = source.size();
+    }
+
+    /** The size of the file. */
+    long size() {
+        return size;
+    }
+
+    /** Up to {@code n} bytes at {@code offset}; fewer only when the file ends first. */
+    byte[] read(long offset, int n) throws IOException {
+        long end = Math.min(offset + n, size);
+        if (end <= offset) {
+            return new byte[0];
+        }
+        if (offset < blockStart || end > blockStart + block.length) {
+            blockStart = offset;
+            block = source.read(offset, Math.max(n, BLOCK));
+            end = Math.min(end, blockStart + block.length); // the file may have shrunk
+        }
+        int from = (int) (offset - blockStart);
+        return Arrays.copyOfRange(block, from, (int) (end - blockStart));
+    }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp3;
+
+/**
+ * An error for an invalid MPEG frame header.
+ *
+ * <p>Mirrors {@code mutagen.mp3.InvalidMPEGHeader}, which mutagen 1.48.1 declares but never raises; it exists for
+ * callers that catch it.
+ */
+public class InvalidMPEGHeader extends MP3Error {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates an error with a message. */
+    public InvalidMPEGHeader(String message) {
+        super(message);
+    }
+}

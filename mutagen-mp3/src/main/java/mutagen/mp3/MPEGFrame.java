@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp3;
+
+import java.io.IOException;
+import mutagen.MutagenError;
+import mutagen.util.BitReader;
+import mutagen.util.ByteReader;
+import mutagen.util.PyRepr;
+
+/**
+ * One MPEG audio frame header, and for layer III the Xing/Info or VBRI header inside the frame, whose length and
+ * bitrate then replace the ones derived from the header.
+ *
+ * <p>Mirrors mutagen's internal {@code mutagen.mp3.MPEGFrame}; {@link MPEGInfo} copies the chosen frame's fields.
+ */
+final class MPEGFrame {
+    long frameOffset;
+    int frameLength;
+    int versionCode;
+    double version;
+    int layer;
+    int mode;
+    int channels;
+    boolean isProtected;
+    boolean padding;
+    long bitrate;
+    int sampleRate;
+    /** True unless a VBR header was found. */
+    boolean sketchy = true;
+    /** The length from a VBR header, or null (then estimated from the file size). */
+    Double length;
+    BitrateMode bitrateMode = BitrateMode.UNKNOWN;
+    String encoderInfo = "";
+    String encoderSettings = "";
+    Double trackGain;
+    Double trackPeak;
+    Double albumGain;
+
+    private MPEGFrame() {
+    }
+
+    /**
+     * Reads the frame at {@code offset}, or answers null when there is no valid frame header there. Like mutagen, it
+     * is strict to avoid false positives: the reserved version, the reserved layer, the reserved sample rate, the
+     * bad bitrate index and free-format frames (bitrate index 0) are all rejected.
+     */
+    static MPEGFrame parse(BlockReader in, long offset) throws IOException {
+        byte[] header = in.read(offset, 4);
+        if (header.length < 4) {
+            return null; // mutagen: "truncated header"
+        }
+        MPEGFrame f = new MPEGFrame();
+        f.frameOffset = offset;
+        int versionCode;
+        int layerBits;
+        int bitrateIndex;
+        int rateIndex;
+        boolean padded;
+        try {
+            BitReader r = new BitReader(new ByteReader(header, MP3Error::new));
+            if (r.intBits(11) != 0x7FF) {
+                return null; // mutagen: "invalid sync"
+            }
+            versionCode = r.intBits(2);
+            layerBits = r.intBits(2);
+            f.isProtected = r.bits(1) == 0;
+            bitrateIndex = r.intBits(4);
+            rateIndex = r.intBits(2);
+            padded = r.bits(1) == 1;
+            r.skip(1); // private bit
+            f.mode = r.intBits(2);
+            r.skip(6); // mode extension, copyright, original, emphasis
+        } catch (MutagenError e) {
+            throw new IllegalStateException("4 bytes hold 32 bits", e);
+        }
+        if (versionCode == MPEG.VERSION_RESERVED || layerBits == 0 || rateIndex == 3 || bitrateIndex == 15
+                || bitrateIndex == 0) {
+            return null; // mutagen: "invalid header"
+        }
+        f.versionCode = versionCode;
+        f.version = MPEG.version(versionCode);
+        f.layer = 4 - layerBits;
+        f.channels = f.mode == MPEGInfo.MONO ? 1 : 2;
+        f.padding = padded;
+        f.bitrate = MPEG.bitrateKbps(versionCode, f.layer, bitrateIndex) * 1000L;
+        f.sampleRate = MPEG.sampleRate(versionCode, rateIndex);
+
+        int samplesPerFrame;
+        int slot;
+        if (f.layer == 1) {
+            samplesPerFrame = 384;
+            slot = 4;
+        } else if (versionCode != MPEG.VERSION_1 && f.layer == 3) {
+            samplesPerFrame = 576;
+            slot = 1;
+        } else {
+            samplesPerFrame = 1152;
+            slot = 1;
+        }
+        f.frameLength = (int) ((samplesPerFrame / 8 * f.bitrate / f.sampleRate + (padded ? 1 : 0)) * slot);
+
+        if (f.layer == 3) {
+            f.readVbrHeader(in, samplesPerFrame);
+        }
+        return f;
+    }
+
+    private void readVbrHeader(BlockReader in, int samplesPerFrame) throws IOException {
+        byte[] xingData = in.read(frameOffset + XingHeader.offset(version, mode), XingHeader.MAX_SIZE);
+        XingHeader xing = null;
+        try {
+            xing = XingHeader.parse(xingData);
+        } catch (XingHeaderError e) {
+            // not a Xing/Info header; try VBRI below
+        }
+        if (xing != null) {
+            applyXing(xing, samplesPerFrame);
+            return;
+        }
+
+        long vbriStart = frameOffset + VBRIHeader.OFFSET;
+        byte[] head = in.read(vbriStart, VBRIHeader.SIZE);
+        VBRIHeader vbri;
+        try {
+            vbri = VBRIHeader.parse(head, Math.max(0, in.size() - vbriStart - VBRIHeader.SIZE));
+        } catch (VBRIHeaderError e) {
+            return;
+        }
+        bitrateMode = BitrateMode.VBR;
+        encoderInfo = "FhG";
+        sketchy = false;
+        double len = (double) (samplesPerFrame * vbri.frames) / sampleRate;
+        length = len;
+        if (len != 0) {
+            bitrate = (long) ((double) (vbri.bytes * 8) / len);
+        }
+    }
+
+    private void applyXing(XingHeader xing, int samplesPerFrame) {
+        LAMEHeader lame = xing.lameHeader;
+        sketchy = false;
+        bitrateMode = guessBitrateMode(xing);
+        encoderSettings = xing.encoderSettings();
+        if (xing.frames != -1) {
+            long samples = samplesPerFrame * xing.frames;
+            if (xing.bytes != -1 && samples > 0) {
+                // The first (Xing) frame counts in xing.bytes but not in xing.frames: leave it out.
+                long audioBytes = Math.max(0, xing.bytes - frameLength);
+                bitrate = PyRepr.intRound((double) (audioBytes * 8 * sampleRate) / (double) samples);
+            }
+            if (lame != null) {
+                samples -= lame.encoderDelayStart;
+                samples -= lame.encoderPaddingEnd;
+            }
+            if (samples < 0) {
+                // Old LAME versions wrote bogus delay/padding for short files at low bitrates.
+                samples = 0;
+            }
+            length = (double) samples / sampleRate;
+        }
+        if (!xing.lameVersionDesc.isEmpty()) {
+            encoderInfo = "LAME " + xing.lameVersionDesc;
+        }
+        if (lame != null) {
+            trackGain = lame.trackGainAdjustment;
+            trackPeak = lame.trackPeak;
+            albumGain = lame.albumGainAdjustment;
+        }
+    }
+
+    private static BitrateMode guessBitrateMode(XingHeader xing) {
+        LAMEHeader lame = xing.lameHeader;
+        if (lame != null) {
+            switch (lame.vbrMethod) {
+                case 1:
+                case 8:
+                    return BitrateMode.CBR;
+                case 2:
+                case 9:
+                    return BitrateMode.ABR;
+                case 3:
+                case 4:
+                case 5:
+                case 6:
+                    return BitrateMode.VBR;
+                default:
+                    break; // undefined: keep guessing
+            }
+        }
+        // LAME writes Info tags only for CBR files.
+        if (xing.isInfo) {
+            return BitrateMode.CBR;
+        }
+        // Older LAME and other encoders with some kind of VBR.
+        if (xing.vbrScale != -1 || !xing.lameVersionDesc.isEmpty()) {
+            return BitrateMode.VBR;
+        }
+        return BitrateMode.UNKNOWN;
+    }
+}
