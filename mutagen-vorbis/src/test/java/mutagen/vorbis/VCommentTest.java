@@ -215,4 +215,42 @@ class VCommentTest {
                 false);
         assertEquals(List.of(Map.entry("k", "v")), comment.entries());
     }
+    /** Python's UnicodeDecodeError texts under errors='strict', taken from mutagen 1.48.1. */
+    static final String[][] STRICT_MESSAGES = {
+            {"ff", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"},
+            {"61ff62", "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"},
+            {"e282", "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+            {"e28261", "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"},
+            {"c0af", "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte"},
+            {"eda080", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"},
+            {"f4908080", "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte"},
+            {"f0", "'utf-8' codec can't decode byte 0xf0 in position 0: unexpected end of data"},
+            {"e2", "'utf-8' codec can't decode byte 0xe2 in position 0: unexpected end of data"},
+            {"c3", "'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data"},
+            {"80", "'utf-8' codec can't decode byte 0x80 in position 0: invalid start byte"},
+            {"61e28262", "'utf-8' codec can't decode bytes in position 1-2: invalid continuation byte"},
+            {"f09f", "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+            {"f09f8e", "'utf-8' codec can't decode bytes in position 0-2: unexpected end of data"},
+            {"e080", "'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte"},
+            {"f4908080", "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte"},
+            {"f08f", "'utf-8' codec can't decode byte 0xf0 in position 0: invalid continuation byte"},
+            {"eda0", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"},
+            {"c2", "'utf-8' codec can't decode byte 0xc2 in position 0: unexpected end of data"},
+            {"61c262", "'utf-8' codec can't decode byte 0xc2 in position 1: invalid continuation byte"},
+            {"ed9f", "'utf-8' codec can't decode bytes in position 0-1: unexpected end of data"},
+    };
+
+    @org.junit.jupiter.api.Test
+    void strictDecodeMessagesMatchPython() {
+        for (String[] c : STRICT_MESSAGES) {
+            byte[] v = java.util.HexFormat.of().parseHex(c[0]);
+            byte[] data = new byte[9 + v.length];
+            data[0] = (byte) v.length;
+            System.arraycopy(v, 0, data, 4, v.length);
+            data[8 + v.length] = 1;
+            VorbisError e = assertThrows(VorbisEncodingError.class,
+                    () -> new VComment(data, VComment.Errors.STRICT, true), c[0]);
+            assertEquals(c[1], e.getMessage(), c[0]);
+        }
+    }
 }
