@@ -23,19 +23,87 @@ public final class Text {
         if (charset == StandardCharsets.ISO_8859_1) {
             return new String(data, off, len, charset);
         }
-        CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-        CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+        return decode(data, off, len, charset, strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
     }
 
     /**
      * Decodes {@code data[off, off+len)} with an explicit error action: {@code REPORT} (Python's {@code 'strict'}),
-     * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped).
+     * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped). For UTF-8 the bad
+     * sequences are cut as Python cuts them (one U+FFFD per maximal invalid subpart, so an encoded surrogate
+     * {@code ED A0 80} gives three), which Java's own decoder does not do.
      */
     public static String decode(byte[] data, int off, int len, Charset charset, CodingErrorAction action)
             throws CharacterCodingException {
-        CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+        if (action == CodingErrorAction.REPORT || !charset.equals(StandardCharsets.UTF_8)) {
+            CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+            return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data, off, len);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(len + 1);
+        while (true) {
+            java.nio.charset.CoderResult r = dec.decode(in, out, true);
+            if (!r.isError()) {
+                break;
+            }
+            int p = in.position();
+            if (action == CodingErrorAction.REPLACE) {
+                out.put('\ufffd');
+            }
+            in.position(p + utf8BadLength(data, p, off + len)[0]);
+            dec.reset();
+        }
+        dec.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /**
+     * Python's {@code UnicodeDecodeError} text for the first invalid UTF-8 sequence in {@code data[off, off+len)}:
+     * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}; positions count from
+     * {@code off}. {@code null} when the bytes are valid UTF-8.
+     */
+    public static String utf8ErrorText(byte[] data, int off, int len) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data, off, len);
+        if (!dec.decode(in, java.nio.CharBuffer.allocate(len + 1), true).isError()) {
+            return null;
+        }
+        int p = in.position();
+        int[] bad = utf8BadLength(data, p, off + len);
+        String[] reasons = {"invalid start byte", "invalid continuation byte", "unexpected end of data"};
+        String where = bad[0] == 1
+                ? String.format("byte 0x%02x in position %d", data[p] & 0xFF, p - off)
+                : "bytes in position " + (p - off) + "-" + (p - off + bad[0] - 1);
+        return "'utf-8' codec can't decode " + where + ": " + reasons[bad[1]];
+    }
+
+    /**
+     * The length of the invalid UTF-8 sequence at {@code p} as Python's decoder cuts it, and why (0 invalid start
+     * byte, 1 invalid continuation byte, 2 unexpected end of data). The lead byte fixes the number of continuation
+     * bytes and the range of the second one.
+     */
+    private static int[] utf8BadLength(byte[] data, int p, int end) {
+        int b = data[p] & 0xFF;
+        int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+        for (int k = 1; k <= need; k++) {
+            if (p + k >= end) {
+                return new int[] {end - p, 2};
+            }
+            int c = data[p + k] & 0xFF;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (k == 1) {
+                lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            }
+            if (c < lo || c > hi) {
+                return new int[] {k, 1};
+            }
+        }
+        return new int[] {1, 0};
     }
 
     /** Decodes all of {@code data}. */

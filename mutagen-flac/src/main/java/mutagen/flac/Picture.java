@@ -3,6 +3,7 @@ package mutagen.flac;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
@@ -80,7 +81,7 @@ public class Picture implements MetadataBlock {
 
     private static String utf8(byte[] b) {
         try {
-            return Text.decode(b, StandardCharsets.UTF_8, false);
+            return Text.decode(b, 0, b.length, StandardCharsets.UTF_8, CodingErrorAction.REPLACE);
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("replacing decoder failed", e);
         }

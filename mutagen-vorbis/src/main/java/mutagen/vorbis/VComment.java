@@ -4,9 +4,7 @@ package mutagen.vorbis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -353,45 +351,8 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         try {
             return Text.decode(data, 0, data.length, StandardCharsets.UTF_8, action);
         } catch (CharacterCodingException e) {
-            throw new VorbisEncodingError(describeUtf8Error(data), e);
+            throw new VorbisEncodingError(Text.utf8ErrorText(data, 0, data.length), e);
         }
-    }
-
-    /** Python's {@code UnicodeDecodeError} text for the first bad sequence (found by Java's decoder). */
-    private static String describeUtf8Error(byte[] data) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(data);
-        dec.decode(in, CharBuffer.allocate(data.length + 1), true);
-        int pos = Math.min(in.position(), Math.max(data.length - 1, 0));
-        int b = data.length == 0 ? 0 : data[pos] & 0xFF;
-        // Python's UTF-8 decoder: the lead byte fixes the number of continuation bytes and the second byte's range.
-        int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-        String reason = "invalid start byte";
-        int span = 1;
-        for (int k = 1; k <= need; k++) {
-            if (pos + k >= data.length) {
-                reason = "unexpected end of data";
-                span = data.length - pos;
-                break;
-            }
-            int c = data[pos + k] & 0xFF;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (k == 1) {
-                lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-                hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-            }
-            if (c < lo || c > hi) {
-                reason = "invalid continuation byte";
-                span = k;
-                break;
-            }
-        }
-        String where = span == 1
-                ? String.format("byte 0x%02x in position %d", b, pos)
-                : "bytes in position " + pos + "-" + (pos + span - 1);
-        return "'utf-8' codec can't decode " + where + ": " + reason;
     }
 
     /** Counts what was read and turns short integer reads into mutagen's "not a valid Vorbis comment". */
