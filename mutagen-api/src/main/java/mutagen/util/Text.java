@@ -31,7 +31,7 @@ public final class Text {
             return utf16(data, off, len, strict);
         }
         if (!strict && charset == StandardCharsets.UTF_8) {
-            return utf8Replace(data, off, len);
+            return utf8Replace(data, off, len, false);
         }
         if (!strict && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
             return utf16Replace(data, off, len, charset == StandardCharsets.UTF_16LE);
@@ -39,6 +39,73 @@ public final class Text {
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
         return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+    }
+
+    /**
+     * Decodes {@code data[off, off+len)} with an explicit error action: {@code REPORT} (Python's {@code 'strict'}),
+     * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped), cutting bad UTF-8
+     * sequences as Python cuts them.
+     */
+    public static String decode(byte[] data, int off, int len, Charset charset, CodingErrorAction action)
+            throws CharacterCodingException {
+        if (action == CodingErrorAction.REPORT) {
+            return decode(data, off, len, charset, true);
+        }
+        if (action == CodingErrorAction.IGNORE && charset.equals(StandardCharsets.UTF_8)) {
+            return utf8Replace(data, off, len, true);
+        }
+        if (action == CodingErrorAction.IGNORE) {
+            CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+            return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+        }
+        return decode(data, off, len, charset, false);
+    }
+
+    /**
+     * Python's {@code UnicodeDecodeError} text for the first invalid UTF-8 sequence in {@code data[off, off+len)}:
+     * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}; positions count from
+     * {@code off}. {@code null} when the bytes are valid UTF-8.
+     */
+    public static String utf8ErrorText(byte[] data, int off, int len) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data, off, len);
+        if (!dec.decode(in, java.nio.CharBuffer.allocate(len + 1), true).isError()) {
+            return null;
+        }
+        int p = in.position();
+        int[] bad = utf8BadLength(data, p, off + len);
+        String[] reasons = {"invalid start byte", "invalid continuation byte", "unexpected end of data"};
+        String where = bad[0] == 1
+                ? String.format("byte 0x%02x in position %d", data[p] & 0xFF, p - off)
+                : "bytes in position " + (p - off) + "-" + (p - off + bad[0] - 1);
+        return "'utf-8' codec can't decode " + where + ": " + reasons[bad[1]];
+    }
+
+    /**
+     * The length of the invalid UTF-8 sequence at {@code p} as Python's decoder cuts it, and why (0 invalid start
+     * byte, 1 invalid continuation byte, 2 unexpected end of data). The lead byte fixes the number of continuation
+     * bytes and the range of the second one.
+     */
+    private static int[] utf8BadLength(byte[] data, int p, int end) {
+        int b = data[p] & 0xFF;
+        int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+        for (int k = 1; k <= need; k++) {
+            if (p + k >= end) {
+                return new int[] {end - p, 2};
+            }
+            int c = data[p + k] & 0xFF;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (k == 1) {
+                lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            }
+            if (c < lo || c > hi) {
+                return new int[] {k, 1};
+            }
+        }
+        return new int[] {1, 0};
     }
 
     /** Decodes all of {@code data}. */
@@ -179,7 +246,7 @@ public final class Text {
      * UTF-8 with {@code errors='replace'} as Python does it: one U+FFFD for each maximal invalid subsequence (Java's
      * decoder sometimes replaces a longer run with a single U+FFFD).
      */
-    private static String utf8Replace(byte[] data, int off, int len) {
+    private static String utf8Replace(byte[] data, int off, int len, boolean ignore) {
         StringBuilder sb = new StringBuilder(len);
         int end = off + len;
         int i = off;
@@ -204,7 +271,9 @@ public final class Text {
                 lo = b0 == 0xF0 ? 0x90 : 0x80;
                 hi = b0 == 0xF4 ? 0x8F : 0xBF;
             } else {
-                sb.append('\ufffd');
+                if (!ignore) {
+                    sb.append('\ufffd');
+                }
                 i++;
                 continue;
             }
@@ -224,7 +293,9 @@ public final class Text {
                 sb.appendCodePoint(cp);
                 i += need + 1;
             } else {
-                sb.append('\ufffd');
+                if (!ignore) {
+                    sb.append('\ufffd');
+                }
                 i += k;
             }
         }
