@@ -43,19 +43,12 @@ public final class PaddingInfo {
     }
 
     /**
-     * The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}.
-     *
-     * @throws IllegalArgumentException when the function answers a negative number (Python's {@code ValueError})
+     * The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}: mutagen's
+     * {@code _get_padding}. The answer is passed on as it is; each format decides what a negative answer means
+     * (ID3 raises "invalid padding", FLAC, Ogg and MP4 write no padding).
      */
     public long padding(PaddingFunction function) {
-        if (function == null) {
-            return defaultPadding();
-        }
-        long wanted = function.padding(this);
-        if (wanted < 0) {
-            throw new IllegalArgumentException("padding has to be positive");
-        }
-        return wanted;
+        return function == null ? defaultPadding() : function.padding(this);
     }
 
     @Override
