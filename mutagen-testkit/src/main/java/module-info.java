@@ -6,4 +6,6 @@ module mutagen.testkit {
     requires transitive org.junit.jupiter.params;
 
     exports mutagen.testkit;
+    // JUnit runs the contract's test methods reflectively.
+    opens mutagen.testkit;
 }

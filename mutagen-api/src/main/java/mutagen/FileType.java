@@ -116,7 +116,10 @@ public abstract class FileType {
         save(requireFilename());
     }
 
-    /** Saves the tags to the file at the path. */
+    /**
+     * Saves the tags to the file at the path. The file is edited through a transaction ({@link FileSource}): when the
+     * save fails, the file keeps its old bytes.
+     */
     public void save(Path path) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             save(target);
@@ -150,6 +153,11 @@ public abstract class FileType {
         try (FileSource target = FileSource.openWritable(path)) {
             delete(target);
         }
+    }
+
+    /** Removes the tags from a channel open for reading and writing, in place. */
+    public void delete(SeekableByteChannel channel) throws IOException {
+        delete(FileSource.of(channel, "", true));
     }
 
     /** Removes the tags from a writable source and commits the change. */

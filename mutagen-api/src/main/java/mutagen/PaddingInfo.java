@@ -42,7 +42,11 @@ public final class PaddingInfo {
         return low;
     }
 
-    /** The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}. */
+    /**
+     * The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}: mutagen's
+     * {@code _get_padding}. The answer is passed on as it is; each format decides what a negative answer means
+     * (ID3 raises "invalid padding", FLAC, Ogg and MP4 write no padding).
+     */
     public long padding(PaddingFunction function) {
         return function == null ? defaultPadding() : function.padding(this);
     }

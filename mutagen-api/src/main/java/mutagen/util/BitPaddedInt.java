@@ -17,8 +17,14 @@ public final class BitPaddedInt {
         return decode(value, 7, true);
     }
 
-    /** Decodes the bytes using the low {@code bits} bits of each. */
+    /**
+     * Decodes the bytes using the low {@code bits} bits of each.
+     *
+     * @throws IllegalArgumentException when the value needs more than 63 bits (check the width first, or use
+     *     {@link #decodeBig})
+     */
     public static long decode(byte[] value, int bits, boolean bigEndian) {
+        checkBits(bits);
         long mask = (1L << bits) - 1;
         long result = 0;
         int shift = 0;
@@ -35,6 +41,21 @@ public final class BitPaddedInt {
     }
 
     /**
+     * Decodes the bytes using the low {@code bits} bits of each, without a size limit (ID3's growing PCNT and POPM
+     * counters).
+     */
+    public static java.math.BigInteger decodeBig(byte[] value, int bits, boolean bigEndian) {
+        checkBits(bits);
+        int mask = (1 << bits) - 1;
+        java.math.BigInteger result = java.math.BigInteger.ZERO;
+        for (int i = 0; i < value.length; i++) {
+            int b = value[bigEndian ? i : value.length - 1 - i] & mask;
+            result = result.shiftLeft(bits).or(java.math.BigInteger.valueOf(b));
+        }
+        return result;
+    }
+
+    /**
      * Decodes an integer read as plain bytes: every byte of {@code value} (lowest first) contributes its low
      * {@code bits} bits, as {@code BitPaddedInt(int)} does.
      */
@@ -42,6 +63,7 @@ public final class BitPaddedInt {
         if (value < 0) {
             throw new IllegalArgumentException("negative value");
         }
+        checkBits(bits);
         long mask = (1L << bits) - 1;
         long result = 0;
         int shift = 0;
@@ -62,6 +84,10 @@ public final class BitPaddedInt {
     public static byte[] encode(long value, int bits, boolean bigEndian, int width, int minWidth) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value");
+        }
+        checkBits(bits);
+        if (width < -1 || minWidth < 0) {
+            throw new IllegalArgumentException("width " + width + ", minimum width " + minWidth);
         }
         long mask = (1L << bits) - 1;
         byte[] out;
@@ -102,6 +128,7 @@ public final class BitPaddedInt {
 
     /** Whether the unused high bits of every byte are zero. */
     public static boolean hasValidPadding(byte[] value, int bits) {
+        checkBits(bits);
         int mask = ((1 << (8 - bits)) - 1) << bits;
         for (byte b : value) {
             if ((b & mask) != 0) {
@@ -113,6 +140,7 @@ public final class BitPaddedInt {
 
     /** Whether the unused high bits of every byte of an integer are zero. */
     public static boolean hasValidPadding(long value, int bits) {
+        checkBits(bits);
         long mask = ((1L << (8 - bits)) - 1) << bits;
         while (value != 0) {
             if ((value & mask) != 0) {
@@ -121,5 +149,11 @@ public final class BitPaddedInt {
             value >>>= 8;
         }
         return true;
+    }
+
+    private static void checkBits(int bits) {
+        if (bits < 1 || bits > 8) {
+            throw new IllegalArgumentException("bits per byte must be 1 to 8, not " + bits);
+        }
     }
 }

@@ -133,6 +133,10 @@ public final class FileEdit {
             if (r < 0) {
                 throw new java.io.EOFException("unexpected end of file at " + (pos + buf.position()));
             }
+            if (r == 0) {
+                // A blocking channel never does this; refuse to spin on one that does.
+                throw new IOException("the channel returned no data at " + (pos + buf.position()));
+            }
         }
         buf.flip();
     }
@@ -147,6 +151,9 @@ public final class FileEdit {
             } else {
                 ch.position(p);
                 w = ch.write(buf);
+            }
+            if (w <= 0) {
+                throw new IOException("the channel accepted no data at " + p);
             }
             p += w;
         }

@@ -2,19 +2,20 @@
 package mutagen.util;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import mutagen.MutagenError;
 
@@ -22,23 +23,44 @@ import mutagen.MutagenError;
  * A file being read or edited: positional, bounded reads and writes over a {@link SeekableByteChannel}.
  *
  * <p>Parsers ask for exactly the bytes they need ({@link #read(long, int)}, {@link #readExactly}); nothing reads a
- * whole file. Edits that change the file's length ({@link #resize}) on a file opened from a path are made on a
- * temporary copy beside it, which {@link #commit()} moves over the original atomically: a save that fails leaves
- * the original untouched. Edits of a caller's channel are made in place.
+ * whole file.
  *
- * <p>Not thread-safe; readers of different files are independent.
+ * <p><b>Editing a file opened from a path</b> ({@link #openWritable(Path)}) is transactional: the original is not
+ * touched before {@link #commit()}, and {@link #close()} without a commit discards every edit.
+ * <ul>
+ *   <li>{@link #write} and {@link #truncate} are kept in memory (they are tag-sized) and every read sees them. On
+ *       commit, edits that amount to one write or one truncation are applied in place with that single channel
+ *       operation, so a save that fits in the padding costs O(tag size).</li>
+ *   <li>{@link #resize}, {@link #insert}, {@link #delete} and {@link #editChannel()} move the editing to a temporary copy
+ *       beside the file (permissions copied), which commit renames over the original atomically; so do edits that
+ *       would need several separate writes on commit.</li>
+ * </ul>
+ * Either way a save that fails before or during commit leaves the original's bytes as they were.
+ *
+ * <p>A caller's channel ({@link #of(SeekableByteChannel, String, boolean)}) is edited in place, as mutagen edits a
+ * file object.
+ *
+ * <p>Not thread-safe; sources of different files are independent.
  */
 public final class FileSource implements Closeable {
-    private static final String[] NO_DECORATION = {};
+    /** The most original bytes read to fill the gaps between in-place writes merged into one write on commit. */
+    static final int MAX_MERGE_GAP = 1 << 20;
 
     private final Path path;
     private final String name;
     private final boolean writable;
     private final boolean ownsChannel;
+    private final boolean transactional;
     private final UnaryOperator<SeekableByteChannel> decorator;
     private SeekableByteChannel channel;
     private Path tempPath;
     private long size = -1;
+
+    // Pending edits of a transactional source while no temporary copy exists: non-overlapping, non-adjacent writes
+    // by offset, the logical size, and how much of the channel's content is still visible (after a truncation).
+    private final TreeMap<Long, byte[]> pending = new TreeMap<>();
+    private long baseLimit = -1;
+    private boolean dirty;
 
     private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel,
                        UnaryOperator<SeekableByteChannel> decorator) {
@@ -47,6 +69,7 @@ public final class FileSource implements Closeable {
         this.channel = channel;
         this.writable = writable;
         this.ownsChannel = ownsChannel;
+        this.transactional = writable && path != null;
         this.decorator = decorator;
     }
 
@@ -55,9 +78,17 @@ public final class FileSource implements Closeable {
         return open(path, false, UnaryOperator.identity());
     }
 
-    /** Opens a file for reading and writing. */
+    /** Opens a file for transactional editing (see the class comment); nothing changes before {@link #commit()}. */
     public static FileSource openWritable(Path path) throws MutagenError {
         return open(path, true, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens a file for transactional editing, creating it empty first when {@code create} is set and it does not
+     * exist (mutagen's {@code loadfile(create=True)}, used by tag-only formats such as ID3 and APEv2).
+     */
+    public static FileSource openWritable(Path path, boolean create) throws MutagenError {
+        return open(path, true, create, UnaryOperator.identity());
     }
 
     /**
@@ -66,14 +97,30 @@ public final class FileSource implements Closeable {
      */
     public static FileSource open(Path path, boolean writable, UnaryOperator<SeekableByteChannel> decorator)
             throws MutagenError {
+        return open(path, writable, false, decorator);
+    }
+
+    /** Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set. */
+    public static FileSource open(Path path, boolean writable, boolean create,
+                                  UnaryOperator<SeekableByteChannel> decorator) throws MutagenError {
         try {
             if (Files.isDirectory(path)) {
                 throw new MutagenError(PyErrors.format(21, "Is a directory", path.toString()));
             }
             SeekableByteChannel ch = writable
-                    ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    ? (create
+                        ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                                StandardOpenOption.CREATE)
+                        : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE))
                     : FileChannel.open(path, StandardOpenOption.READ);
-            return new FileSource(path, path.toString(), decorator.apply(ch), writable, true, decorator);
+            SeekableByteChannel decorated;
+            try {
+                decorated = decorator.apply(ch);
+            } catch (RuntimeException e) {
+                ch.close();
+                throw e;
+            }
+            return new FileSource(path, path.toString(), decorated, writable, true, decorator);
         } catch (MutagenError e) {
             throw e;
         } catch (IOException e) {
@@ -110,15 +157,40 @@ public final class FileSource implements Closeable {
         return writable;
     }
 
-    /** The channel currently read and written (the temporary copy once a resize has started one). */
+    /**
+     * The channel currently read and written: the original's, or the temporary copy once one exists. On a file
+     * opened from a path for writing it does not show pending edits, and writing to it would bypass the
+     * transaction; use {@link #editChannel()} to edit a channel directly.
+     */
     public SeekableByteChannel channel() {
         return channel;
     }
 
-    /** The current size in bytes. */
+    /**
+     * The channel to edit directly (with {@link FileEdit}, say). For a file opened from a path for writing this
+     * first moves the editing to the temporary copy, so that direct edits stay undoable until {@link #commit()};
+     * the positional methods avoid that copy.
+     */
+    public SeekableByteChannel editChannel() throws IOException {
+        requireWritable();
+        if (transactional && tempPath == null) {
+            startTemp(0, 0, 0);
+        }
+        size = -1;
+        return channel;
+    }
+
+    /** The current size in bytes, edits included. */
     public long size() throws IOException {
+        if (writable && !(transactional && tempPath == null)) {
+            // Edited in place (or through editChannel()): the channel knows best.
+            return channel.size();
+        }
         if (size < 0) {
             size = channel.size();
+            if (baseLimit < 0) {
+                baseLimit = size;
+            }
         }
         return size;
     }
@@ -134,27 +206,24 @@ public final class FileSource implements Closeable {
         long left = Math.max(0, size() - offset);
         int want = (int) Math.min(n, left);
         byte[] out = new byte[want];
-        ByteBuffer buf = ByteBuffer.wrap(out);
-        while (buf.hasRemaining()) {
-            int r = FileEdit.readAt(channel, offset + buf.position(), buf);
-            if (r < 0) {
-                // The file shrank under us: answer what was there.
-                return java.util.Arrays.copyOf(out, buf.position());
-            }
-        }
-        return out;
+        int got = readInto(offset, out, false);
+        return got == want ? out : Arrays.copyOf(out, got);
     }
 
     /**
      * Reads exactly {@code n} bytes at {@code offset}, checking {@code n} against what is left before allocating.
      *
-     * @throws MutagenError from {@code errors} when the file is too short
+     * @throws MutagenError from {@code errors} when the file is too short or the offset negative
      */
     public byte[] readExactly(long offset, long n, ErrorFactory errors) throws IOException {
-        Limits.checkLength(n, size() - offset, errors);
+        if (offset < 0) {
+            throw errors.create("negative offset " + offset);
+        }
+        Limits.checkLength(n, Math.max(0, size() - offset), errors);
         byte[] data = read(offset, (int) n);
         if (data.length != n) {
-            throw errors.create("truncated data: needed " + n + " bytes at offset " + offset);
+            throw errors.create("truncated data: needed " + n + " bytes at offset " + offset + ", got "
+                    + data.length);
         }
         return data;
     }
@@ -165,18 +234,45 @@ public final class FileSource implements Closeable {
         return new ByteReader(data, 0, data.length, offset, errors);
     }
 
-    /** Writes all of {@code data} at {@code offset}. */
+    /** Writes all of {@code data} at {@code offset}; writing past the end grows the file (with zeros between). */
     public void write(long offset, byte[] data) throws IOException {
         requireWritable();
+        if (offset < 0) {
+            throw new IllegalArgumentException("write at " + offset);
+        }
+        if (data.length == 0) {
+            return;
+        }
+        if (transactional && tempPath == null) {
+            long oldSize = size();
+            addPending(offset, data.clone());
+            size = Math.max(oldSize, offset + data.length);
+            dirty = true;
+            return;
+        }
         FileEdit.writeFully(channel, offset, ByteBuffer.wrap(data));
         if (size >= 0 && offset + data.length > size) {
             size = offset + data.length;
         }
     }
 
-    /** Cuts the file to {@code newSize} bytes. */
+    /** Cuts the file to {@code newSize} bytes (a larger size changes nothing, as for a channel). */
     public void truncate(long newSize) throws IOException {
         requireWritable();
+        if (newSize < 0) {
+            throw new IllegalArgumentException("truncate to " + newSize);
+        }
+        if (transactional && tempPath == null) {
+            long oldSize = size();
+            if (newSize >= oldSize) {
+                return;
+            }
+            clipPending(newSize);
+            baseLimit = Math.min(baseLimit, newSize);
+            size = newSize;
+            dirty = true;
+            return;
+        }
         channel.truncate(newSize);
         size = -1;
     }
@@ -195,10 +291,10 @@ public final class FileSource implements Closeable {
         if (offset < 0 || oldSize < 0 || newSize < 0 || offset + oldSize > total) {
             throw new IllegalArgumentException("resize " + oldSize + "->" + newSize + " at " + offset + " of " + total);
         }
-        if (path == null || tempPath != null) {
-            FileEdit.resizeBytes(channel, oldSize, newSize, offset);
+        if (transactional && tempPath == null) {
+            startTemp(offset, oldSize, newSize);
         } else {
-            copyToTemp(offset, oldSize, newSize, total);
+            FileEdit.resizeBytes(channel, oldSize, newSize, offset);
         }
         size = -1;
     }
@@ -213,40 +309,18 @@ public final class FileSource implements Closeable {
         resize(offset, n, 0);
     }
 
-    private void copyToTemp(long offset, long oldSize, long newSize, long total) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".mutagen-tmp");
-        SeekableByteChannel out = null;
-        try {
-            out = decorator.apply(FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE));
-            long keep = offset + Math.min(oldSize, newSize);
-            FileEdit.copy(channel, 0, out, 0, keep);
-            if (newSize > oldSize) {
-                FileEdit.zero(out, keep, newSize - oldSize);
-            }
-            long tailFrom = offset + oldSize;
-            FileEdit.copy(channel, tailFrom, out, offset + newSize, total - tailFrom);
-            copyPermissions(path, temp);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(out, e);
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        tempPath = temp;
-        SeekableByteChannel original = channel;
-        channel = out;
-        original.close();
-    }
-
     /**
-     * Makes the edits durable: forces the channel and, when a temporary copy was made, moves it over the original
-     * atomically. Without a temporary copy this only forces a file channel.
+     * Makes the edits durable. With a temporary copy: forces it and moves it over the original atomically. With
+     * pending in-place edits: applies them in one channel operation when they amount to one write or one truncation,
+     * else through a temporary copy. In-place edits are not forced to disk (mutagen does not fsync either).
      */
     public void commit() throws IOException {
+        if (transactional && tempPath == null && dirty) {
+            commitPending();
+        }
         if (tempPath == null) {
-            if (channel instanceof FileChannel && writable) {
-                ((FileChannel) channel).force(false);
-            }
+            // In-place edits are left to the OS to flush, as mutagen leaves them: an fsync per save would cost more
+            // than the whole tag write. Only the rename below needs the data on disk first.
             return;
         }
         if (channel instanceof FileChannel) {
@@ -259,11 +333,11 @@ public final class FileSource implements Closeable {
             Files.move(tempPath, path, StandardCopyOption.REPLACE_EXISTING);
         }
         tempPath = null;
+        resetPending();
         channel = decorator.apply(FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
-        size = -1;
     }
 
-    /** Closes the channel when this source opened it, and drops an uncommitted temporary copy. */
+    /** Closes the channel when this source opened it, and drops uncommitted edits and any temporary copy. */
     @Override
     public void close() throws IOException {
         IOException failure = null;
@@ -284,8 +358,195 @@ public final class FileSource implements Closeable {
             }
             tempPath = null;
         }
+        pending.clear();
+        dirty = false;
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    // ---- pending in-place edits -------------------------------------------------------------------------------
+
+    /** Fills {@code out} from {@code offset} with the current content; answers how many bytes were available. */
+    private int readInto(long offset, byte[] out, boolean exact) throws IOException {
+        if (out.length == 0) {
+            return 0;
+        }
+        if (!transactional || tempPath != null || !dirty) {
+            return readChannel(channel, offset, out, 0, out.length, exact);
+        }
+        // Channel bytes up to baseLimit, zeros after it, pending writes on top.
+        int fromBase = (int) Math.max(0, Math.min(out.length, baseLimit - offset));
+        int got = readChannel(channel, offset, out, 0, fromBase, exact);
+        if (got < fromBase) {
+            return got;
+        }
+        // Past what is left of the channel's content the file reads as zeros (the buffer may be reused).
+        Arrays.fill(out, fromBase, out.length, (byte) 0);
+        long end = offset + out.length;
+        Long first = pending.floorKey(offset);
+        Map<Long, byte[]> view = pending.tailMap(first == null ? offset : first, true);
+        for (Map.Entry<Long, byte[]> e : view.entrySet()) {
+            long start = e.getKey();
+            if (start >= end) {
+                break;
+            }
+            byte[] d = e.getValue();
+            long from = Math.max(start, offset);
+            long to = Math.min(start + d.length, end);
+            if (from < to) {
+                System.arraycopy(d, (int) (from - start), out, (int) (from - offset), (int) (to - from));
+            }
+        }
+        return out.length;
+    }
+
+    private static int readChannel(SeekableByteChannel ch, long offset, byte[] out, int off, int len, boolean exact)
+            throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(out, off, len);
+        while (buf.hasRemaining()) {
+            int r = FileEdit.readAt(ch, offset + buf.position() - off, buf);
+            if (r < 0) {
+                if (exact) {
+                    throw new EOFException("unexpected end of file at " + (offset + buf.position() - off));
+                }
+                // The file shrank under us: answer what was there.
+                break;
+            }
+            if (r == 0) {
+                throw new IOException("the channel returned no data at " + (offset + buf.position() - off));
+            }
+        }
+        return buf.position() - off;
+    }
+
+    private void addPending(long offset, byte[] data) {
+        long start = offset;
+        long end = offset + data.length;
+        // Collect every region that overlaps or touches [start, end) and merge them, the new data winning.
+        Long lower = pending.floorKey(start);
+        if (lower != null && lower + pending.get(lower).length >= start) {
+            start = lower;
+        }
+        Map.Entry<Long, byte[]> last = pending.floorEntry(end);
+        if (last != null && last.getKey() + last.getValue().length > end) {
+            end = last.getKey() + last.getValue().length;
+        }
+        if (start == offset && end == offset + data.length
+                && pending.subMap(start, true, end, true).isEmpty()) {
+            pending.put(offset, data);
+            return;
+        }
+        byte[] merged = new byte[(int) (end - start)];
+        Iterator<Map.Entry<Long, byte[]>> it = pending.subMap(start, true, end, true).entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<Long, byte[]> e = it.next();
+            System.arraycopy(e.getValue(), 0, merged, (int) (e.getKey() - start), e.getValue().length);
+            it.remove();
+        }
+        System.arraycopy(data, 0, merged, (int) (offset - start), data.length);
+        pending.put(start, merged);
+    }
+
+    private void clipPending(long newSize) {
+        pending.tailMap(newSize, true).clear();
+        Map.Entry<Long, byte[]> last = pending.lastEntry();
+        if (last != null && last.getKey() + last.getValue().length > newSize) {
+            pending.put(last.getKey(), Arrays.copyOf(last.getValue(), (int) (newSize - last.getKey())));
+        }
+    }
+
+    private void resetPending() {
+        pending.clear();
+        dirty = false;
+        baseLimit = -1;
+        size = -1;
+    }
+
+    private void commitPending() throws IOException {
+        long logical = size();
+        long channelSize = channel.size();
+        boolean needTruncate = logical < channelSize;
+        // The bytes that must change: the pending writes, and zeros where a truncation was followed by growth.
+        long dirtyStart = Long.MAX_VALUE;
+        long dirtyEnd = Long.MIN_VALUE;
+        long written = 0;
+        for (Map.Entry<Long, byte[]> e : pending.entrySet()) {
+            dirtyStart = Math.min(dirtyStart, e.getKey());
+            dirtyEnd = Math.max(dirtyEnd, e.getKey() + e.getValue().length);
+            written += e.getValue().length;
+        }
+        long zeroEnd = Math.min(channelSize, logical);
+        if (baseLimit < zeroEnd) {
+            dirtyStart = Math.min(dirtyStart, baseLimit);
+            dirtyEnd = Math.max(dirtyEnd, zeroEnd);
+        }
+        if (dirtyStart == Long.MAX_VALUE) {
+            if (needTruncate) {
+                channel.truncate(logical);
+            }
+            resetPending();
+            return;
+        }
+        long span = dirtyEnd - dirtyStart;
+        if (!needTruncate && span - written <= MAX_MERGE_GAP && span <= Limits.MAX_ARRAY) {
+            // One write: read everything it needs first, so a failure leaves the file as it was.
+            byte[] block = new byte[(int) span];
+            readInto(dirtyStart, block, true);
+            FileEdit.writeFully(channel, dirtyStart, ByteBuffer.wrap(block));
+            resetPending();
+            return;
+        }
+        startTemp(0, 0, 0);
+    }
+
+    /**
+     * Copies the current content to a temporary file beside the original, with the area of {@code oldSize} bytes at
+     * {@code offset} resized to {@code newSize}, and continues editing there.
+     */
+    private void startTemp(long offset, long oldSize, long newSize) throws IOException {
+        long total = size();
+        Path dir = path.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".mutagen-tmp");
+        SeekableByteChannel out = null;
+        try {
+            copyPermissions(path, temp);
+            out = decorator.apply(FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE));
+            long keep = offset + Math.min(oldSize, newSize);
+            copyOut(0, out, 0, keep);
+            if (newSize > oldSize) {
+                FileEdit.zero(out, keep, newSize - oldSize);
+            }
+            long tailFrom = offset + oldSize;
+            copyOut(tailFrom, out, offset + newSize, total - tailFrom);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(out, e);
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        tempPath = temp;
+        SeekableByteChannel original = channel;
+        channel = out;
+        pending.clear();
+        dirty = false;
+        baseLimit = -1;
+        size = -1;
+        original.close();
+    }
+
+    /** Copies {@code count} bytes of the current content (pending edits included) to another channel. */
+    private void copyOut(long from, SeekableByteChannel to, long toPos, long count) throws IOException {
+        if (!dirty) {
+            FileEdit.copy(channel, from, to, toPos, count);
+            return;
+        }
+        byte[] buf = new byte[(int) Math.max(1, Math.min(FileEdit.BUFFER_SIZE, count))];
+        for (long done = 0; done < count; ) {
+            int n = (int) Math.min(buf.length, count - done);
+            byte[] chunk = n == buf.length ? buf : new byte[n];
+            readInto(from + done, chunk, true);
+            FileEdit.writeFully(to, toPos + done, ByteBuffer.wrap(chunk));
+            done += n;
         }
     }
 

@@ -130,6 +130,19 @@ public final class PyRepr {
                 shortest = candidate;
                 break;
             }
+            // At a power of two the interval that reads back as v is lopsided: the nearest p-digit decimal can fall
+            // outside it while its neighbour on the other side of v is inside. Take the nearer neighbour that works.
+            BigDecimal best = null;
+            for (BigDecimal n : new BigDecimal[] {candidate.add(candidate.ulp()), candidate.subtract(candidate.ulp())}) {
+                if (n.signum() != 0 && n.doubleValue() == v
+                        && (best == null || n.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = n;
+                }
+            }
+            if (best != null) {
+                shortest = best;
+                break;
+            }
         }
         shortest = shortest.stripTrailingZeros();
         String digits = shortest.unscaledValue().abs().toString();

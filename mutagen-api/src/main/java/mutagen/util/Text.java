@@ -17,15 +17,95 @@ public final class Text {
     private Text() {
     }
 
-    /** Decodes {@code data[off, off+len)} with the charset; {@code strict} reports bad input, else replaces it. */
+    /**
+     * Decodes {@code data[off, off+len)} with the charset; {@code strict} reports bad input, else replaces it with
+     * U+FFFD. {@link StandardCharsets#UTF_16} means Python's {@code 'utf-16'} (see {@link #utf16}).
+     */
     public static String decode(byte[] data, int off, int len, Charset charset, boolean strict)
             throws CharacterCodingException {
         if (charset == StandardCharsets.ISO_8859_1) {
             return new String(data, off, len, charset);
         }
+        if (charset == StandardCharsets.UTF_16) {
+            // Java's UTF-16 assumes big-endian without a BOM; Python's assumes little-endian.
+            return utf16(data, off, len, strict);
+        }
+        if (!strict && charset == StandardCharsets.UTF_8) {
+            return utf8Replace(data, off, len, false);
+        }
+        if (!strict && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
+            return utf16Replace(data, off, len, charset == StandardCharsets.UTF_16LE);
+        }
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
         return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+    }
+
+    /**
+     * Decodes {@code data[off, off+len)} with an explicit error action: {@code REPORT} (Python's {@code 'strict'}),
+     * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped), cutting bad UTF-8
+     * sequences as Python cuts them.
+     */
+    public static String decode(byte[] data, int off, int len, Charset charset, CodingErrorAction action)
+            throws CharacterCodingException {
+        if (action == CodingErrorAction.REPORT) {
+            return decode(data, off, len, charset, true);
+        }
+        if (action == CodingErrorAction.IGNORE && charset.equals(StandardCharsets.UTF_8)) {
+            return utf8Replace(data, off, len, true);
+        }
+        if (action == CodingErrorAction.IGNORE) {
+            CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+            return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+        }
+        return decode(data, off, len, charset, false);
+    }
+
+    /**
+     * Python's {@code UnicodeDecodeError} text for the first invalid UTF-8 sequence in {@code data[off, off+len)}:
+     * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}; positions count from
+     * {@code off}. {@code null} when the bytes are valid UTF-8.
+     */
+    public static String utf8ErrorText(byte[] data, int off, int len) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data, off, len);
+        if (!dec.decode(in, java.nio.CharBuffer.allocate(len + 1), true).isError()) {
+            return null;
+        }
+        int p = in.position();
+        int[] bad = utf8BadLength(data, p, off + len);
+        String[] reasons = {"invalid start byte", "invalid continuation byte", "unexpected end of data"};
+        String where = bad[0] == 1
+                ? String.format("byte 0x%02x in position %d", data[p] & 0xFF, p - off)
+                : "bytes in position " + (p - off) + "-" + (p - off + bad[0] - 1);
+        return "'utf-8' codec can't decode " + where + ": " + reasons[bad[1]];
+    }
+
+    /**
+     * The length of the invalid UTF-8 sequence at {@code p} as Python's decoder cuts it, and why (0 invalid start
+     * byte, 1 invalid continuation byte, 2 unexpected end of data). The lead byte fixes the number of continuation
+     * bytes and the range of the second one.
+     */
+    private static int[] utf8BadLength(byte[] data, int p, int end) {
+        int b = data[p] & 0xFF;
+        int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+        for (int k = 1; k <= need; k++) {
+            if (p + k >= end) {
+                return new int[] {end - p, 2};
+            }
+            int c = data[p + k] & 0xFF;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (k == 1) {
+                lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            }
+            if (c < lo || c > hi) {
+                return new int[] {k, 1};
+            }
+        }
+        return new int[] {1, 0};
     }
 
     /** Decodes all of {@code data}. */
@@ -80,6 +160,68 @@ public final class Text {
     }
 
     /**
+     * Text decoded up to a NUL terminator: the text and the index just past the terminator (or the end of the range
+     * when there was none).
+     *
+     * @param text the decoded text, without the terminator
+     * @param end the index of the first byte after the terminator
+     */
+    public record Terminated(String text, int end) {
+    }
+
+    /** The text of {@link #decodeTerminated} had no NUL terminator although one was required. */
+    public static final class MissingTerminatorException extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Creates the exception. */
+        public MissingTerminatorException() {
+            super("not null terminated");
+        }
+    }
+
+    /**
+     * Decodes {@code data[from, to)} up to the first NUL terminator, as mutagen's {@code decode_terminated} does: the
+     * terminator is one zero byte for Latin-1 and UTF-8, and one zero code unit (two bytes on a code unit boundary,
+     * after any BOM) for the UTF-16 charsets; {@link StandardCharsets#UTF_16} is Python's {@code 'utf-16'}. Decoding
+     * is strict.
+     *
+     * @param requireTerminator mutagen's {@code strict}: whether a missing terminator is an error
+     * @throws CharacterCodingException when the text before the terminator does not decode (checked first)
+     * @throws MissingTerminatorException when there is no terminator and one is required
+     */
+    public static Terminated decodeTerminated(byte[] data, int from, int to, Charset charset,
+                                              boolean requireTerminator) throws java.io.IOException {
+        if (from < 0 || to < from || to > data.length) {
+            throw new IllegalArgumentException("bad range " + from + ".." + to + " of " + data.length);
+        }
+        int width = 1;
+        int searchFrom = from;
+        if (charset == StandardCharsets.UTF_16 || charset == StandardCharsets.UTF_16LE
+                || charset == StandardCharsets.UTF_16BE) {
+            width = 2;
+            if (charset == StandardCharsets.UTF_16 && to - from >= 2) {
+                int b0 = data[from] & 0xFF;
+                int b1 = data[from + 1] & 0xFF;
+                if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+                    searchFrom = from + 2;
+                }
+            }
+        } else if (charset != StandardCharsets.UTF_8 && charset != StandardCharsets.ISO_8859_1
+                && charset != StandardCharsets.US_ASCII) {
+            throw new IllegalArgumentException("no terminator rule for " + charset);
+        }
+        int index = findTerminator(data, searchFrom, to, width);
+        if (index < 0) {
+            String text = decode(data, from, to - from, charset, true);
+            if (requireTerminator) {
+                throw new MissingTerminatorException();
+            }
+            return new Terminated(text, to);
+        }
+        return new Terminated(decode(data, from, index - from, charset, true), index + width);
+    }
+
+    /**
      * The index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code from})
      * within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated}).
      */
@@ -98,6 +240,108 @@ public final class Text {
             }
         }
         return -1;
+    }
+
+    /**
+     * UTF-8 with {@code errors='replace'} as Python does it: one U+FFFD for each maximal invalid subsequence (Java's
+     * decoder sometimes replaces a longer run with a single U+FFFD).
+     */
+    private static String utf8Replace(byte[] data, int off, int len, boolean ignore) {
+        StringBuilder sb = new StringBuilder(len);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int b0 = data[i] & 0xFF;
+            if (b0 < 0x80) {
+                sb.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                need = 1;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                need = 2;
+                lo = b0 == 0xE0 ? 0xA0 : 0x80;
+                hi = b0 == 0xED ? 0x9F : 0xBF;
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                need = 3;
+                lo = b0 == 0xF0 ? 0x90 : 0x80;
+                hi = b0 == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                if (!ignore) {
+                    sb.append('\ufffd');
+                }
+                i++;
+                continue;
+            }
+            int cp = b0 & (0x3F >> need);
+            int k = 1;
+            for (; k <= need; k++) {
+                if (i + k >= end) {
+                    break;
+                }
+                int b = data[i + k] & 0xFF;
+                if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
+                    break;
+                }
+                cp = (cp << 6) | (b & 0x3F);
+            }
+            if (k > need) {
+                sb.appendCodePoint(cp);
+                i += need + 1;
+            } else {
+                if (!ignore) {
+                    sb.append('\ufffd');
+                }
+                i += k;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** UTF-16 with {@code errors='replace'} as Python does it (a lone surrogate is one U+FFFD). */
+    private static String utf16Replace(byte[] data, int off, int len, boolean littleEndian) {
+        StringBuilder sb = new StringBuilder(len / 2 + 1);
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            if (end - i < 2) {
+                sb.append('\ufffd');
+                break;
+            }
+            char u = unit(data, i, littleEndian);
+            if (Character.isHighSurrogate(u)) {
+                if (end - i < 4) {
+                    // Truncated data: one replacement for the rest.
+                    sb.append('\ufffd');
+                    break;
+                }
+                char next = unit(data, i + 2, littleEndian);
+                if (Character.isLowSurrogate(next)) {
+                    sb.append(u).append(next);
+                    i += 4;
+                } else {
+                    sb.append('\ufffd');
+                    i += 2;
+                }
+            } else if (Character.isLowSurrogate(u)) {
+                sb.append('\ufffd');
+                i += 2;
+            } else {
+                sb.append(u);
+                i += 2;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static char unit(byte[] data, int i, boolean littleEndian) {
+        int a = data[i] & 0xFF;
+        int b = data[i + 1] & 0xFF;
+        return (char) (littleEndian ? (b << 8) | a : (a << 8) | b);
     }
 
     private static byte[] toArray(ByteBuffer buf) {

@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Summarises the raw results of bench/compare into per-format tables (printed, and written as Markdown).
+
+Input: a TSV of "round mode file status kind us iterations" lines from every loop, the start-up timings and a
+key=value file describing the machine. Per file and mode the median over rounds is taken; a format's figure is the
+mean over its files (µs/file). Formats are the kinds Python mutagen detects (type(f).__name__); files mutagen
+cannot read are left out and counted. A ratio is ours ÷ theirs in time, summed over the files both read
+(below 1 means ours is faster).
+
+usage: python3 report.py --results R.tsv --startup S.tsv --machine M.txt --out latest.md
+"""
+import argparse
+import collections
+import os
+import statistics
+
+MODES = [
+    ("ours-path", "ours (path)"),
+    ("ours-bytes", "ours (byte[])"),
+    ("python-path", "mutagen (path)"),
+    ("python-bytes", "mutagen (BytesIO)"),
+    ("jaudiotagger", "jaudiotagger"),
+    ("taglib-path", "TagLib (path)"),
+    ("taglib-bytes", "TagLib (memory)"),
+    ("java-floor", "floor Java"),
+    ("c-floor", "floor C"),
+]
+RATIOS = [
+    ("ours-path", "python-path", "ours ÷ mutagen (path)"),
+    ("ours-bytes", "python-bytes", "ours ÷ mutagen (memory)"),
+    ("ours-path", "jaudiotagger", "ours ÷ jaudiotagger"),
+    ("ours-path", "taglib-path", "ours ÷ TagLib (path)"),
+    ("ours-bytes", "taglib-bytes", "ours ÷ TagLib (memory)"),
+    ("ours-path", "java-floor", "ours ÷ floor (Java)"),
+    ("ours-path", "c-floor", "ours ÷ floor (C)"),
+]
+REFERENCE = [
+    ("python-path", "taglib-path", "mutagen ÷ TagLib (path)"),
+    ("python-path", "jaudiotagger", "mutagen ÷ jaudiotagger"),
+    ("python-path", "c-floor", "mutagen ÷ floor (C)"),
+    ("jaudiotagger", "java-floor", "jaudiotagger ÷ floor (Java)"),
+    ("taglib-path", "c-floor", "TagLib ÷ floor (C)"),
+]
+
+
+def load(path):
+    """(mode, file) -> {"status": first non-ok status or ok, "kind": ..., "us": [per round]}"""
+    data = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 7:
+                continue
+            _round, mode, file, status, kind, us, _iters = parts[:7]
+            d = data.setdefault((mode, file), {"status": status, "kind": kind, "us": []})
+            if status != "ok":
+                d["status"] = status
+            elif us:
+                d["us"].append(float(us))
+            if kind and not d["kind"]:
+                d["kind"] = kind
+    for d in data.values():
+        if d["status"] == "ok" and not d["us"]:
+            d["status"] = "err:untimed"
+        d["median"] = statistics.median(d["us"]) if d["status"] == "ok" else None
+    return data
+
+
+def fmt_us(v):
+    if v is None:
+        return ""
+    return "%.0f" % v if v >= 100 else "%.1f" % v
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--results", required=True)
+    ap.add_argument("--startup", required=True)
+    ap.add_argument("--machine", required=True)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+
+    data = load(args.results)
+    modes_present = {m for (m, _f) in data}
+    files = sorted({f for (_m, f) in data})
+    kinds = collections.OrderedDict()
+    skipped = collections.Counter()
+    for f in files:
+        py = data.get(("python-path", f))
+        if py is None or py["status"] != "ok":
+            skipped[py["status"] if py else "missing"] += 1
+            continue
+        kinds.setdefault(py["kind"], []).append(f)
+    order = sorted(kinds, key=lambda k: (k not in ("MP3", "FLAC"), k != "MP3", k))
+    groups = [(k, kinds[k]) for k in order] + [("all formats", [f for k in order for f in kinds[k]])]
+
+    def cell(mode, group_files):
+        ds = [data.get((mode, f)) for f in group_files]
+        ok = [d["median"] for d in ds if d and d["status"] == "ok"]
+        if mode not in modes_present:
+            return "not run"
+        if not ok:
+            statuses = {d["status"] for d in ds if d}
+            if mode.startswith("ours") and statuses <= {"unsupported", "none"}:
+                return "unsupported"
+            return "n/a"
+        text = fmt_us(statistics.mean(ok))
+        if len(ok) < len(group_files):
+            text += " (%d/%d)" % (len(ok), len(group_files))
+        return text
+
+    def ratio(a, b, group_files):
+        sa = sb = 0.0
+        n = 0
+        for f in group_files:
+            da, db = data.get((a, f)), data.get((b, f))
+            if da and db and da["status"] == "ok" and db["status"] == "ok":
+                sa += da["median"]
+                sb += db["median"]
+                n += 1
+        if n == 0 or sb == 0:
+            return "–"
+        text = "%.2f" % (sa / sb)
+        if n < len(group_files):
+            text += " (%d/%d)" % (n, len(group_files))
+        return text
+
+    machine = collections.OrderedDict()
+    with open(args.machine, encoding="utf-8") as fh:
+        for line in fh:
+            if "=" in line:
+                k, v = line.rstrip("\n").split("=", 1)
+                machine[k] = v
+
+    out = []
+    out.append("# mutagen-java side-by-side benchmark")
+    out.append("")
+    for k, v in machine.items():
+        out.append("- %s: %s" % (k, v))
+    out.append("- files: %d read by Python mutagen in %d formats%s" % (
+        sum(len(v) for v in kinds.values()), len(kinds),
+        "; left out (mutagen cannot read them): " + ", ".join("%d %s" % (n, s) for s, n in sorted(skipped.items()))
+        if skipped else ""))
+    out.append("")
+    out.append("## µs per file (mean over the format's files of the per-file median over rounds)")
+    out.append("")
+    out.append("Each read: open + stream info + every tag key and value, fully materialised; the floor is open + "
+               "read 4 KiB + close. \"(n/m)\": only n of the m files were read by that library.")
+    out.append("")
+    shown = [(m, label) for m, label in MODES]
+    out.append("| format | files | " + " | ".join(label for _m, label in shown) + " |")
+    out.append("|---|---:|" + "---:|" * len(shown))
+    for kind, fs in groups:
+        out.append("| %s | %d | " % (kind, len(fs)) + " | ".join(cell(m, fs) for m, _l in shown) + " |")
+    out.append("")
+    out.append("## Ratios (time ÷ time; below 1 = ours faster)")
+    out.append("")
+    out.append("| format | " + " | ".join(label for _a, _b, label in RATIOS) + " |")
+    out.append("|---|" + "---:|" * len(RATIOS))
+    for kind, fs in groups:
+        out.append("| %s | " % kind + " | ".join(ratio(a, b, fs) for a, b, _l in RATIOS) + " |")
+    out.append("")
+    out.append("Reference ratios between the other readers:")
+    out.append("")
+    out.append("| format | " + " | ".join(label for _a, _b, label in REFERENCE) + " |")
+    out.append("|---|" + "---:|" * len(REFERENCE))
+    for kind, fs in groups:
+        out.append("| %s | " % kind + " | ".join(ratio(a, b, fs) for a, b, _l in REFERENCE) + " |")
+    out.append("")
+    out.append("## mutagen-inspect start-up (whole process, one small file)")
+    out.append("")
+    out.append("| tool | median ms | min ms | exit code |")
+    out.append("|---|---:|---:|---:|")
+    with open(args.startup, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 4:
+                out.append("| %s | %s | %s | %s |" % tuple(parts[:4]))
+            elif len(parts) >= 2:
+                out.append("| %s | %s | | |" % (parts[0], parts[1]))
+    out.append("")
+    text = "\n".join(out)
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

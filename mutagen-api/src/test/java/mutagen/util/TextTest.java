@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Text decoding with Python's semantics; the expected strings were produced by Python 3's codecs. */
+class TextTest {
+    // bytes.decode('utf-8', 'replace')
+    private static final Object[][] UTF8_REPLACE = {
+            {new byte[] {(byte) 0x61, (byte) 0xff, (byte) 0x62}, "a\ufffdb"},
+            {new byte[] {(byte) 0xe4, (byte) 0xb8}, "\ufffd"},
+            {new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98}, "\ufffd"},
+            {new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, "\ufffd\ufffd\ufffd"},
+            {new byte[] {(byte) 0xc0, (byte) 0x80}, "\ufffd\ufffd"},
+            {new byte[] {(byte) 0xe2, (byte) 0x28, (byte) 0xa1}, "\ufffd(\ufffd"},
+            {new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, "\ufffd\ufffd\ufffd\ufffd"},
+            {new byte[] {(byte) 0x6f, (byte) 0x6b, (byte) 0xc3, (byte) 0xa4}, "ok\u00e4"},
+            {new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, "\ufffd\ufffd\ufffd"},
+            {new byte[] {(byte) 0xe0, (byte) 0xa0}, "\ufffd"},
+            {new byte[] {(byte) 0xf0, (byte) 0x80}, "\ufffd\ufffd"},
+            {new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, "\ufffd\ufffd\ufffd\ufffd\ufffd"},
+            {new byte[] {(byte) 0xc2}, "\ufffd"},
+            {new byte[] {(byte) 0xc2, (byte) 0x41}, "\ufffdA"},
+            {new byte[] {(byte) 0xf1, (byte) 0x80, (byte) 0x80}, "\ufffd"},
+            {new byte[] {(byte) 0xf1, (byte) 0x80, (byte) 0x80, (byte) 0x41}, "\ufffdA"},
+            {new byte[] {(byte) 0x80, (byte) 0x80}, "\ufffd\ufffd"},
+            {new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80}, "\ud83d\ude00"},
+            {new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbf}, "\uffff"},
+    };
+
+    // bytes.decode('utf-16', 'replace')
+    private static final Object[][] UTF16_REPLACE = {
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x61}, "\ufffd"},
+            {new byte[] {(byte) 0x61}, "\ufffd"},
+            {new byte[] {(byte) 0x00, (byte) 0xd8, (byte) 0x41, (byte) 0x00}, "\ufffdA"},
+            {new byte[] {(byte) 0x00, (byte) 0xdc, (byte) 0x41, (byte) 0x00}, "\ufffdA"},
+            {new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0x00, (byte) 0x41, (byte) 0x00}, "A\ufffd"},
+            {new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0xd8, (byte) 0x00}, "\ufffd"},
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x3d, (byte) 0xd8, (byte) 0x00, (byte) 0xde}, "\ud83d\ude00"},
+            {new byte[] {(byte) 0x41, (byte) 0x00, (byte) 0x00, (byte) 0xd8}, "A\ufffd"},
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 0xd8, (byte) 0x41}, "\ufffd"},
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 0xd8, (byte) 0x00, (byte) 0xd8, (byte) 0x00, (byte) 0xdc}, "\ufffd\ud800\udc00"},
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 0xdc, (byte) 0x00, (byte) 0xdc}, "\ufffd\ufffd"},
+            {new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 0xd8, (byte) 0x00}, "\ufffd"},
+            {new byte[] {(byte) 0xfe, (byte) 0xff, (byte) 0x00}, "\ufffd"},
+    };
+
+    @Test
+    void testUtf8ReplaceLikePython() throws CharacterCodingException {
+        for (Object[] c : UTF8_REPLACE) {
+            byte[] data = (byte[]) c[0];
+            assertEquals(c[1], Text.decode(data, StandardCharsets.UTF_8, false));
+        }
+    }
+
+    @Test
+    void testUtf8StrictRejects() throws CharacterCodingException {
+        for (Object[] c : UTF8_REPLACE) {
+            byte[] data = (byte[]) c[0];
+            if (((String) c[1]).indexOf('\ufffd') >= 0) {
+                assertThrows(CharacterCodingException.class, () -> Text.utf8(data, 0, data.length));
+            } else {
+                assertEquals(c[1], Text.utf8(data, 0, data.length));
+            }
+        }
+    }
+
+    @Test
+    void testUtf16ReplaceLikePython() throws CharacterCodingException {
+        for (Object[] c : UTF16_REPLACE) {
+            byte[] data = (byte[]) c[0];
+            assertEquals(c[1], Text.utf16(data, 0, data.length, false));
+            // StandardCharsets.UTF_16 means Python's 'utf-16' too (Java's own default is big-endian).
+            assertEquals(c[1], Text.decode(data, StandardCharsets.UTF_16, false));
+        }
+    }
+
+    @Test
+    void testUtf16StrictRejects() {
+        for (Object[] c : UTF16_REPLACE) {
+            byte[] data = (byte[]) c[0];
+            if (((String) c[1]).indexOf('\ufffd') >= 0) {
+                assertThrows(CharacterCodingException.class, () -> Text.utf16(data, 0, data.length, true));
+            }
+        }
+    }
+
+    @Test
+    void testUtf16Bom() throws CharacterCodingException {
+        byte[] le = {(byte) 0xFF, (byte) 0xFE, 'a', 0, (byte) 0xE4, 0};
+        byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'a', 0, (byte) 0xE4};
+        byte[] noBom = {'a', 0, (byte) 0xE4, 0};
+        assertEquals("a\u00e4", Text.utf16(le, 0, le.length, true));
+        assertEquals("a\u00e4", Text.utf16(be, 0, be.length, true));
+        assertEquals("a\u00e4", Text.utf16(noBom, 0, noBom.length, true));
+        assertEquals("", Text.utf16(le, 0, 2, true));
+        assertEquals("", Text.utf16(le, 0, 0, true));
+        // Only the first BOM is dropped; a second one is a ZERO WIDTH NO-BREAK SPACE, as in Python.
+        byte[] twice = {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF, (byte) 0xFE, 'a', 0};
+        assertEquals("\ufeffa", Text.utf16(twice, 0, twice.length, true));
+        // An offset into a larger array.
+        byte[] framed = {9, 9, (byte) 0xFE, (byte) 0xFF, 0, 'z', 9};
+        assertEquals("z", Text.utf16(framed, 2, 4, true));
+    }
+
+    @Test
+    void testUtf16WithBom() {
+        // Port of tests/test__util.py::Tencode_endian.test_utf_16
+        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xE4, 0}, Text.utf16WithBom("\u00e4", true));
+        assertArrayEquals(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, (byte) 0xE4}, Text.utf16WithBom("\u00e4", false));
+    }
+
+    @Test
+    void testEncodeStrict() throws CharacterCodingException {
+        // Port of tests/test__util.py::Tencode_endian.test_other
+        assertArrayEquals(new byte[] {(byte) 0xE4}, Text.encode("\u00e4", StandardCharsets.ISO_8859_1));
+        assertArrayEquals(new byte[] {(byte) 0xC3, (byte) 0xA4}, Text.encode("\u00e4", StandardCharsets.UTF_8));
+        assertThrows(CharacterCodingException.class, () -> Text.encode("\u2714", StandardCharsets.ISO_8859_1));
+        assertThrows(CharacterCodingException.class, () -> Text.encode("\ud800", StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void testLatin1NeverFails() throws CharacterCodingException {
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        String s = Text.latin1(all, 0, 256);
+        assertEquals(256, s.length());
+        assertEquals('\u00ff', s.charAt(255));
+        assertEquals(s, Text.decode(all, StandardCharsets.ISO_8859_1, true));
+        assertEquals("\u0080", Text.latin1(all, 128, 1));
+    }
+
+    @Test
+    void testFindTerminator() {
+        byte[] latin = {'a', 'b', 0, 'c', 0};
+        assertEquals(2, Text.findTerminator(latin, 0, latin.length, 1));
+        assertEquals(4, Text.findTerminator(latin, 3, latin.length, 1));
+        assertEquals(-1, Text.findTerminator(latin, 0, 2, 1));
+        assertEquals(-1, Text.findTerminator(latin, 3, 3, 1));
+        // UTF-16: the terminator is two zero bytes on a code unit boundary ('a\u0100' has a zero byte inside).
+        byte[] wide = {'a', 0, 0, 1, 0, 0, 'b', 0};
+        assertEquals(4, Text.findTerminator(wide, 0, wide.length, 2));
+        // Misaligned zero pairs do not count.
+        byte[] odd = {'a', 0, 0, 'b', 'c', 0};
+        assertEquals(-1, Text.findTerminator(odd, 0, odd.length, 2));
+        // A trailing half unit does not count either.
+        byte[] half = {'a', 0, 0};
+        assertEquals(-1, Text.findTerminator(half, 0, half.length, 2));
+        assertEquals(2, Text.findTerminator(new byte[] {9, 'a', 0, 0}, 0, 4, 2));
+        assertEquals(-1, Text.findTerminator(new byte[] {9, 'a', 0, 0}, 1, 4, 2));
+    }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_all
+    @Test
+    void testDecodeTerminatedAll() throws java.io.IOException {
+        String[] values = {"", "", "\u00e4", "abc", "", ""};
+        java.nio.charset.Charset[] codecs = {StandardCharsets.UTF_8, StandardCharsets.UTF_16,
+            StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16BE};
+        for (java.nio.charset.Charset codec : codecs) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (String v : values) {
+                byte[] encoded = codec == StandardCharsets.UTF_16 ? Text.utf16WithBom(v, true) : v.getBytes(codec);
+                out.writeBytes(encoded);
+                out.writeBytes(new byte[codec == StandardCharsets.UTF_8 || codec == StandardCharsets.ISO_8859_1
+                        ? 1 : 2]);
+            }
+            byte[] data = out.toByteArray();
+            int pos = 0;
+            for (String v : values) {
+                Text.Terminated t = Text.decodeTerminated(data, pos, data.length, codec, true);
+                assertEquals(v, t.text(), codec.name());
+                pos = t.end();
+            }
+            assertEquals(data.length, pos, codec.name());
+        }
+    }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_invalid
+    @Test
+    void testDecodeTerminatedInvalid() {
+        // invalid
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(new byte[] {(byte) 0xFF}, 0, 1, StandardCharsets.UTF_8, true));
+        // truncated
+        byte[] truncated = {(byte) 0xFF, (byte) 0xFE, 0};
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(truncated, 0, 3, StandardCharsets.UTF_16, true));
+        // not null terminated
+        assertThrows(Text.MissingTerminatorException.class,
+                () -> Text.decodeTerminated(new byte[] {'a', 'b', 'c'}, 0, 3, StandardCharsets.UTF_8, true));
+        byte[] noNul = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+        assertThrows(Text.MissingTerminatorException.class,
+                () -> Text.decodeTerminated(noNul, 0, 4, StandardCharsets.UTF_16, true));
+        // a charset mutagen has no rule for
+        assertThrows(IllegalArgumentException.class,
+                () -> Text.decodeTerminated(new byte[1], 0, 1, java.nio.charset.Charset.forName("UTF-32"), true));
+    }
+
+    // Port of tests/test__util.py::Tdecode_terminated.test_lax
+    @Test
+    void testDecodeTerminatedLax() throws java.io.IOException {
+        // missing termination
+        Text.Terminated t = Text.decodeTerminated(new byte[] {'a', 'b', 'c'}, 0, 3, StandardCharsets.UTF_8, false);
+        assertEquals("abc", t.text());
+        assertEquals(3, t.end());
+        // missing termination and truncated data
+        byte[] truncated = {(byte) 0xC3, (byte) 0xA4, (byte) 0xC3};
+        assertThrows(CharacterCodingException.class,
+                () -> Text.decodeTerminated(truncated, 0, 3, StandardCharsets.UTF_8, false));
+    }
+
+    @Test
+    void testDecodeTerminatedAlignment() throws java.io.IOException {
+        // 'a' U+0100 NUL in UTF-16-LE: the zero byte inside U+0100 is not a terminator.
+        byte[] data = {'a', 0, 0, 1, 0, 0, 'z'};
+        Text.Terminated t = Text.decodeTerminated(data, 0, data.length, StandardCharsets.UTF_16LE, true);
+        assertEquals("a\u0100", t.text());
+        assertEquals(6, t.end());
+        // With a big-endian BOM the search starts after it.
+        byte[] be = {(byte) 0xFE, (byte) 0xFF, 0, 'x', 0, 0};
+        Text.Terminated b = Text.decodeTerminated(be, 0, be.length, StandardCharsets.UTF_16, true);
+        assertEquals("x", b.text());
+        assertEquals(6, b.end());
+        assertThrows(IllegalArgumentException.class,
+                () -> Text.decodeTerminated(data, 5, 4, StandardCharsets.UTF_8, true));
+    }
+}

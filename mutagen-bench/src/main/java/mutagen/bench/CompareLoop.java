@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mutagen.File;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.Providers;
+
+/**
+ * The plain (non-JMH) timing loop of {@code bench/compare}: for each file, repeats one read for a time budget and
+ * prints the µs per read: the mean of the fastest of {@value #BATCHES} batches (other processes on a shared machine
+ * only ever add time). Every mode is warmed up first, together, until its passes over the files take a
+ * stable time, so the JIT has compiled the reading code before anything is measured.
+ *
+ * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor]
+ * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the
+ * installed kinds. Output, one line per mode and file, tab-separated:
+ * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
+ * {@code unsupported} (no format installed at all) or {@code err:ExceptionClass}.
+ */
+public final class CompareLoop {
+    /** One way of reading a file. */
+    interface Reader {
+        /** Prepares a file (outside the timed part); returns the per-file state. */
+        Object prepare(Path path) throws Exception;
+
+        /** Reads once; returns a checksum. */
+        long read(Object state) throws Exception;
+
+        /** The status and kind of a file, from one untimed read: {@code {status, kind}}. */
+        String[] check(Object state);
+    }
+
+    /** The budget of a file is spent in this many batches; the fastest batch's mean is reported. */
+    static final int BATCHES = 5;
+
+    private static volatile long sink;
+
+    private CompareLoop() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) throws Exception {
+        Path list = null;
+        List<String> modes = List.of("ours-path", "ours-bytes", "jaudiotagger", "java-floor");
+        long budgetNs = 20_000_000L;
+        long warmupMinNs = 3_000_000_000L;
+        long warmupMaxNs = 15_000_000_000L;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--list" -> list = Path.of(args[++i]);
+                case "--modes" -> modes = List.of(args[++i].split(","));
+                case "--budget-ms" -> budgetNs = Long.parseLong(args[++i]) * 1_000_000L;
+                case "--warmup-ms" -> warmupMinNs = Long.parseLong(args[++i]) * 1_000_000L;
+                case "--warmup-max-ms" -> warmupMaxNs = Long.parseLong(args[++i]) * 1_000_000L;
+                case "--providers" -> {
+                    System.out.println(Providers.installed().stream().map(p -> p.kindName())
+                            .collect(java.util.stream.Collectors.joining(" ")));
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (list == null) {
+            throw new IllegalArgumentException("--list FILE is required");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                files.add(Path.of(line.strip()));
+            }
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        for (String mode : modes) {
+            prepared.add(prepare(mode, reader(mode), files));
+        }
+        warmUp(prepared, warmupMinNs, Math.max(warmupMinNs, warmupMaxNs));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        for (Prepared p : prepared) {
+            measure(p, budgetNs, out);
+        }
+    }
+
+    /** The reader of a mode. */
+    static Reader reader(String mode) {
+        return switch (mode) {
+            case "ours-path" -> new OursPath();
+            case "ours-bytes" -> new OursBytes();
+            case "jaudiotagger" -> new Jaudiotagger();
+            case "java-floor" -> new JavaFloor();
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
+        };
+    }
+
+    /** A mode with its per-file states and their untimed check results. */
+    record Prepared(String mode, Reader reader, List<Path> files, List<Object> states, List<String[]> checks) {
+        /** Reads every good file once; returns the nanoseconds it took. */
+        long pass() throws Exception {
+            long start = System.nanoTime();
+            for (int i = 0; i < files.size(); i++) {
+                if (checks.get(i)[0].equals("ok")) {
+                    sink += reader.read(states.get(i));
+                }
+            }
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** Prepares and checks every file for one reader (untimed). */
+    static Prepared prepare(String mode, Reader reader, List<Path> files) throws Exception {
+        List<Object> states = new ArrayList<>(files.size());
+        List<String[]> checks = new ArrayList<>(files.size());
+        for (Path p : files) {
+            Object state = reader.prepare(p);
+            states.add(state);
+            checks.add(reader.check(state));
+        }
+        return new Prepared(mode, reader, files, states, checks);
+    }
+
+    /**
+     * Warms every mode up together (so the JIT has compiled all of them before anything is measured): interleaved
+     * passes over all files in windows of half a second, at least {@code minNs}, then until two windows in a row
+     * give every mode a mean pass time within 10% of its best window, at most {@code maxNs}.
+     */
+    static void warmUp(List<Prepared> prepared, long minNs, long maxNs) throws Exception {
+        int n = prepared.size();
+        double[] best = new double[n];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        long start = System.nanoTime();
+        int stable = 0;
+        int windows = 0;
+        long window = Math.min(500_000_000L, Math.max(1, minNs / 4));
+        while (true) {
+            long[] time = new long[n];
+            long passes = 0;
+            long windowStart = System.nanoTime();
+            do {
+                for (int m = 0; m < n; m++) {
+                    time[m] += prepared.get(m).pass();
+                }
+                passes++;
+            } while (System.nanoTime() - windowStart < window);
+            boolean allStable = windows > 0;
+            for (int m = 0; m < n; m++) {
+                double mean = (double) time[m] / passes;
+                if (mean > best[m] * 1.10) {
+                    allStable = false;
+                }
+                best[m] = Math.min(best[m], mean);
+            }
+            windows++;
+            stable = allStable ? stable + 1 : 0;
+            long elapsed = System.nanoTime() - start;
+            if (elapsed >= maxNs || (elapsed >= minNs && stable >= 2)) {
+                System.err.printf("CompareLoop: warmed up in %.1f s%s%n", elapsed / 1e9,
+                        stable >= 2 ? "" : " (not stable: time limit)");
+                return;
+            }
+        }
+    }
+
+    /** Times every file of a prepared mode and prints one line per file. */
+    static void measure(Prepared p, long budgetNs, PrintStream out) throws Exception {
+        for (int i = 0; i < p.files().size(); i++) {
+            String[] check = p.checks().get(i);
+            double us = Double.NaN;
+            long iterations = 0;
+            if (check[0].equals("ok")) {
+                Object state = p.states().get(i);
+                us = Double.MAX_VALUE;
+                for (int b = 0; b < BATCHES; b++) {
+                    long n = 0;
+                    long start = System.nanoTime();
+                    long elapsed;
+                    do {
+                        sink += p.reader().read(state);
+                        n++;
+                        elapsed = System.nanoTime() - start;
+                    } while (elapsed < budgetNs / BATCHES);
+                    us = Math.min(us, elapsed / 1000.0 / n);
+                    iterations += n;
+                }
+            }
+            out.printf("%s\t%s\t%s\t%s\t%s\t%d%n", p.mode(), p.files().get(i), check[0], check[1],
+                    Double.isNaN(us) ? "" : String.format(java.util.Locale.ROOT, "%.3f", us), iterations);
+        }
+    }
+
+    private static String[] failure(Throwable e) {
+        return new String[] {"err:" + e.getClass().getSimpleName(), ""};
+    }
+
+    /** {@code File.open(path)} + {@link Touch}. */
+    static final class OursPath implements Reader {
+        private final Options options = Options.defaults();
+
+        @Override
+        public Object prepare(Path path) {
+            return path;
+        }
+
+        @Override
+        public long read(Object state) throws IOException {
+            Optional<FileType> f = File.open((Path) state, options);
+            return f.isPresent() ? Touch.file(f.get()) : 0;
+        }
+
+        @Override
+        public String[] check(Object state) {
+            if (Providers.installed().isEmpty()) {
+                return new String[] {"unsupported", ""};
+            }
+            try {
+                Optional<FileType> f = File.open((Path) state, options);
+                if (f.isEmpty()) {
+                    return new String[] {"none", ""};
+                }
+                Touch.file(f.get());
+                return new String[] {"ok", f.get().getClass().getSimpleName()};
+            } catch (Exception e) {
+                return failure(e);
+            }
+        }
+    }
+
+    /** {@code File.open(bytes, name, options)} + {@link Touch}, the bytes read beforehand. */
+    static final class OursBytes implements Reader {
+        private final Options options = Options.defaults();
+
+        private record Data(byte[] bytes, String name) {
+        }
+
+        @Override
+        public Object prepare(Path path) throws IOException {
+            return new Data(Files.readAllBytes(path), path.getFileName().toString());
+        }
+
+        @Override
+        public long read(Object state) throws IOException {
+            Data d = (Data) state;
+            Optional<FileType> f = File.open(d.bytes(), d.name(), options);
+            return f.isPresent() ? Touch.file(f.get()) : 0;
+        }
+
+        @Override
+        public String[] check(Object state) {
+            if (Providers.installed().isEmpty()) {
+                return new String[] {"unsupported", ""};
+            }
+            Data d = (Data) state;
+            try {
+                Optional<FileType> f = File.open(d.bytes(), d.name(), options);
+                if (f.isEmpty()) {
+                    return new String[] {"none", ""};
+                }
+                Touch.file(f.get());
+                return new String[] {"ok", f.get().getClass().getSimpleName()};
+            } catch (Exception e) {
+                return failure(e);
+            }
+        }
+    }
+
+    /** jaudiotagger's {@code AudioFileIO.read} + header + every field. */
+    static final class Jaudiotagger implements Reader {
+        @Override
+        public Object prepare(Path path) {
+            return path.toFile();
+        }
+
+        @Override
+        public long read(Object state) throws Exception {
+            return JaudiotaggerReader.read((java.io.File) state);
+        }
+
+        @Override
+        public String[] check(Object state) {
+            try {
+                JaudiotaggerReader.read((java.io.File) state);
+                return new String[] {"ok", JaudiotaggerReader.kind((java.io.File) state)};
+            } catch (Exception | StackOverflowError e) {
+                return failure(e);
+            }
+        }
+    }
+
+    /** Open + read 4 KiB + close. */
+    static final class JavaFloor implements Reader {
+        @Override
+        public Object prepare(Path path) {
+            return path;
+        }
+
+        @Override
+        public long read(Object state) throws IOException {
+            return Floor.read4k((Path) state);
+        }
+
+        @Override
+        public String[] check(Object state) {
+            try {
+                Floor.read4k((Path) state);
+                return new String[] {"ok", ""};
+            } catch (IOException e) {
+                return failure(e);
+            }
+        }
+    }
+}

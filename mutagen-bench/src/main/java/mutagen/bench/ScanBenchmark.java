@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import mutagen.File;
+import mutagen.FileType;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A library scan: {@value #FILES} files (hard links, or copies where links fail, of every candidate file of the
+ * selection, including files no installed format reads, as a real music folder has) in a temporary folder, each
+ * opened and fully read ({@link Touch}); with one thread and with all cores. The score is µs per file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OperationsPerInvocation(ScanBenchmark.FILES)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class ScanBenchmark {
+    /** How many files the scanned library holds. */
+    public static final int FILES = 3000;
+
+    /** Threads: a number, or {@code all} for every available processor. */
+    @Param({"1", "all"})
+    public String threads;
+
+    private Path dir;
+    private List<Path> library;
+    private ExecutorService pool;
+    private int nThreads;
+    private final AtomicLong opened = new AtomicLong();
+    private final AtomicLong unsupported = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    /** Creates the state; JMH does. */
+    public ScanBenchmark() {
+    }
+
+    /** Builds the library folder and the thread pool. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        List<Path> sources = BenchFiles.candidates(BenchFiles.Selection.fromSystemProperties());
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("no files to scan");
+        }
+        dir = TempDirs.create("mutagen-bench-scan");
+        library = buildLibrary(sources, dir, FILES);
+        nThreads = threads.equals("all") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+        pool = nThreads > 1 ? Executors.newFixedThreadPool(nThreads) : null;
+    }
+
+    /** Fills {@code dir} with {@code count} links (or copies) of the sources, 100 per album folder. */
+    public static List<Path> buildLibrary(List<Path> sources, Path dir, int count) throws IOException {
+        List<Path> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Path src = sources.get(i % sources.size());
+            Path album = dir.resolve(String.format("album-%03d", i / 100));
+            Files.createDirectories(album);
+            Path target = album.resolve(String.format("%05d-%s", i, src.getFileName()));
+            try {
+                Files.createLink(target, src);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(src, target);
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    /** Scans the whole library; returns a checksum. */
+    @Benchmark
+    public long scan() throws InterruptedException, ExecutionException {
+        if (pool == null) {
+            return scanRange(0, library.size());
+        }
+        List<Future<Long>> parts = new ArrayList<>(nThreads);
+        int n = library.size();
+        for (int t = 0; t < nThreads; t++) {
+            int from = (int) ((long) n * t / nThreads);
+            int to = (int) ((long) n * (t + 1) / nThreads);
+            parts.add(pool.submit(() -> scanRange(from, to)));
+        }
+        long sum = 0;
+        for (Future<Long> f : parts) {
+            sum += f.get();
+        }
+        return sum;
+    }
+
+    private long scanRange(int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            Path p = library.get(i);
+            try {
+                Optional<FileType> f = File.open(p);
+                if (f.isPresent()) {
+                    sum += Touch.file(f.get());
+                    opened.incrementAndGet();
+                } else {
+                    unsupported.incrementAndGet();
+                }
+            } catch (IOException e) {
+                failed.incrementAndGet();
+            }
+        }
+        return sum;
+    }
+
+    /** Stops the pool, reports what the scans met and removes the folder. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        System.out.printf("%nscan of %d files (%s threads): %d opened, %d not recognised, %d errors (all iterations)%n",
+                FILES, threads, opened.get(), unsupported.get(), failed.get());
+        TempDirs.deleteTree(dir);
+    }
+}

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.util.Arrays;
+
+/**
+ * An APPLICATION block (type 2): a 4-byte registered application id followed by application data, kept raw.
+ *
+ * <p>mutagen has no class for it and keeps it as a plain {@code MetadataBlock}; this subclass of {@link RawBlock}
+ * behaves the same ({@link #data()} is the whole payload, id included) and adds {@link #applicationId()}.
+ */
+public class Application extends RawBlock {
+
+    /** The type code of APPLICATION blocks. */
+    public static final int CODE = 2;
+
+    /** Creates an APPLICATION block from its whole payload (id first). */
+    public Application(byte[] data) {
+        super(CODE, data);
+    }
+
+    /** The application id: the first 4 payload bytes (fewer when the payload is shorter). */
+    public byte[] applicationId() {
+        byte[] d = data();
+        return Arrays.copyOf(d, Math.min(4, d.length));
+    }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+/**
+ * An index point of a {@link CueSheetTrack}. Mirrors {@code mutagen.flac.CueSheetTrackIndex} (a tuple).
+ *
+ * @param indexNumber the index point number (8-bit)
+ * @param indexOffset the offset in samples from the track start (unsigned 64-bit)
+ */
+public record CueSheetTrackIndex(int indexNumber, long indexOffset) {
+
+    /** Python's tuple repr, {@code (index_number, index_offset)}. */
+    @Override
+    public String toString() {
+        return "(" + indexNumber + ", " + Long.toUnsignedString(indexOffset) + ")";
+    }
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+/**
+ * The error raised when a file has no {@code fLaC} marker or no STREAMINFO block.
+ * Mirrors {@code mutagen.flac.FLACNoHeaderError}.
+ */
+public class FLACNoHeaderError extends FLACError {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the error with a message. */
+    public FLACNoHeaderError(String message) {
+        super(message);
+    }
+}

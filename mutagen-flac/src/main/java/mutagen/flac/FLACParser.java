@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import mutagen.util.BitPaddedInt;
+import mutagen.util.Bytes;
+import mutagen.util.PyRepr;
+import mutagen.vorbis.VComment;
+
+/**
+ * Reads the FLAC marker and the metadata blocks with mutagen's rules; never reads audio frames.
+ */
+final class FLACParser {
+    static final byte[] MAGIC = Bytes.ascii("fLaC");
+    private static final byte[] ID3 = Bytes.ascii("ID3");
+
+    private FLACParser() {
+    }
+
+    /**
+     * Checks for {@code fLaC}, skipping one ID3v2 tag in front, and leaves the reader just after the marker.
+     *
+     * @return the offset just after {@code fLaC} (4 without ID3)
+     */
+    static long checkHeader(StrictReader in, String name) throws IOException {
+        byte[] header = in.read(4);
+        if (Arrays.equals(header, MAGIC)) {
+            return 4;
+        }
+        if (Bytes.startsWith(header, ID3)) {
+            byte[] rest = in.read(6);
+            // mutagen ignores the ID3 footer flag: tag size + 10-byte header, then "fLaC" must follow.
+            long size = 14 + BitPaddedInt.decode(Arrays.copyOfRange(rest, 2, 6));
+            in.seek(size - 4);
+            if (Arrays.equals(in.read(4), MAGIC)) {
+                return size;
+            }
+        }
+        throw new FLACNoHeaderError(PyRepr.str(name) + " is not a valid FLAC file");
+    }
+
+    /** The result of reading the metadata blocks. */
+    static final class Blocks {
+        VCFLACDict tags;
+        CueSheet cuesheet;
+        SeekTable seektable;
+        long audioStart;
+    }
+
+    /** Reads blocks after the marker up to the one flagged last, appending them to {@code out}. */
+    static Blocks readBlocks(StrictReader in, List<MetadataBlock> out) throws IOException {
+        Blocks result = new Blocks();
+        boolean last = false;
+        while (!last) {
+            int first = in.u8();
+            long size = be24(in.read(3));
+            int code = first & 0x7F;
+            last = (first & 0x80) != 0;
+            MetadataBlock block;
+            if (code == VCFLACDict.CODE || code == Picture.CODE) {
+                // The size of these two blocks is not trusted (mutagen issues 52 and 106): parse the payload and
+                // keep the header size only when the real size does not fit 24 bits.
+                long start = in.tell();
+                if (code == VCFLACDict.CODE) {
+                    VCFLACDict vc = new VCFLACDict(in);
+                    if (in.tell() - start > MetadataBlock.MAX_SIZE) {
+                        vc.invalidOverflowSize = size;
+                    }
+                    block = vc;
+                } else {
+                    Picture pic = new Picture(in);
+                    if (in.tell() - start > MetadataBlock.MAX_SIZE) {
+                        pic.invalidOverflowSize = size;
+                    }
+                    block = pic;
+                }
+            } else if (code == Padding.CODE) {
+                in.skip(size);
+                block = Padding.ofLength(size);
+            } else {
+                byte[] data = in.read(size);
+                switch (code) {
+                    case StreamInfo.CODE:
+                        block = new StreamInfo(data);
+                        break;
+                    case SeekTable.CODE:
+                        block = new SeekTable(data);
+                        break;
+                    case CueSheet.CODE:
+                        block = new CueSheet(data);
+                        break;
+                    case Application.CODE:
+                        block = new Application(data);
+                        break;
+                    default:
+                        block = new RawBlock(code, data);
+                        break;
+                }
+            }
+            if (code == VCFLACDict.CODE) {
+                // Later comment blocks are kept but ignored, as metaflac does (mutagen issue 377).
+                if (result.tags == null) {
+                    result.tags = (VCFLACDict) block;
+                }
+            } else if (code == CueSheet.CODE) {
+                if (result.cuesheet != null) {
+                    throw new FLACError("> 1 CueSheet block found");
+                }
+                result.cuesheet = (CueSheet) block;
+            } else if (code == SeekTable.CODE) {
+                if (result.seektable != null) {
+                    throw new FLACError("> 1 SeekTable block found");
+                }
+                result.seektable = (SeekTable) block;
+            }
+            out.add(block);
+        }
+        result.audioStart = in.tell();
+        return result;
+    }
+
+    /** Walks the block headers after the marker and answers where the audio starts (mutagen re-parses on save). */
+    static long findAudioOffset(StrictReader in) throws IOException {
+        while (findAudioOffsetOfOne(in)) {
+            // next block
+        }
+        return in.tell();
+    }
+
+    /** Skips one block as {@link #findAudioOffset} does; answers whether another block follows. */
+    static boolean findAudioOffsetOfOne(StrictReader in) throws IOException {
+        int first = in.u8();
+        long size = be24(in.read(3));
+        int code = first & 0x7F;
+        if (code == VCFLACDict.CODE) {
+            VComment.skip(in, false);
+        } else if (code == Picture.CODE) {
+            Picture.skip(in);
+        } else {
+            in.skip(size);
+        }
+        return (first & 0x80) == 0;
+    }
+
+    private static long be24(byte[] b) {
+        return ((b[0] & 0xFFL) << 16) | ((b[1] & 0xFF) << 8) | (b[2] & 0xFF);
+    }
+}

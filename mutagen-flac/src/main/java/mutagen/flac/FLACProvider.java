@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/**
+ * Detects and opens FLAC files for {@link mutagen.File}. The score is mutagen's {@code FLAC.score}: 1 when the file
+ * starts with {@code fLaC}, plus 3 when the name ends with {@code .flac}.
+ */
+public final class FLACProvider implements FormatProvider {
+
+    /** Creates the provider (the service loader calls this). */
+    public FLACProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "FLAC";
+    }
+
+    @Override
+    public int score(ProbeInput input) {
+        return (input.headerStartsWith(FLACParser.MAGIC) ? 1 : 0) + (input.nameEndsWith(".flac") ? 3 : 0);
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new FLAC(source);
+    }
+}

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import mutagen.util.Bytes;
+import mutagen.util.Limits;
+import mutagen.util.PyRepr;
+import mutagen.util.Text;
+
+/**
+ * The PICTURE block (type 6): an embedded image with its type, mime type, description, dimensions and data.
+ *
+ * <p>Mirrors {@code mutagen.flac.Picture}. It also stands alone: {@link #Picture(byte[])} parses and {@link #write()}
+ * produces the payload that Ogg files store base64-encoded under {@code METADATA_BLOCK_PICTURE}. The 32-bit fields
+ * are unsigned and held in {@code long}s. A fresh picture has type 0 and empty fields, as in mutagen.
+ */
+public class Picture implements MetadataBlock {
+
+    /** The type code of PICTURE blocks. */
+    public static final int CODE = 6;
+
+    private long type;
+    private String mime = "";
+    private String desc = "";
+    private long width;
+    private long height;
+    private long depth;
+    private long colors;
+    private byte[] data = new byte[0];
+    /** The block header size read from a file whose real size did not fit 24 bits, else -1. */
+    long invalidOverflowSize = -1;
+
+    /** Creates an empty picture (type 0, no data). */
+    public Picture() {
+    }
+
+    /**
+     * Parses a PICTURE payload (the METADATA_BLOCK_PICTURE format).
+     *
+     * @throws FLACError when the payload is shorter than its length fields say
+     */
+    public Picture(byte[] data) throws FLACError {
+        try {
+            load(StrictReader.of(data));
+        } catch (FLACError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FLACError(e);
+        }
+    }
+
+    /** Parses a picture from a strict reader, leaving it after the picture (the block size is not trusted). */
+    Picture(StrictReader in) throws IOException {
+        load(in);
+    }
+
+    private void load(StrictReader in) throws IOException {
+        byte[] head = in.read(8);
+        type = Bytes.u32be(head, 0);
+        mime = utf8(in.read(Bytes.u32be(head, 4)));
+        desc = utf8(in.read(Bytes.u32be(in.read(4), 0)));
+        byte[] dims = in.read(20);
+        width = Bytes.u32be(dims, 0);
+        height = Bytes.u32be(dims, 4);
+        depth = Bytes.u32be(dims, 8);
+        colors = Bytes.u32be(dims, 12);
+        data = in.read(Bytes.u32be(dims, 16));
+    }
+
+    /** Skips a picture in a strict reader as {@link #Picture(StrictReader)} would read it. */
+    static void skip(StrictReader in) throws IOException {
+        in.skip(Bytes.u32be(in.read(8), 4));
+        in.skip(Bytes.u32be(in.read(4), 0));
+        in.skip(Bytes.u32be(in.read(20), 16));
+    }
+
+    private static String utf8(byte[] b) {
+        try {
+            return Text.decode(b, 0, b.length, StandardCharsets.UTF_8, CodingErrorAction.REPLACE);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("replacing decoder failed", e);
+        }
+    }
+
+    @Override
+    public int code() {
+        return CODE;
+    }
+
+    /** The picture type (the ID3 APIC types: 3 is the front cover). */
+    public long type() {
+        return type;
+    }
+
+    /** Sets the picture type. */
+    public void type(long v) {
+        type = v;
+    }
+
+    /** The mime type, e.g. {@code image/jpeg}. */
+    public String mime() {
+        return mime;
+    }
+
+    /** Sets the mime type. */
+    public void mime(String v) {
+        mime = Objects.requireNonNull(v);
+    }
+
+    /** The description. */
+    public String desc() {
+        return desc;
+    }
+
+    /** Sets the description. */
+    public void desc(String v) {
+        desc = Objects.requireNonNull(v);
+    }
+
+    /** The width in pixels. */
+    public long width() {
+        return width;
+    }
+
+    /** Sets the width. */
+    public void width(long v) {
+        width = v;
+    }
+
+    /** The height in pixels. */
+    public long height() {
+        return height;
+    }
+
+    /** Sets the height. */
+    public void height(long v) {
+        height = v;
+    }
+
+    /** The colour depth in bits per pixel. */
+    public long depth() {
+        return depth;
+    }
+
+    /** Sets the colour depth. */
+    public void depth(long v) {
+        depth = v;
+    }
+
+    /** The number of colours of an indexed palette, 0 otherwise. */
+    public long colors() {
+        return colors;
+    }
+
+    /** Sets the number of colours. */
+    public void colors(long v) {
+        colors = v;
+    }
+
+    /** The image bytes (a copy). */
+    public byte[] data() {
+        return data.clone();
+    }
+
+    /** Sets the image bytes. */
+    public void data(byte[] v) {
+        data = v.clone();
+    }
+
+    /** The length of the image data. */
+    public int dataLength() {
+        return data.length;
+    }
+
+    /**
+     * The payload: type, mime, description, dimensions and data with their big-endian 32-bit lengths.
+     *
+     * @throws IllegalArgumentException when a field does not fit 32 bits or a text cannot be encoded
+     */
+    @Override
+    public byte[] write() {
+        byte[] m = encode(mime);
+        byte[] d = encode(desc);
+        long total = 32L + m.length + d.length + data.length;
+        if (total > Limits.MAX_ARRAY) {
+            throw new IllegalArgumentException("picture too large: " + total + " bytes");
+        }
+        byte[] out = new byte[(int) total];
+        int at = 0;
+        Bytes.put32be(out, at, u32(type));
+        Bytes.put32be(out, at + 4, m.length);
+        at += 8;
+        System.arraycopy(m, 0, out, at, m.length);
+        at += m.length;
+        Bytes.put32be(out, at, d.length);
+        at += 4;
+        System.arraycopy(d, 0, out, at, d.length);
+        at += d.length;
+        Bytes.put32be(out, at, u32(width));
+        Bytes.put32be(out, at + 4, u32(height));
+        Bytes.put32be(out, at + 8, u32(depth));
+        Bytes.put32be(out, at + 12, u32(colors));
+        Bytes.put32be(out, at + 16, data.length);
+        at += 20;
+        System.arraycopy(data, 0, out, at, data.length);
+        return out;
+    }
+
+    private static long u32(long v) {
+        if (v < 0 || v > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("'I' format requires 0 <= number <= 4294967295");
+        }
+        return v;
+    }
+
+    private static byte[] encode(String s) {
+        try {
+            return Text.encode(s, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("'utf-8' codec can't encode " + PyRepr.str(s)
+                    + ": surrogates not allowed", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Picture)) {
+            return false;
+        }
+        Picture p = (Picture) o;
+        return type == p.type && mime.equals(p.mime) && desc.equals(p.desc) && width == p.width
+                && height == p.height && depth == p.depth && colors == p.colors && Arrays.equals(data, p.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, mime, desc, width, height, depth, colors, Arrays.hashCode(data));
+    }
+
+    /** Python's repr: {@code <Picture 'image/png' (150 bytes)>}. */
+    @Override
+    public String toString() {
+        return "<Picture '" + mime + "' (" + data.length + " bytes)>";
+    }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SEEKTABLE block (type 3): a list of {@link SeekPoint}s of 18 bytes each. Mirrors
+ * {@code mutagen.flac.SeekTable}. A trailing partial point is ignored on read.
+ */
+public class SeekTable implements MetadataBlock {
+
+    /** The type code of SEEKTABLE blocks. */
+    public static final int CODE = 3;
+
+    private static final int POINT_SIZE = 18;
+
+    private final List<SeekPoint> seekpoints = new ArrayList<>();
+
+    /** Creates an empty seek table. */
+    public SeekTable() {
+    }
+
+    /** Parses a SEEKTABLE payload. */
+    public SeekTable(byte[] data) {
+        StrictReader in = StrictReader.of(data);
+        try {
+            byte[] sp = in.tryRead(POINT_SIZE);
+            while (sp.length == POINT_SIZE) {
+                seekpoints.add(new SeekPoint(be(sp, 0, 8), be(sp, 8, 8), (int) be(sp, 16, 2)));
+                sp = in.tryRead(POINT_SIZE);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory read failed", e);
+        }
+    }
+
+    private static long be(byte[] b, int off, int n) {
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            v = (v << 8) | (b[off + i] & 0xFF);
+        }
+        return v;
+    }
+
+    @Override
+    public int code() {
+        return CODE;
+    }
+
+    /** The live list of seek points. */
+    public List<SeekPoint> seekpoints() {
+        return seekpoints;
+    }
+
+    /**
+     * The payload: 18 bytes per point.
+     *
+     * @throws IllegalArgumentException when a point's {@code numSamples} does not fit 16 bits
+     */
+    @Override
+    public byte[] write() {
+        byte[] out = new byte[seekpoints.size() * POINT_SIZE];
+        int at = 0;
+        for (SeekPoint p : seekpoints) {
+            if (p.numSamples() < 0 || p.numSamples() > 0xFFFF) {
+                throw new IllegalArgumentException("'H' format requires 0 <= number <= 65535");
+            }
+            put(out, at, p.firstSample(), 8);
+            put(out, at + 8, p.byteOffset(), 8);
+            put(out, at + 16, p.numSamples(), 2);
+            at += POINT_SIZE;
+        }
+        return out;
+    }
+
+    private static void put(byte[] out, int at, long v, int width) {
+        for (int i = 0; i < width; i++) {
+            out[at + i] = (byte) (v >>> (8 * (width - 1 - i)));
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SeekTable && seekpoints.equals(((SeekTable) o).seekpoints);
+    }
+
+    @Override
+    public int hashCode() {
+        return seekpoints.hashCode();
+    }
+
+    /** Python's repr: {@code <SeekTable seekpoints=[...]>}. */
+    @Override
+    public String toString() {
+        return "<SeekTable seekpoints=" + seekpoints + ">";
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A channel wrapper that records every read and write range, to check what a load or save touches. */
+final class CountingChannel implements SeekableByteChannel {
+    /** Ranges [start, end) of reads and writes, shared by all channels of one test. */
+    static final class Log {
+        final List<long[]> reads = new ArrayList<>();
+        final List<long[]> writes = new ArrayList<>();
+        int opens;
+
+        long maxReadEnd() {
+            return reads.stream().mapToLong(r -> r[1]).max().orElse(0);
+        }
+    }
+
+    private final SeekableByteChannel inner;
+    private final Log log;
+
+    CountingChannel(SeekableByteChannel inner, Log log) {
+        this.inner = inner;
+        this.log = log;
+        log.opens++;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) throws IOException {
+        long start = inner.position();
+        int n = inner.read(dst);
+        if (n > 0) {
+            log.reads.add(new long[] {start, start + n});
+        }
+        return n;
+    }
+
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+        long start = inner.position();
+        int n = inner.write(src);
+        log.writes.add(new long[] {start, start + n});
+        return n;
+    }
+
+    @Override
+    public long position() throws IOException {
+        return inner.position();
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) throws IOException {
+        inner.position(newPosition);
+        return this;
+    }
+
+    @Override
+    public long size() throws IOException {
+        return inner.size();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) throws IOException {
+        inner.truncate(size);
+        return this;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return inner.isOpen();
+    }
+
+    @Override
+    public void close() throws IOException {
+        inner.close();
+    }
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.flac;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import mutagen.testkit.TestFiles;
+import mutagen.util.FileSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What loading and saving touch: one open, no audio read beyond a read-ahead, in-place writes when it fits. */
+class FLACIoTest {
+    @TempDir
+    Path tmp;
+
+    private static long audioStart(Path p) throws IOException {
+        try (FileSource src = FileSource.open(p)) {
+            StrictReader in = new StrictReader(src);
+            FLACParser.checkHeader(in, "");
+            return FLACParser.findAudioOffset(in);
+        }
+    }
+
+    @Test
+    void loadOpensOnceAndReadsNoAudio() throws IOException {
+        Path p = TestFiles.corpus("silence-44-s.flac");
+        long audio = audioStart(p);
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource src = FileSource.open(p, false, ch -> new CountingChannel(ch, log))) {
+            FLAC f = new FLAC(src);
+            assertEquals(101430, f.info().bitrate());
+        }
+        assertEquals(1, log.opens);
+        // at most one read-ahead window (Python's buffered reader reads 8 KiB too) past the metadata
+        assertTrue(log.maxReadEnd() <= audio + 8192, "read up to " + log.maxReadEnd() + ", audio at " + audio);
+    }
+
+    @Test
+    void saveThatFitsWritesOnlyTheMetadataInPlace() throws IOException {
+        Path p = FlacTestSupport.copy("silence-44-s.flac", tmp);
+        long audio = audioStart(p);
+        byte[] before = Files.readAllBytes(p);
+        FLAC f = new FLAC(p);
+        f.put("title", "a new title that fits the padding");
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource src = FileSource.open(p, true, ch -> new CountingChannel(ch, log))) {
+            f.save(src, false, null);
+        }
+        assertEquals(1, log.opens);
+        for (long[] w : log.writes) {
+            assertTrue(w[1] <= audio, "write " + w[0] + ".." + w[1] + " beyond the metadata at " + audio);
+        }
+        byte[] after = Files.readAllBytes(p);
+        assertEquals(before.length, after.length);
+        assertEquals(java.nio.ByteBuffer.wrap(before, (int) audio, before.length - (int) audio),
+                java.nio.ByteBuffer.wrap(after, (int) audio, after.length - (int) audio));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void saveThatOutgrowsMovesTheAudioThroughATempCopy() throws IOException {
+        Path p = FlacTestSupport.copy("silence-44-s.flac", tmp);
+        long audio = audioStart(p);
+        byte[] before = Files.readAllBytes(p);
+        FLAC f = new FLAC(p);
+        f.put("big", "x".repeat(100_000));
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource src = FileSource.open(p, true, ch -> new CountingChannel(ch, log))) {
+            f.save(src, false, null);
+        }
+        assertTrue(log.opens >= 2, "a temporary copy was edited");
+        byte[] after = Files.readAllBytes(p);
+        long newAudio = audioStart(p);
+        assertEquals(before.length - audio, after.length - newAudio);
+        assertEquals(java.nio.ByteBuffer.wrap(before, (int) audio, before.length - (int) audio),
+                java.nio.ByteBuffer.wrap(after, (int) newAudio, after.length - (int) newAudio));
+        assertEquals(List.of("x".repeat(100_000)), new FLAC(p).get("big"));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void failedSaveLeavesTheFileUntouched() throws IOException {
+        Path p = FlacTestSupport.copy("silence-44-s.flac", tmp);
+        byte[] before = Files.readAllBytes(p);
+        FLAC f = new FLAC(p);
+        Picture huge = new Picture();
+        huge.data(new byte[1 << 24]);
+        f.addPicture(huge);
+        f.put("title", "changed");
+        org.junit.jupiter.api.Assertions.assertThrows(FLACError.class, f::save);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(p));
+    }
+}

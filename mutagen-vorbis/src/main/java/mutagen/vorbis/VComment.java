@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.vorbis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import mutagen.Tags;
+import mutagen.util.Bytes;
+import mutagen.util.PyRepr;
+import mutagen.util.Text;
+
+/**
+ * A Vorbis comment: a vendor string and an ordered list of {@code (key, value)} pairs.
+ *
+ * <p>Mirrors {@code mutagen._vorbis.VComment}, which is a Python list of tuples: {@link #entries()} is that list
+ * (live and mutable; like Python's list it accepts any pair, and {@link #validate()} checks them when writing).
+ * Equality is list equality of the pairs, regardless of vendor and subclass, as in Python.
+ */
+public class VComment extends Tags implements Iterable<Map.Entry<String, String>> {
+
+    /** The vendor string of fresh comments: {@code "Mutagen 1.48.1"}. */
+    public static final String DEFAULT_VENDOR = "Mutagen 1.48.1";
+
+    /** How undecodable text and malformed entries are handled while loading (Python's {@code errors=}). */
+    public enum Errors {
+        /** Fail with a {@link VorbisEncodingError}. */
+        STRICT,
+        /** Replace bad bytes with U+FFFD (and non-ASCII key characters with {@code ?}); the default. */
+        REPLACE,
+        /** Drop bad bytes, non-ASCII key characters and entries without {@code =}. */
+        IGNORE
+    }
+
+    private final List<Map.Entry<String, String>> entries = new ArrayList<>();
+    private String vendor = DEFAULT_VENDOR;
+    private long size;
+
+    /** Creates an empty comment with the vendor {@value #DEFAULT_VENDOR}. */
+    public VComment() {
+    }
+
+    /**
+     * Parses a comment packet with {@link Errors#REPLACE} and this class's framing default (required here, not in
+     * {@code VCFLACDict}).
+     *
+     * @throws VorbisError when the data is not a valid Vorbis comment
+     */
+    public VComment(byte[] data) throws VorbisError {
+        this(data, Errors.REPLACE, true);
+    }
+
+    /**
+     * Parses a comment packet.
+     *
+     * @param framing whether a framing bit must follow the comments
+     * @throws VorbisError when the data is not a valid Vorbis comment
+     */
+    public VComment(byte[] data, Errors errors, boolean framing) throws VorbisError {
+        try {
+            load(VCommentInput.of(data), errors, framing);
+        } catch (VorbisError e) {
+            throw e;
+        } catch (IOException e) {
+            // A byte-array input does no I/O.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses a comment from an input, leaving it just after the comment; {@link #loadedSize()} tells how many bytes
+     * were consumed. Errors of a strict input propagate unchanged.
+     */
+    public VComment(VCommentInput input, Errors errors, boolean framing) throws IOException {
+        load(input, errors, framing);
+    }
+
+    /** Whether a text is a valid key: non-empty, characters 0x20..0x7D except {@code =}. Mirrors {@code is_valid_key}. */
+    public static boolean isValidKey(String key) {
+        if (key == null || key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < ' ' || c > '}' || c == '=') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The vendor string. */
+    public String vendor() {
+        return vendor;
+    }
+
+    /** Sets the vendor string. */
+    public void vendor(String newVendor) {
+        this.vendor = newVendor;
+    }
+
+    /** The number of bytes the constructor consumed from its data (0 for a fresh comment; Python's {@code _size}). */
+    public long loadedSize() {
+        return size;
+    }
+
+    /** The live list of {@code (key, value)} pairs, in order. */
+    public List<Map.Entry<String, String>> entries() {
+        return entries;
+    }
+
+    /** Appends a pair (Python's {@code append((key, value))}); the key is checked only by {@link #validate()}. */
+    public void append(String key, String value) {
+        entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+    }
+
+    /** The pair at an index. */
+    public Map.Entry<String, String> get(int index) {
+        return entries.get(index);
+    }
+
+    /** The number of pairs (Python's {@code len()}). */
+    public int size() {
+        return entries.size();
+    }
+
+    /** Whether there are no pairs. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** Removes every pair. */
+    public void clear() {
+        entries.clear();
+    }
+
+    @Override
+    public Iterator<Map.Entry<String, String>> iterator() {
+        return entries.iterator();
+    }
+
+    /** Parses a comment and appends its pairs (mutagen's {@code load}); the vendor is replaced. */
+    protected void load(VCommentInput input, Errors errors, boolean framing) throws IOException {
+        Counting in = new Counting(input);
+        vendor = decode(in.read(in.u32le()), errors);
+        long count = in.u32le();
+        for (long i = 0; i < count; i++) {
+            long length = in.u32le();
+            String string = decode(in.read(length), errors);
+            int eq = string.indexOf('=');
+            String tag;
+            String value;
+            if (eq < 0) {
+                if (errors == Errors.IGNORE) {
+                    continue;
+                } else if (errors == Errors.REPLACE) {
+                    tag = "unknown" + i;
+                    value = string;
+                } else {
+                    throw new VorbisEncodingError("not enough values to unpack (expected 2, got 1)");
+                }
+            } else {
+                tag = string.substring(0, eq);
+                value = string.substring(eq + 1);
+            }
+            tag = asciiKey(tag, errors);
+            if (isValidKey(tag)) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(tag, value));
+            }
+        }
+        if (framing) {
+            byte[] bit = in.read(1);
+            // NOTE: mutagen 1.48.1 raises IndexError when the framing byte is missing; here it is an unset bit.
+            if (bit.length == 0 || (bit[0] & 0x01) == 0) {
+                throw new VorbisUnsetFrameError("framing bit was unset");
+            }
+        }
+        size = in.consumed;
+    }
+
+    /**
+     * Skips a comment in an input without decoding it: what {@link #VComment(VCommentInput, Errors, boolean)} with
+     * {@link Errors#REPLACE} would consume, with the same errors. FLAC uses it to find the audio behind a comment
+     * block whose size field is not trusted.
+     *
+     * @return the number of bytes skipped
+     */
+    public static long skip(VCommentInput input, boolean framing) throws IOException {
+        Counting in = new Counting(input);
+        in.skip(in.u32le());
+        long count = in.u32le();
+        for (long i = 0; i < count; i++) {
+            in.skip(in.u32le());
+        }
+        if (framing) {
+            byte[] bit = in.read(1);
+            if (bit.length == 0 || (bit[0] & 0x01) == 0) {
+                throw new VorbisUnsetFrameError("framing bit was unset");
+            }
+        }
+        return in.consumed;
+    }
+
+    /**
+     * Checks the vendor, keys and values (mutagen's {@code validate}).
+     *
+     * @return {@code true}
+     * @throws IllegalArgumentException when something is not valid (Python's {@code ValueError})
+     */
+    public boolean validate() {
+        if (vendor == null) {
+            throw new IllegalArgumentException("vendor needs to be str");
+        }
+        for (Map.Entry<String, String> e : entries) {
+            if (e == null) {
+                throw new IllegalArgumentException("None is not a valid key");
+            }
+            if (!isValidKey(e.getKey())) {
+                throw new IllegalArgumentException(PyRepr.repr(e.getKey()) + " is not a valid key");
+            }
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("None needs to be str for key " + PyRepr.str(e.getKey()));
+            }
+        }
+        return true;
+    }
+
+    /** The comment as bytes with this class's framing default (a framing bit here, none in {@code VCFLACDict}). */
+    public byte[] write() {
+        return write(true);
+    }
+
+    /**
+     * The comment as bytes: vendor, count, {@code key=value} entries (UTF-8, keys as stored), then a framing byte
+     * {@code 01} when asked.
+     *
+     * @throws IllegalArgumentException when {@link #validate()} fails or a text cannot be encoded
+     */
+    public byte[] write(boolean framing) {
+        validate();
+        List<byte[]> parts = new ArrayList<>(entries.size());
+        long total = 8 + (framing ? 1 : 0);
+        byte[] vendorBytes = utf8(vendor);
+        total += vendorBytes.length;
+        for (Map.Entry<String, String> e : entries) {
+            byte[] key = utf8(e.getKey());
+            byte[] value = utf8(e.getValue());
+            byte[] comment = new byte[key.length + 1 + value.length];
+            System.arraycopy(key, 0, comment, 0, key.length);
+            comment[key.length] = '=';
+            System.arraycopy(value, 0, comment, key.length + 1, value.length);
+            parts.add(comment);
+            total += 4 + comment.length;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("Vorbis comment too large: " + total + " bytes");
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) total);
+        byte[] word = new byte[4];
+        Bytes.put32le(word, 0, vendorBytes.length);
+        out.put(word).put(vendorBytes);
+        Bytes.put32le(word, 0, parts.size());
+        out.put(word);
+        for (byte[] comment : parts) {
+            Bytes.put32le(word, 0, comment.length);
+            out.put(word).put(comment);
+        }
+        if (framing) {
+            out.put((byte) 1);
+        }
+        return out.array();
+    }
+
+    /** The pairs as {@code key=value} lines in stored order and case (mutagen's {@code pprint}). */
+    @Override
+    public String pprint() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : entries) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(e.getKey()).append('=').append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VComment && entries.equals(((VComment) other).entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    /** Python's list repr of the pairs: {@code [('artist', 'piman'), ...]}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (Map.Entry<String, String> e : entries) {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append('(').append(PyRepr.repr(e.getKey())).append(", ").append(PyRepr.repr(e.getValue())).append(')');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static byte[] utf8(String text) {
+        try {
+            return Text.encode(text, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("'utf-8' codec can't encode " + PyRepr.str(text)
+                    + ": surrogates not allowed", e);
+        }
+    }
+
+    private static String asciiKey(String tag, Errors errors) throws VorbisEncodingError {
+        StringBuilder sb = null;
+        for (int i = 0; i < tag.length(); ) {
+            int cp = tag.codePointAt(i);
+            if (cp >= 0x80) {
+                if (errors == Errors.STRICT) {
+                    throw new VorbisEncodingError("invalid tag name " + PyRepr.str(tag));
+                }
+                if (sb == null) {
+                    sb = new StringBuilder(tag.substring(0, i));
+                }
+                if (errors == Errors.REPLACE) {
+                    sb.append('?');
+                }
+            } else if (sb != null) {
+                sb.append((char) cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb == null ? tag : sb.toString();
+    }
+
+    private static String decode(byte[] data, Errors errors) throws VorbisEncodingError {
+        CodingErrorAction action = errors == Errors.REPLACE ? CodingErrorAction.REPLACE
+                : errors == Errors.IGNORE ? CodingErrorAction.IGNORE : CodingErrorAction.REPORT;
+        try {
+            return Text.decode(data, 0, data.length, StandardCharsets.UTF_8, action);
+        } catch (CharacterCodingException e) {
+            throw new VorbisEncodingError(Text.utf8ErrorText(data, 0, data.length), e);
+        }
+    }
+
+    /** Counts what was read and turns short integer reads into mutagen's "not a valid Vorbis comment". */
+    private static final class Counting {
+        private final VCommentInput in;
+        private long consumed;
+
+        Counting(VCommentInput in) {
+            this.in = in;
+        }
+
+        byte[] read(long n) throws IOException {
+            byte[] data = in.read(n);
+            consumed += data.length;
+            return data;
+        }
+
+        void skip(long n) throws IOException {
+            consumed += in.skip(n);
+        }
+
+        long u32le() throws IOException {
+            byte[] b = read(4);
+            if (b.length != 4) {
+                throw new VorbisError("file is not a valid Vorbis comment");
+            }
+            return Bytes.u32le(b, 0);
+        }
+    }
+}

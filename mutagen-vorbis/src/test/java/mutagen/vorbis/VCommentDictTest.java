@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Port of tests/test__vorbis.py::TVCommentDict
+package mutagen.vorbis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import mutagen.Tags;
+import mutagen.testkit.VCommentDictContract;
+import org.junit.jupiter.api.Test;
+
+class VCommentDictTest extends VCommentDictContract<VCommentDict> {
+
+    @Override
+    protected VCommentDict create() {
+        return new VCommentDict();
+    }
+
+    @Override
+    protected Tags createPlainDict() {
+        return new VCommentDict();
+    }
+
+    @Override
+    protected VCommentDict parse(byte[] data) throws IOException {
+        return new VCommentDict(data);
+    }
+
+    @Override
+    protected byte[] write(VCommentDict dict) {
+        return dict.write();
+    }
+
+    @Override
+    protected List<Map.Entry<String, String>> readAsPlainVComment(byte[] written) throws IOException {
+        return new VComment(written).entries();
+    }
+
+    @Override
+    protected void append(VCommentDict dict, String key, String value) {
+        dict.append(key, value);
+    }
+
+    @Override
+    protected List<Map.Entry<String, String>> entries(VCommentDict dict) {
+        return dict.entries();
+    }
+
+    @Override
+    protected Map<String, List<String>> asDict(VCommentDict dict) {
+        return dict.asDict();
+    }
+
+    @Override
+    protected List<List<String>> values(VCommentDict dict) {
+        return dict.values();
+    }
+
+    @Override
+    protected List<Map.Entry<String, List<String>>> items(VCommentDict dict) {
+        return dict.items();
+    }
+
+    // Beyond the Python suite.
+
+    @Test
+    void assignmentMovesKeyToTheEnd() {
+        c.put("ARTIST", "x");
+        assertEquals("title=more fakes\nARTIST=x", c.pprint());
+        assertEquals(List.of("title", "artist"), c.keys());
+    }
+
+    @Test
+    void equalsPlainVComment() throws VorbisError {
+        assertEquals(new VComment(c.write()), c);
+        assertEquals(c, new VComment(c.write()));
+    }
+
+    @Test
+    void putRejectsNonText() {
+        assertThrows(IllegalArgumentException.class, () -> c.put("title", (Object) new byte[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> c.put("title", (Object) List.of(1)));
+        assertEquals(List.of("more fakes"), c.get("title"));
+    }
+
+    @Test
+    void containsInvalidKey() {
+        assertThrows(IllegalArgumentException.class, () -> c.containsKey("a=b"));
+        assertThrows(IllegalArgumentException.class, () -> c.containsKey(""));
+    }
+
+    @Test
+    void removeMessageIsLowerCased() {
+        java.util.NoSuchElementException e = assertThrows(java.util.NoSuchElementException.class,
+                () -> c.remove("WOO"));
+        assertEquals("woo", e.getMessage());
+    }
+}
