@@ -111,7 +111,8 @@ def norm(v):
 
 
 def error_of(err):
-    return {"class": type(err).__name__, "message": str(err)}
+    # "module" lets the Java side name mutagen's module-level `error` classes (mutagen.flac.error -> FLACError)
+    return {"class": type(err).__name__, "module": type(err).__module__, "message": str(err)}
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ final class CompatReport {
         sb.append(" |\n\n");
         appendList(sb, "Differences (not in known-differences.txt: these fail the build)", Status.DIFFERENT);
         appendList(sb, "Accepted differences (known-differences.txt)", Status.KNOWN);
+        appendList(sb, "Unsupported or in progress (not failing): what ours did", Status.UNSUPPORTED);
         List<KnownDifferences.Entry> unused = known.unused(check);
         if (!unused.isEmpty()) {
             sb.append("### Entries of known-differences.txt that matched nothing in this run\n\n");
@@ -95,7 +96,7 @@ final class CompatReport {
     }
 
     private void appendList(StringBuilder sb, String heading, Status status) {
-        List<Outcome> list = outcomes.stream().filter(o -> o.status() == status).toList();
+        List<Outcome> list = outcomes.stream().filter(o -> o.status() == status && !o.detail().isEmpty()).toList();
         if (list.isEmpty()) {
             return;
         }

@@ -62,7 +62,11 @@ final class EditScripts {
 
     @SafeVarargs
     private static void add(String kind, String name, String source, Map<String, Object>... ops) {
-        ALL.add(new Script(kind, name, source, List.of(ops)));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map<String, Object> op : ops) {
+            list.add(op);
+        }
+        ALL.add(new Script(kind, name, source, List.copyOf(list)));
     }
 
     /** An ID3 text frame in the edit form. */

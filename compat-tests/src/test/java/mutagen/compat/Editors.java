@@ -22,7 +22,7 @@ public final class Editors {
     static final Map<String, Editor> EDITORS = new LinkedHashMap<>();
 
     static {
-        // e.g. EDITORS.put("FLAC", new FLACEditor());
+        EDITORS.put("FLAC", FLACCompat.EDITOR);
     }
 
     /**

@@ -56,7 +56,7 @@ final class JsonLinesOracle implements Oracle {
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("op", "dump");
         req.put("path", path.toAbsolutePath().normalize().toString());
-        return asMap(call(req));
+        return asMap(ErrorNames.canonical(call(req)));
     }
 
     @Override
@@ -75,7 +75,7 @@ final class JsonLinesOracle implements Oracle {
         req.put("op", "edit");
         req.put("path", path.toAbsolutePath().normalize().toString());
         req.put("ops", ops);
-        return asMap(call(req));
+        return asMap(ErrorNames.canonical(call(req)));
     }
 
     private synchronized Object call(Map<String, Object> request) throws IOException {

@@ -88,6 +88,18 @@ class NonVacuityTest {
     }
 
     @Test
+    void aChangedTitleInACopyReadOnlyByOurRealFlacReaderIsReported(@TempDir Path dir) throws IOException {
+        Path copy = TestFiles.tempCopy(flac(), dir);
+        assertEquals(null, oracle.edit(copy, List.of(EditOp.set("title", List.of("Changed")), EditOp.save()))
+                .get("error"));
+        assertEquals(CompatReport.Status.IDENTICAL, ReadCheck.judge("read", "x", oracle.dump(copy), Dump.of(copy),
+                FLAC, NONE).status(), "both sides read the edited copy alike");
+        CompatReport.Outcome o = ReadCheck.judge("read", "x", oracle.dump(flac()), Dump.of(copy), FLAC, NONE);
+        assertEquals(CompatReport.Status.DIFFERENT, o.status());
+        assertTrue(o.detail().startsWith("pprint:") && o.detail().contains("Changed"), o.detail());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aDifferentErrorMessageIsReported() throws IOException {
         Map<String, Object> mutagen = oracle.dump(TestFiles.corpus("emptyfile.mp3"));
@@ -107,6 +119,16 @@ class NonVacuityTest {
         CompatReport.Outcome o = ReadCheck.judge("read", "x", mutagen, copy(mutagen), Set.of(), NONE);
         assertEquals(CompatReport.Status.DIFFERENT, o.status());
         assertTrue(o.detail().contains("SupportedKinds"), o.detail());
+        Map<String, Object> wrong = copy(mutagen);
+        wrong.put("pprint", "wrong");
+        o = ReadCheck.judge("read", "x", mutagen, wrong, Set.of(), Set.of("FLAC"), NONE);
+        assertEquals(CompatReport.Status.UNSUPPORTED, o.status());
+        assertTrue(o.detail().startsWith("in progress: pprint:"), o.detail());
+        Map<String, Object> other = Dump.empty();
+        other.put("kind", "MP3");
+        o = ReadCheck.judge("read", "x", mutagen, other, Set.of(), NONE);
+        assertEquals(CompatReport.Status.UNSUPPORTED, o.status());
+        assertTrue(o.detail().contains("ours picked MP3"), o.detail());
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class Normalisers {
     static final Map<String, FileExtras> EXTRAS = new LinkedHashMap<>();
 
     static {
-        // e.g. TAGS.put("ID3", new ID3Normaliser()); EXTRAS.put("FLAC", new FLACExtras());
+        // e.g. TAGS.put("ID3", new ID3Normaliser());
+        EXTRAS.put("FLAC", FLACCompat.EXTRAS);
     }
 
     private static final Normalisers DEFAULT = new Normalisers(TAGS, EXTRAS);

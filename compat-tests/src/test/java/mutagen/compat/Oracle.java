@@ -19,7 +19,10 @@ public interface Oracle extends AutoCloseable {
     /** Which launcher started this oracle and where its mutagen lives, for reports. */
     String description();
 
-    /** mutagen's view of a file, in the JSON form that {@link Dump} also produces. */
+    /**
+     * mutagen's view of a file, in the JSON form that {@link Dump} also produces (error classes already in our
+     * naming, see {@link ErrorNames}).
+     */
     Map<String, Object> dump(Path path) throws IOException;
 
     /** Exactly what {@code mutagen-inspect ARGS...} prints (stdout, stderr) and its exit code. */

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.compat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mutagen.FileType;
+import mutagen.PaddingFunction;
+import mutagen.flac.FLAC;
+import mutagen.flac.Picture;
+
+/**
+ * FLAC's part of the compatibility tests: the {@code pictures} extras (tags are VCFLACDict, whose lists of strings
+ * the generic normalisation covers) and the {@link Editor} for pictures and {@code save(deleteid3, padding)}.
+ */
+final class FLACCompat {
+    private FLACCompat() {
+    }
+
+    /** {@code {"picture": {...}}} as oracle.py's {@code norm_picture}. */
+    static Map<String, Object> picture(Picture p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", p.type());
+        m.put("mime", p.mime());
+        m.put("desc", p.desc());
+        m.put("width", p.width());
+        m.put("height", p.height());
+        m.put("depth", p.depth());
+        m.put("colors", p.colors());
+        m.putAll(Normalisers.bytes(p.data()));
+        return Map.of("picture", m);
+    }
+
+    /** The extras: every picture block. */
+    static final FileExtras EXTRAS = (file, all) -> {
+        List<Object> pictures = new ArrayList<>();
+        for (Picture p : ((FLAC) file).pictures()) {
+            pictures.add(picture(p));
+        }
+        return Map.of("pictures", pictures);
+    };
+
+    /** The editor: pictures and save options here, the rest generic. */
+    static final Editor EDITOR = (FileType file, EditOp op) -> {
+        FLAC f = (FLAC) file;
+        switch (op.name()) {
+            case "add_picture":
+                Picture p = new Picture();
+                p.type(num(op.get("type"), 3));
+                p.mime(str(op.get("mime")));
+                p.desc(str(op.get("desc")));
+                p.width(num(op.get("width"), 0));
+                p.height(num(op.get("height"), 0));
+                p.depth(num(op.get("depth"), 0));
+                p.colors(num(op.get("colors"), 0));
+                p.data(HexFormat.of().parseHex(str(op.get("hex"))));
+                f.addPicture(p);
+                break;
+            case "clear_pictures":
+                f.clearPictures();
+                break;
+            case "save":
+                save(f, op.options());
+                break;
+            default:
+                Editors.GENERIC.apply(file, op);
+        }
+    };
+
+    private static void save(FLAC f, Map<String, Object> options) throws IOException {
+        boolean deleteId3 = false;
+        PaddingFunction padding = null;
+        for (Map.Entry<String, Object> o : options.entrySet()) {
+            switch (o.getKey()) {
+                case "deleteid3":
+                    deleteId3 = Boolean.TRUE.equals(o.getValue());
+                    break;
+                case "padding":
+                    long n = ((Number) o.getValue()).longValue();
+                    padding = info -> n;
+                    break;
+                default:
+                    throw new UnsupportedOperationException("FLAC.save has no option " + o.getKey());
+            }
+        }
+        f.save(deleteId3, padding);
+    }
+
+    private static long num(Object v, long dflt) {
+        return v == null ? dflt : ((Number) v).longValue();
+    }
+
+    private static String str(Object v) {
+        return v == null ? "" : (String) v;
+    }
+}
