@@ -39,18 +39,40 @@ class HarnessPartsTest {
         id3[2] = '3';
         List<Mutations.Mutation> ms = Mutations.of(id3);
         assertEquals(List.of("trunc@4", "trunc@10", "trunc@32", "trunc@128", "trunc@1024", "trunc@1/8", "trunc@2/8",
-                "trunc@3/8", "trunc@4/8", "trunc@5/8", "trunc@6/8", "trunc@7/8", "flip@id3-size"),
+                "trunc@3/8", "trunc@4/8", "trunc@5/8", "trunc@6/8", "trunc@7/8", "cut@id3-end-1", "flip@id3-size"),
                 ms.stream().map(Mutations.Mutation::id).collect(Collectors.toList()));
         assertEquals(250, ms.get(5).data().length);
-        byte[] flipped = ms.get(12).data();
+        assertEquals(9, ms.get(12).data().length, "an empty ID3v2 tag ends at 10; the cut before its end");
+        byte[] flipped = ms.get(13).data();
         assertArrayEquals(new byte[] {0x7f, 0x7f, 0x7f, 0x7f}, java.util.Arrays.copyOfRange(flipped, 6, 10));
         assertEquals(id3.length, flipped.length);
         assertTrue(Mutations.of(new byte[0]).isEmpty());
-        // 28 bytes: 3/8 falls on byte 10, which keeps its boundary name
+        // 28 bytes: 3/8 falls on byte 10, which keeps its boundary name; the first block (34 bytes) ends past the end
         assertEquals(List.of("trunc@4", "trunc@10", "trunc@1/8", "trunc@2/8", "trunc@4/8", "trunc@5/8",
-                "trunc@6/8", "trunc@7/8", "flip@flac-block-size"), Mutations.of("fLaC\0\0\0\"xxxxxxxxxxxxxxxxxxxx"
+                "trunc@6/8", "trunc@7/8", "cut@flac-block0+4", "flip@flac-block-size"), Mutations.of("fLaC\0\0\0\"xxxxxxxxxxxxxxxxxxxx"
                         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).stream().map(Mutations.Mutation::id)
                         .collect(Collectors.toList()));
+    }
+
+    @Test
+    void boundariesFollowFlacBlocksOggPagesAndMp4Atoms() {
+        byte[] flac = new byte[60];
+        System.arraycopy("fLaC".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, flac, 0, 4);
+        flac[4] = 0;
+        flac[7] = 10; // block 0: 10 bytes
+        flac[4 + 4 + 10] = (byte) 0x84; // block 1: last, VORBIS_COMMENT, 5 bytes
+        flac[4 + 4 + 10 + 3] = 5;
+        assertEquals(Map.of(4L, "flac-block0", 8L, "flac-block0+4", 18L, "flac-block1", 22L, "flac-block1+4", 27L, "flac-audio"),
+                Boundaries.of(flac));
+        byte[] mp4 = new byte[40];
+        mp4[3] = 16;
+        System.arraycopy("ftypmoov".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, mp4, 4, 4);
+        mp4[19] = 24;
+        System.arraycopy("moov".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, mp4, 20, 4);
+        mp4[27] = 16;
+        System.arraycopy("udta".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, mp4, 28, 4);
+        assertEquals(Map.of(8L, "atom-ftyp+8", 16L, "atom-moov", 24L, "atom-moov+8", 32L, "atom-moov/udta+8"),
+                Boundaries.of(mp4));
     }
 
     @Test

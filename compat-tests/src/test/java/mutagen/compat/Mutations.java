@@ -8,9 +8,12 @@ import java.util.Map;
 
 /**
  * Damaged variants of a file, so that error classes and messages are compared too: truncations at fixed header
- * boundaries and at every eighth of the file, and the first size field of known containers set to its largest value
- * (ID3v2 tag size, FLAC first block length, RIFF/FORM/FRM8 chunk size, the first MP4 atom size, the segment count of
- * the first Ogg page, the APEv2 footer's tag size).
+ * boundaries, at every eighth of the file, and at the structure boundaries of known containers (the end of a leading
+ * ID3v2 tag; each FLAC metadata block's start and the end of its header; each Ogg page; each top-level MP4 atom and
+ * each child of {@code moov}, at its start and after its header; each RIFF/FORM/FRM8 chunk; the APEv2 footer), and
+ * the first size field of known containers set to its largest value (ID3v2 tag size, FLAC first block length,
+ * RIFF/FORM/FRM8 chunk size, the first MP4 atom size, the segment count of the first Ogg page, the APEv2 footer's
+ * tag size).
  */
 final class Mutations {
     /** A damaged copy: its id suffix ({@code trunc@128}, {@code trunc@3/8}, {@code flip@id3-size}) and bytes. */
@@ -33,6 +36,12 @@ final class Mutations {
             int at = (int) ((long) data.length * k / 8);
             if (at > 0 && at < data.length) {
                 cuts.putIfAbsent(at, "trunc@" + k + "/8");
+            }
+        }
+        for (Map.Entry<Long, String> b : Boundaries.of(data).entrySet()) {
+            long at = b.getKey();
+            if (at > 0 && at < data.length) {
+                cuts.putIfAbsent((int) at, "cut@" + b.getValue());
             }
         }
         List<Mutation> out = new ArrayList<>();
