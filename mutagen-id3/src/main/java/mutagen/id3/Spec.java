@@ -382,7 +382,16 @@ public abstract class Spec {
 
         @Override
         byte[] write(ID3SaveConfig config, Frame frame, Object value) {
-            return (byte[]) value;
+            if (value instanceof byte[]) {
+                return (byte[]) value;
+            }
+            String s = String.valueOf(value);
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 0x7F) {
+                    throw new IllegalArgumentException("'ascii' codec can't encode " + mutagen.util.PyRepr.str(s));
+                }
+            }
+            return s.getBytes(StandardCharsets.US_ASCII);
         }
 
         @Override
