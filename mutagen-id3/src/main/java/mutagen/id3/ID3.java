@@ -183,6 +183,11 @@ public class ID3 extends Metadata {
         return tags.unknownFrames();
     }
 
+    /** Replaces the raw unknown frames (written back only into a tag of the version they were read from). */
+    public void setUnknownFrames(List<byte[]> frames) {
+        tags.setUnknownFrames(frames);
+    }
+
     /** The path the tag was loaded from, or {@code null}. */
     public Path filename() {
         return filename;
@@ -360,6 +365,19 @@ public class ID3 extends Metadata {
     }
 
     // ---- deleting ------------------------------------------------------------------------------------------
+
+    /** Removes the ID3v1 and ID3v2 tags from the file the tag was loaded from and clears the frames. */
+    public void delete() throws IOException {
+        if (filename == null) {
+            throw new ID3Error("no file name: this tag was not loaded from a path");
+        }
+        delete(filename);
+    }
+
+    /** Saves as ID3v2.4 to the file the tag was loaded from. */
+    public void save() throws IOException {
+        save(ID3SaveOptions.defaults());
+    }
 
     /** Removes the ID3v1 and ID3v2 tags from the file at the path and clears the frames. */
     @Override
