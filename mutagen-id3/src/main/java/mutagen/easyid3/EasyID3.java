@@ -5,19 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import mutagen.Metadata;
-import mutagen.MutagenError;
 import mutagen.id3.Encoding;
 import mutagen.id3.Frame;
 import mutagen.id3.Frames;
 import mutagen.id3.ID3;
-import mutagen.id3.ID3Error;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
 import mutagen.id3.RVA2;
@@ -75,16 +72,20 @@ public class EasyID3 extends Metadata {
     private static final Map<String, Setter> SET = new LinkedHashMap<>();
     private static final Map<String, Deleter> DELETE = new LinkedHashMap<>();
     private static final Map<String, Lister> LIST = new LinkedHashMap<>();
-    private static Getter getFallback;
-    private static Setter setFallback;
-    private static Deleter deleteFallback;
-    private static Lister listFallback;
+    private static Getter defaultGetFallback;
+    private static Setter defaultSetFallback;
+    private static Deleter defaultDeleteFallback;
+    private static Lister defaultListFallback;
 
     static {
         registerDefaults();
     }
 
     private final ID3 id3;
+    private Getter getFallback = defaultGetFallback;
+    private Setter setFallback = defaultSetFallback;
+    private Deleter deleteFallback = defaultDeleteFallback;
+    private Lister listFallback = defaultListFallback;
 
     /** An empty tag. */
     public EasyID3() {
@@ -195,23 +196,43 @@ public class EasyID3 extends Metadata {
             null);
     }
 
-    /** Sets the class-wide fallback getter used for unregistered keys (or null). */
-    public static synchronized void setGetFallback(Getter g) {
+    /** Sets the class-wide fallback getter for unregistered keys, used by instances created later (or null). */
+    public static synchronized void setDefaultGetFallback(Getter g) {
+        defaultGetFallback = g;
+    }
+
+    /** Sets the class-wide fallback setter, used by instances created later (or null). */
+    public static synchronized void setDefaultSetFallback(Setter s) {
+        defaultSetFallback = s;
+    }
+
+    /** Sets the class-wide fallback deleter, used by instances created later (or null). */
+    public static synchronized void setDefaultDeleteFallback(Deleter d) {
+        defaultDeleteFallback = d;
+    }
+
+    /** Sets the class-wide fallback lister, used by instances created later (or null). */
+    public static synchronized void setDefaultListFallback(Lister l) {
+        defaultListFallback = l;
+    }
+
+    /** Sets this tag's fallback getter for unregistered keys ({@code GetFallback}; null for none). */
+    public void setGetFallback(Getter g) {
         getFallback = g;
     }
 
-    /** Sets the class-wide fallback setter (or null). */
-    public static synchronized void setSetFallback(Setter s) {
+    /** Sets this tag's fallback setter ({@code SetFallback}). */
+    public void setSetFallback(Setter s) {
         setFallback = s;
     }
 
-    /** Sets the class-wide fallback deleter (or null). */
-    public static synchronized void setDeleteFallback(Deleter d) {
+    /** Sets this tag's fallback deleter ({@code DeleteFallback}). */
+    public void setDeleteFallback(Deleter d) {
         deleteFallback = d;
     }
 
-    /** Sets the class-wide fallback lister (or null). */
-    public static synchronized void setListFallback(Lister l) {
+    /** Sets this tag's fallback lister ({@code ListFallback}). */
+    public void setListFallback(Lister l) {
         listFallback = l;
     }
 
@@ -870,11 +891,4 @@ public class EasyID3 extends Metadata {
         }
     }
 
-    static List<String> unmodifiable(List<String> l) {
-        return Collections.unmodifiableList(l);
-    }
-
-    static MutagenError unused(ID3Error e) {
-        return e;
-    }
 }
