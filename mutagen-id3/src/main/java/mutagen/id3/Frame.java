@@ -84,7 +84,12 @@ public abstract class Frame {
 
     /** The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame). */
     public String frameId() {
-        return getClass().getSimpleName();
+        Class<?> c = getClass();
+        // An anonymous subclass keeps the ID of the class it extends.
+        while (c.isAnonymousClass()) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
     }
 
     /** The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...). */

@@ -152,9 +152,11 @@ public class ID3 extends Metadata {
         return header != null ? header.version() : version;
     }
 
-    /** Overrides the version (it does not change how the tag is saved). */
+    /**
+     * Sets the version reported when no tag was loaded (as in mutagen, a loaded tag's header version wins; the
+     * version does not change how the tag is saved).
+     */
     public void setVersion(List<Integer> value) {
-        header = null;
         version = List.copyOf(value);
     }
 

@@ -22,8 +22,8 @@ public class PCNT extends Frame {
     }
 
     /** The count field. */
-    public Long count() {
-        return (Long) get("count");
+    public Number count() {
+        return (Number) get("count");
     }
 
     /** Sets the count field. */
@@ -33,11 +33,11 @@ public class PCNT extends Frame {
 
     @Override
     protected String pprintValue() {
-        return Long.toString(count());
+        return String.valueOf(count());
     }
 
     /** The count (Python's {@code +frame}). */
     public long pos() {
-        return count();
+        return count().longValue();
     }
 }

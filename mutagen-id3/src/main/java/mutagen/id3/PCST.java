@@ -22,8 +22,8 @@ public class PCST extends Frame {
     }
 
     /** The value field. */
-    public Long value() {
-        return (Long) get("value");
+    public Number value() {
+        return (Number) get("value");
     }
 
     /** Sets the value field. */
@@ -33,11 +33,11 @@ public class PCST extends Frame {
 
     @Override
     protected String pprintValue() {
-        return Long.toString(value());
+        return String.valueOf(value());
     }
 
     /** The value (Python's {@code +frame}). */
     public long pos() {
-        return value();
+        return value().longValue();
     }
 }

@@ -51,8 +51,8 @@ public class POPM extends Frame {
     }
 
     /** The count field (null when not set). */
-    public Long count() {
-        return (Long) get("count");
+    public Number count() {
+        return (Number) get("count");
     }
 
     /** Sets the count field. */
@@ -66,7 +66,7 @@ public class POPM extends Frame {
     }
     @Override
     protected String pprintValue() {
-        return email() + "=" + (count() == null ? "None" : count().toString()) + " " + rating() + "/255";
+        return email() + "=" + (count() == null ? "None" : String.valueOf(count())) + " " + rating() + "/255";
     }
 
     /** The rating (Python's {@code +frame}). */

@@ -33,8 +33,8 @@ public class POSS extends Frame {
     }
 
     /** The position field. */
-    public Long position() {
-        return (Long) get("position");
+    public Number position() {
+        return (Number) get("position");
     }
 
     /** Sets the position field. */
@@ -45,6 +45,6 @@ public class POSS extends Frame {
 
     /** The position (Python's {@code +frame}). */
     public long pos() {
-        return position();
+        return position().longValue();
     }
 }

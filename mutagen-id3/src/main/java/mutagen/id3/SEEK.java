@@ -22,8 +22,8 @@ public class SEEK extends Frame {
     }
 
     /** The offset field. */
-    public Long offset() {
-        return (Long) get("offset");
+    public Number offset() {
+        return (Number) get("offset");
     }
 
     /** Sets the offset field. */
@@ -34,6 +34,6 @@ public class SEEK extends Frame {
 
     /** The offset (Python's {@code +frame}). */
     public long pos() {
-        return offset();
+        return offset().longValue();
     }
 }

@@ -237,7 +237,10 @@ public abstract class Spec {
         }
     }
 
-    /** The rest of the frame as a big-endian unsigned integer of any length ({@code IntegerSpec}). */
+    /**
+     * The rest of the frame as a big-endian unsigned integer of any length ({@code IntegerSpec}); the value is a
+     * {@link Long}, or a {@link java.math.BigInteger} when it does not fit 63 bits (play counters may grow).
+     */
     public static final class IntegerSpec extends Spec {
         /** An integer field with a default. */
         public IntegerSpec(String name, long defaultValue) {
@@ -245,23 +248,35 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, SpecData data) {
             byte[] all = data.rest();
-            try {
-                return BitPaddedInt.decode(all, 8, true);
-            } catch (IllegalArgumentException e) {
-                // NOTE: Python reads counters of any size; values beyond 63 bits are treated as junk here.
-                throw new SpecError("integer too large");
-            }
+            java.math.BigInteger big = new java.math.BigInteger(1, all);
+            return big.bitLength() < 64 ? (Object) big.longValue() : big;
         }
 
         @Override
         byte[] write(ID3SaveConfig config, Frame frame, Object value) {
+            if (value instanceof java.math.BigInteger) {
+                java.math.BigInteger big = (java.math.BigInteger) value;
+                if (big.signum() < 0) {
+                    throw new IllegalArgumentException("negative value");
+                }
+                byte[] raw = big.toByteArray();
+                int skip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
+                int n = raw.length - skip;
+                byte[] out = new byte[Math.max(4, n)];
+                System.arraycopy(raw, skip, out, out.length - n, n);
+                return out;
+            }
             return BitPaddedInt.encode(toLong(value, name), 8, true, -1, 4);
         }
 
         @Override
         Object validate(Frame frame, Object value) {
+            if (value instanceof java.math.BigInteger) {
+                java.math.BigInteger big = (java.math.BigInteger) value;
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
+            }
             return value == null ? null : toLong(value, name);
         }
     }
