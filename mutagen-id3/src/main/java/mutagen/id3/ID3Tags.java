@@ -2,7 +2,6 @@
 package mutagen.id3;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -693,10 +692,6 @@ public class ID3Tags extends Tags {
     @Override
     public String toString() {
         return "ID3Tags(" + frames.values() + ")";
-    }
-
-    Collection<Frame> liveValues() {
-        return frames.values();
     }
 
     /** Python repr helpers. */

@@ -3,7 +3,6 @@ package mutagen.id3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,9 +114,5 @@ class ID3CorpusParityTest {
             assertEquals(c.sha24(), saved(c, 4), c.file() + " v2.4");
             assertEquals(c.sha23(), saved(c, 3), c.file() + " v2.3");
         }
-    }
-
-    static void unused() {
-        fail();
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1614,9 +1613,5 @@ class ID3FramesTest {
             newFrame.readData(H24, new SpecData(frame.writeData()));
             assertEquals(frame, newFrame);
         }
-    }
-
-    static void unused() {
-        assertNull(null);
     }
 }
