@@ -84,8 +84,9 @@ public class ID3 extends Metadata {
         tags.setUnknownV2Version(4);
         header = null;
         padding = 0;
+        long start = preLoadHeader(source);
         try {
-            header = ID3Header.read(source);
+            header = ID3Header.read(source, start);
         } catch (ID3NoHeaderError | ID3UnsupportedVersionError e) {
             if (!options.loadV1()) {
                 throw e;
@@ -101,7 +102,7 @@ public class ID3 extends Metadata {
             if (known != null) {
                 header.knownFramesOverride = known;
             }
-            long offset = 10;
+            long offset = start + 10;
             long size = header.size - 10;
             if (header.fExtended()) {
                 size -= 4 + header.extSize;
@@ -132,6 +133,14 @@ public class ID3 extends Metadata {
                 tags.updateToV24();
             }
         }
+    }
+
+    /**
+     * Where the ID3v2 header starts in the source (mutagen's {@code _pre_load_header}); 0 here. Subclasses for tags
+     * embedded in a container (IFF chunks, DSF) return the offset of the tag.
+     */
+    protected long preLoadHeader(FileSource source) throws IOException {
+        return 0;
     }
 
     private void addMissing(Map<String, Frame> frames) {
@@ -330,8 +339,16 @@ public class ID3 extends Metadata {
         saveV1(target, options.v1());
     }
 
-    /** The new tag: header, frames and padding (mutagen's {@code _prepare_data}). */
-    byte[] prepareData(FileSource target, long start, long available, ID3SaveOptions options) throws IOException {
+    /**
+     * The new tag bytes: header, frames and padding (mutagen's {@code _prepare_data}), for a tag that starts at
+     * {@code start} in the target and may reuse {@code available} bytes there. The padding function sees
+     * {@code PaddingInfo(available - needed, target size - start)}. Used by {@link #save(FileSource, ID3SaveOptions)}
+     * and by container formats that embed ID3 (AIFF, WAVE, DSF, DSDIFF), which write the result themselves.
+     *
+     * @throws ID3Error when the padding function asks for negative padding or a frame cannot be written
+     */
+    protected byte[] prepareData(FileSource target, long start, long available, ID3SaveOptions options)
+            throws IOException {
         ID3SaveConfig config = new ID3SaveConfig(options.v2Version(), options.v23Sep());
         byte[] framedata = tags.writeFrames(config);
         long needed = framedata.length + 10L;

@@ -66,8 +66,13 @@ final class ID3Header {
      * @throws ID3Error for a size that is not syncsafe, invalid flags or a bad extended header
      */
     static ID3Header read(FileSource source) throws IOException {
+        return read(source, 0);
+    }
+
+    /** Reads a header at {@code start} (the start of a tag embedded in a chunk, for IFF and DSF files). */
+    static ID3Header read(FileSource source, long start) throws IOException {
         String fn = source.name().isEmpty() ? "<unknown>" : source.name();
-        byte[] data = source.read(0, 10);
+        byte[] data = source.read(start, 10);
         if (data.length != 10) {
             throw new ID3NoHeaderError(fn + ": too small");
         }
@@ -90,7 +95,7 @@ final class ID3Header {
             throw new ID3Error(mutagen.util.PyRepr.str(fn) + " has invalid flags " + hexFlags(h.flags));
         }
         if (h.fExtended()) {
-            byte[] ext = source.read(10, 4);
+            byte[] ext = source.read(start + 10, 4);
             if (ext.length != 4) {
                 throw new ID3Error("");
             }
@@ -114,7 +119,7 @@ final class ID3Header {
                 throw new ID3Error("invalid extended header size");
             }
             if (h.fExtended()) {
-                if (extsize > source.size() - 14) {
+                if (extsize > source.size() - start - 14) {
                     throw new ID3Error("");
                 }
                 h.extSize = (int) extsize;

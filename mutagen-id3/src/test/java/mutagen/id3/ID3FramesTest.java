@@ -825,10 +825,10 @@ class ID3FramesTest {
     }
 
     @Nested
-    // Port of tests/test__id3frames.py::TRVRB and TRBUF
-    class TRVRBAndRBUF {
+    // Port of tests/test__id3frames.py::TRVRB
+    class TRVRB {
         @Test
-        void testRvrbDefault() {
+        void testDefault() {
             RVRB frame = new RVRB();
             assertEquals(0L, frame.left());
             assertEquals(0L, frame.right());
@@ -839,13 +839,17 @@ class ID3FramesTest {
         }
 
         @Test
-        void testRvrbExtradata() throws Exception {
+        void testExtradata() throws Exception {
             SpecData left = new RVRB().readData(H24, new SpecData(b("L1R1BBFFFFPP#xyz")));
             assertArrayEquals(b("#xyz"), left.rest());
         }
+    }
 
+    @Nested
+    // Port of tests/test__id3frames.py::TRBUF
+    class TRBUF {
         @Test
-        void testRbufDefault() {
+        void testDefault() {
             RBUF frame = new RBUF();
             assertEquals(0L, frame.size());
             assertFalse(frame.has("info"));
@@ -853,7 +857,7 @@ class ID3FramesTest {
         }
 
         @Test
-        void testRbufExtradata() throws Exception {
+        void testExtradata() throws Exception {
             SpecData left = new RBUF().readData(H24, new SpecData(b("\0\1\0\1\0\0\0\0#xyz")));
             assertArrayEquals(b("#xyz"), left.rest());
         }
