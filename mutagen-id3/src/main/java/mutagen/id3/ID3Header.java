@@ -16,6 +16,8 @@ import mutagen.util.FileSource;
  */
 final class ID3Header {
     static final byte[] MAGIC = Bytes.ascii("ID3");
+    /** How deeply CHAP/CTOC sub-frames may nest while reading. */
+    static final int MAX_NESTING = 32;
 
     int major;
     int revision;
@@ -25,6 +27,8 @@ final class ID3Header {
     /** Length of the extended header's data (after its 4 size bytes). */
     int extSize;
     Map<String, Supplier<? extends Frame>> knownFramesOverride;
+    /** The current sub-frame nesting depth while reading. */
+    int nesting;
 
     /** A header for reading frames of a given major version (tests and nested frames). */
     ID3Header(int major) {

@@ -829,11 +829,21 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
+        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+            // NOTE: mutagen recurses without a limit (a deep enough CHAP-in-CHAP file ends in RecursionError);
+            // deeper nesting than this is treated as a junk frame.
+            if (header.nesting >= ID3Header.MAX_NESTING) {
+                throw new SpecError("sub-frames nested too deeply");
+            }
             ID3Tags tags = new ID3Tags();
             byte[] rest = data.rest();
-            byte[] left = tags.readFrames(header, rest);
-            data.reset(left, 0);
+            header.nesting++;
+            try {
+                byte[] left = tags.readFrames(header, rest);
+                data.reset(left, 0);
+            } finally {
+                header.nesting--;
+            }
             return tags;
         }
 

@@ -138,4 +138,37 @@ class ID3RobustnessTest {
         ID3 id3 = new ID3(FileSource.of(tag, ""), ID3LoadOptions.defaults());
         assertEquals("TIT2=abc", id3.pprint());
     }
+
+    @Test
+    void testDeeplyNestedChaptersDoNotOverflowTheStack() throws Exception {
+        // 5000 CHAP frames, each the only sub-frame of the one before: mutagen would hit its recursion limit.
+        byte[] inner = T.b("TIT2\0\0\0\2\0\0\0x");
+        for (int i = 0; i < 5000; i++) {
+            byte[] body = T.cat(T.b("c\0"), new byte[16], inner);
+            inner = T.cat(T.b("CHAP"), mutagen.util.BitPaddedInt.encode(body.length, 8, true, 4, 4), new byte[2], body);
+        }
+        byte[] tag = T.cat(T.b("ID3\3\0\0"), mutagen.util.BitPaddedInt.encodeSyncsafe(inner.length), inner);
+        ID3 id3 = new ID3(FileSource.of(tag, ""), ID3LoadOptions.defaults());
+        // Chapters deeper than the nesting limit are dropped as junk; the outer ones are kept.
+        assertEquals(List.of("CHAP:c"), id3.keys());
+        int depth = 0;
+        ID3Tags level = id3.frames();
+        while (!level.isEmpty()) {
+            depth++;
+            level = ((CHAP) level.get("CHAP:c")).subFrames();
+        }
+        assertEquals(ID3Header.MAX_NESTING, depth);
+        exercise(tag, "nested chapters");
+
+        byte[] shallow = T.b("TIT2\0\0\0\2\0\0\0x");
+        for (int i = 0; i < 3; i++) {
+            byte[] body = T.cat(T.b("c\0"), new byte[16], shallow);
+            shallow = T.cat(T.b("CHAP"), mutagen.util.BitPaddedInt.encode(body.length, 8, true, 4, 4), new byte[2],
+                    body);
+        }
+        byte[] tag2 = T.cat(T.b("ID3\3\0\0"), mutagen.util.BitPaddedInt.encodeSyncsafe(shallow.length), shallow);
+        assertEquals("CHAP=c time=0..0 offset=0..0\n    CHAP=c time=0..0 offset=0..0\n"
+                + "        CHAP=c time=0..0 offset=0..0\n            TIT2=x",
+                new ID3(FileSource.of(tag2, ""), ID3LoadOptions.defaults()).pprint());
+    }
 }
