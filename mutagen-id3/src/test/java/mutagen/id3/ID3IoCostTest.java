@@ -108,8 +108,34 @@ class ID3IoCostTest {
         assertEquals(before, Files.size(p));
         // One channel: no temporary copy was made.
         assertEquals(1, seen.size());
-        // The old 1314-byte tag region is rewritten in place and the ID3v1 tag updated: nothing else.
-        assertEquals(1314 + 128, seen.get(0).written);
+        // The old 1314-byte tag region is rewritten in place; the ID3v1 tag holds no TIT3, so its identical bytes
+        // are not rewritten.
+        assertEquals(1314, seen.get(0).written);
         assertEquals("fits in the padding", new ID3(p).get("TIT3").str());
+    }
+
+    @Test
+    void testSaveThatChangesTheV1TagWritesBothTagsInPlace() throws Exception {
+        Path p = TestFiles.tempCopy(TestFiles.corpus("silence-44-s.mp3"), tmp);
+        ID3 id3 = new ID3(p);
+        id3.add(new TIT2(Encoding.UTF8, List.of("a new title")));
+        long before = Files.size(p);
+        List<Counting> seen = new java.util.ArrayList<>();
+        try (FileSource target = FileSource.open(p, true, ch -> {
+            Counting c = new Counting(ch);
+            seen.add(c);
+            return c;
+        })) {
+            id3.save(target, ID3SaveOptions.defaults());
+            target.commit();
+        }
+        assertEquals(before, Files.size(p));
+        assertEquals(1, seen.size());
+        // The ID3v2 region and the 128-byte ID3v1 tag at the end, each written once in place.
+        assertEquals(1314 + 128, seen.get(0).written);
+        assertEquals("a new title", new ID3(p).get("TIT2").str());
+        byte[] all = Files.readAllBytes(p);
+        byte[] v1 = java.util.Arrays.copyOfRange(all, all.length - 128, all.length);
+        assertEquals("a new title", ID3v1.parse(v1).get("TIT2").str());
     }
 }
