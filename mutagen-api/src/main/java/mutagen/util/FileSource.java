@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,13 +31,15 @@ import mutagen.MutagenError;
  * touched before {@link #commit()}, and {@link #close()} without a commit discards every edit.
  * <ul>
  *   <li>{@link #write} and {@link #truncate} are kept in memory (they are tag-sized) and every read sees them. On
- *       commit, edits that amount to one write or one truncation are applied in place with that single channel
- *       operation, so a save that fits in the padding costs O(tag size).</li>
+ *       commit, writes that keep the file's size are applied in place, one positional write per changed region
+ *       (regions rewritten with the same bytes are skipped), so a save that fits in the padding costs O(tag size).
+ *       A save that fails before commit leaves the file as it was; one whose second region write fails writes the
+ *       first region back (each region holds its old or its new bytes, never a mix).</li>
  *   <li>{@link #resize}, {@link #insert}, {@link #delete} and {@link #editChannel()} move the editing to a temporary copy
- *       beside the file (permissions copied), which commit renames over the original atomically; so do edits that
- *       would need several separate writes on commit.</li>
+ *       beside the file (permissions copied), which commit renames over the original atomically; so do writes that
+ *       change the file's size together with other edits. A save that fails leaves the original's bytes as they
+ *       were.</li>
  * </ul>
- * Either way a save that fails before or during commit leaves the original's bytes as they were.
  *
  * <p>A caller's channel ({@link #of(SeekableByteChannel, String, boolean)}) is edited in place, as mutagen edits a
  * file object.
@@ -43,8 +47,8 @@ import mutagen.MutagenError;
  * <p>Not thread-safe; sources of different files are independent.
  */
 public final class FileSource implements Closeable {
-    /** The most original bytes read to fill the gaps between in-place writes merged into one write on commit. */
-    static final int MAX_MERGE_GAP = 1 << 20;
+    /** The largest gap of original bytes read to merge two nearby in-place writes into one write on commit. */
+    static final int MAX_MERGE_GAP = 1 << 12;
 
     private final Path path;
     private final String name;
@@ -488,6 +492,11 @@ public final class FileSource implements Closeable {
             resetPending();
             return;
         }
+        if (!needTruncate && baseLimit >= zeroEnd && dirtyEnd <= channelSize) {
+            writeRegionsInPlace();
+            resetPending();
+            return;
+        }
         long span = dirtyEnd - dirtyStart;
         if (!needTruncate && span - written <= MAX_MERGE_GAP && span <= Limits.MAX_ARRAY) {
             // One write: read everything it needs first, so a failure leaves the file as it was.
@@ -498,6 +507,52 @@ public final class FileSource implements Closeable {
             return;
         }
         startTemp(0, 0, 0);
+    }
+
+    /**
+     * Applies pending writes that stay inside the file, whose size does not change: regions rewritten with their own
+     * bytes (an unchanged ID3v1 tag, say) are dropped, regions less than {@link #MAX_MERGE_GAP} apart are merged, and
+     * each remaining region is one positional write. Writing two distant regions (an ID3v2 tag at the start and an
+     * ID3v1 tag at the end) in place keeps a save O(tag size); if a later write fails, the earlier ones are written
+     * back with their old bytes, so that at worst each region holds either its old or its new bytes.
+     */
+    private void writeRegionsInPlace() throws IOException {
+        List<long[]> spans = new ArrayList<>(); // [start, end) of merged regions, in offset order
+        for (Map.Entry<Long, byte[]> e : pending.entrySet()) {
+            long start = e.getKey();
+            long end = start + e.getValue().length;
+            long[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && start - last[1] <= MAX_MERGE_GAP) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                spans.add(new long[] {start, end});
+            }
+        }
+        List<long[]> done = new ArrayList<>();
+        List<byte[]> undo = new ArrayList<>();
+        for (long[] span : spans) {
+            byte[] old = new byte[(int) (span[1] - span[0])];
+            readChannel(channel, span[0], old, 0, old.length, true);
+            byte[] now = new byte[old.length];
+            readInto(span[0], now, true);
+            if (Arrays.equals(old, now)) {
+                continue;
+            }
+            try {
+                FileEdit.writeFully(channel, span[0], ByteBuffer.wrap(now));
+            } catch (IOException e) {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    try {
+                        FileEdit.writeFully(channel, done.get(i)[0], ByteBuffer.wrap(undo.get(i)));
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
+            }
+            done.add(span);
+            undo.add(old);
+        }
     }
 
     /**

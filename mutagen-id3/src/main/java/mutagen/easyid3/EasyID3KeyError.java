@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.easyid3;
+
+import mutagen.id3.ID3Error;
+
+/**
+ * Raised for a key EasyID3 does not know.
+ *
+ * <p>Mirrors {@code mutagen.easyid3.EasyID3KeyError}; Python also derives it from {@code KeyError} and
+ * {@code ValueError}.
+ */
+public class EasyID3KeyError extends ID3Error {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the error with a message. */
+    public EasyID3KeyError(String message) {
+        super(message);
+    }
+}

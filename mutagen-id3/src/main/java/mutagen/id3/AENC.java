@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Audio encryption ({@code AENC:owner}).
+ *
+ * <p>Mirrors {@code mutagen.id3.AENC}.
+ */
+public class AENC extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.Latin1TextSpec("owner"),
+            new Spec.SizedIntegerSpec("preview_start", 2, 0L),
+            new Spec.SizedIntegerSpec("preview_length", 2, 0L),
+            new Spec.BinaryDataSpec("data"));
+
+    /** A frame with default fields. */
+    public AENC() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The owner field. */
+    public String owner() {
+        return (String) get("owner");
+    }
+
+    /** Sets the owner field. */
+    public void setOwner(Object value) {
+        set("owner", value);
+    }
+
+    /** The preview_start field. */
+    public Long preview_start() {
+        return (Long) get("preview_start");
+    }
+
+    /** Sets the preview_start field. */
+    public void setPreview_start(Object value) {
+        set("preview_start", value);
+    }
+
+    /** The preview_length field. */
+    public Long preview_length() {
+        return (Long) get("preview_length");
+    }
+
+    /** Sets the preview_length field. */
+    public void setPreview_length(Object value) {
+        set("preview_length", value);
+    }
+
+    /** The data field. */
+    public byte[] data() {
+        return (byte[]) get("data");
+    }
+
+    /** Sets the data field. */
+    public void setData(Object value) {
+        set("data", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + owner();
+    }
+    @Override
+    public String str() {
+        return owner();
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * An attached (or linked) picture ({@code APIC:desc}).
+ *
+ * <p>Mirrors {@code mutagen.id3.APIC}. The {@link #salt()} is added to the key so that pictures with equal
+ * descriptions read from one tag are all kept.
+ */
+public class APIC extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.Latin1TextSpec("mime"),
+            new Spec.PictureTypeSpec("type"),
+            new Spec.EncodedTextSpec("desc"),
+            new Spec.BinaryDataSpec("data"));
+
+    private String salt = "";
+
+    /** A frame with default fields (UTF-16, no mime, front cover, no data). */
+    public APIC() {
+    }
+
+    /** A picture frame. */
+    public APIC(Encoding encoding, String mime, PictureType type, String desc, byte[] data) {
+        set("encoding", encoding);
+        set("mime", mime);
+        set("type", type);
+        set("desc", desc);
+        set("data", data);
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The encoding of the description. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the encoding. */
+    public void setEncoding(Object value) {
+        set("encoding", value);
+    }
+
+    /** The mime type (or {@code -->} for a link). */
+    public String mime() {
+        return (String) get("mime");
+    }
+
+    /** Sets the mime type. */
+    public void setMime(Object value) {
+        set("mime", value);
+    }
+
+    /** The picture type. */
+    public PictureType type() {
+        return (PictureType) get("type");
+    }
+
+    /** Sets the picture type. */
+    public void setType(Object value) {
+        set("type", value);
+    }
+
+    /** The description. */
+    public String desc() {
+        return (String) get("desc");
+    }
+
+    /** Sets the description. */
+    public void setDesc(Object value) {
+        set("desc", value);
+    }
+
+    /** The image bytes. */
+    public byte[] data() {
+        return (byte[]) get("data");
+    }
+
+    /** Sets the image bytes. */
+    public void setData(Object value) {
+        set("data", value);
+    }
+
+    /** The salt appended to the key. */
+    public String salt() {
+        return salt;
+    }
+
+    /** Sets the salt appended to the key. */
+    public void setSalt(String salt) {
+        this.salt = salt;
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + desc() + salt;
+    }
+
+    @Override
+    Frame mergeFrame(Frame other) {
+        ((APIC) other).salt += " ";
+        return other;
+    }
+
+    @Override
+    protected String pprintValue() {
+        return type().pprintName() + ", " + desc() + " (" + mime() + ", " + data().length + " bytes)";
+    }
+}

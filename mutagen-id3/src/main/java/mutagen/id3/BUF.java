@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Recommended buffer size.
+ *
+ * <p>Mirrors {@code mutagen.id3.BUF}.
+ */
+public class BUF extends RBUF {
+    /** A frame with default fields. */
+    public BUF() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new RBUF();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Comment.
+ *
+ * <p>Mirrors {@code mutagen.id3.COM}.
+ */
+public class COM extends COMM {
+    /** A frame with default fields. */
+    public COM() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new COMM();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * User comment, with a language and a description ({@code COMM:desc:lang}).
+ *
+ * <p>Mirrors {@code mutagen.id3.COMM}.
+ */
+public class COMM extends TextFrame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.StringSpec("lang", 3, "XXX"),
+            new Spec.EncodedTextSpec("desc"),
+            new Spec.MultiSpec("text", "\u0000", new Spec.EncodedTextSpec("text")));
+
+    /** A frame with default fields. */
+    public COMM() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The encoding field. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the encoding field. */
+    public void setEncoding(Object value) {
+        set("encoding", value);
+    }
+
+    /** The lang field. */
+    public String lang() {
+        return (String) get("lang");
+    }
+
+    /** Sets the lang field. */
+    public void setLang(Object value) {
+        set("lang", value);
+    }
+
+    /** The desc field. */
+    public String desc() {
+        return (String) get("desc");
+    }
+
+    /** Sets the desc field. */
+    public void setDesc(Object value) {
+        set("desc", value);
+    }
+
+    /** The text field (live). */
+    @SuppressWarnings("unchecked")
+    public List<String> text() {
+        return (List<String>) get("text");
+    }
+
+    /** Sets the text field. */
+    public void setText(Object value) {
+        set("text", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + desc() + ":" + lang();
+    }
+    @Override
+    protected String pprintValue() {
+        return desc() + "=" + lang() + "=" + String.join(" / ", text());
+    }
+
+    /** A frame with encoding, language, description and values (a single value is split on NUL). */
+    public COMM(Encoding encoding, String lang, String desc, String... text) {
+        set("encoding", encoding);
+        set("lang", lang);
+        set("desc", desc);
+        set("text", text.length == 1 ? (Object) text[0] : java.util.Arrays.asList(text));
+    }
+}

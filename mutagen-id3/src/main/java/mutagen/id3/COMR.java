@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Commercial frame (the key holds the whole serialised frame).
+ *
+ * <p>Mirrors {@code mutagen.id3.COMR}.
+ */
+public class COMR extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.Latin1TextSpec("price"),
+            new Spec.StringSpec("valid_until", 8, "19700101"),
+            new Spec.Latin1TextSpec("contact"),
+            new Spec.ByteSpec("format", 0),
+            new Spec.EncodedTextSpec("seller"),
+            new Spec.EncodedTextSpec("desc"));
+
+    static final List<Spec> OPTIONAL = List.of(
+            new Spec.Latin1TextSpec("mime"),
+            new Spec.BinaryDataSpec("logo"));
+
+    /** A frame with default fields. */
+    public COMR() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    @Override
+    protected List<Spec> optionalspec() {
+        return OPTIONAL;
+    }
+
+    /** The encoding field. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the encoding field. */
+    public void setEncoding(Object value) {
+        set("encoding", value);
+    }
+
+    /** The price field. */
+    public String price() {
+        return (String) get("price");
+    }
+
+    /** Sets the price field. */
+    public void setPrice(Object value) {
+        set("price", value);
+    }
+
+    /** The valid_until field. */
+    public String valid_until() {
+        return (String) get("valid_until");
+    }
+
+    /** Sets the valid_until field. */
+    public void setValid_until(Object value) {
+        set("valid_until", value);
+    }
+
+    /** The contact field. */
+    public String contact() {
+        return (String) get("contact");
+    }
+
+    /** Sets the contact field. */
+    public void setContact(Object value) {
+        set("contact", value);
+    }
+
+    /** The format field. */
+    public Integer format() {
+        return (Integer) get("format");
+    }
+
+    /** Sets the format field. */
+    public void setFormat(Object value) {
+        set("format", value);
+    }
+
+    /** The seller field. */
+    public String seller() {
+        return (String) get("seller");
+    }
+
+    /** Sets the seller field. */
+    public void setSeller(Object value) {
+        set("seller", value);
+    }
+
+    /** The desc field. */
+    public String desc() {
+        return (String) get("desc");
+    }
+
+    /** Sets the desc field. */
+    public void setDesc(Object value) {
+        set("desc", value);
+    }
+
+    /** The mime field (null when not set). */
+    public String mime() {
+        return (String) get("mime");
+    }
+
+    /** Sets the mime field. */
+    public void setMime(Object value) {
+        set("mime", value);
+    }
+
+    /** The logo field (null when not set). */
+    public byte[] logo() {
+        return (byte[]) get("logo");
+    }
+
+    /** Sets the logo field. */
+    public void setLogo(Object value) {
+        set("logo", value);
+    }
+
+
+    @Override
+    public String hashKey() {
+        try {
+            return frameId() + ":" + new String(writeData(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (ID3Error e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * The flags byte of a CTOC frame.
+ *
+ * <p>Mirrors {@code mutagen.id3.CTOCFlags}, a flags enumeration; {@link #toString()} gives Python's text
+ * ({@code CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED}).
+ */
+public final class CTOCFlags {
+    /** Identifies the CTOC root frame. */
+    public static final int TOP_LEVEL = 0x2;
+    /** Child elements are ordered. */
+    public static final int ORDERED = 0x1;
+
+    private final int value;
+
+    private CTOCFlags(int value) {
+        this.value = value;
+    }
+
+    /** The flags of a byte value. */
+    public static CTOCFlags of(int value) {
+        if (value < 0 || value > 255) {
+            throw new IllegalArgumentException("byte must be in range(0, 256)");
+        }
+        return new CTOCFlags(value);
+    }
+
+    /** The byte value. */
+    public int value() {
+        return value;
+    }
+
+    /** Whether all bits of {@code flag} are set. */
+    public boolean has(int flag) {
+        return (value & flag) == flag;
+    }
+
+    /** Python's {@code str()} of the flags value. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        int rest = value;
+        if ((rest & TOP_LEVEL) != 0) {
+            sb.append("CTOCFlags.TOP_LEVEL");
+            rest &= ~TOP_LEVEL;
+        }
+        if ((rest & ORDERED) != 0) {
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append("CTOCFlags.ORDERED");
+            rest &= ~ORDERED;
+        }
+        if (rest != 0 || sb.length() == 0) {
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(rest);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CTOCFlags && ((CTOCFlags) o).value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return value;
+    }
+}

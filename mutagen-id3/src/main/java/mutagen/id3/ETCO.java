@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Event timing codes.
+ *
+ * <p>Mirrors {@code mutagen.id3.ETCO}.
+ */
+public class ETCO extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.ByteSpec("format", 1),
+            new Spec.KeyEventSpec("events"));
+
+    /** A frame with default fields. */
+    public ETCO() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The format field. */
+    public Integer format() {
+        return (Integer) get("format");
+    }
+
+    /** Sets the format field. */
+    public void setFormat(Object value) {
+        set("format", value);
+    }
+
+    /** The events field (live). */
+    @SuppressWarnings("unchecked")
+    public List<ETCO.Event> events() {
+        return (List<ETCO.Event>) get("events");
+    }
+
+    /** Sets the events field. */
+    public void setEvents(Object value) {
+        set("events", value);
+    }
+
+
+    /**
+     * One event: its type (a signed byte) and time stamp.
+     *
+     * @param type the event type
+     * @param time the time stamp
+     */
+    public record Event(int type, long time) {
+    }
+}

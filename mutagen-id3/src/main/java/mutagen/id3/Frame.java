@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The fundamental unit of ID3 data: one frame, whose fields are described by its class's spec list.
+ *
+ * <p>Mirrors {@code mutagen.id3.Frame}. Each frame class declares {@link #framespec()} (and optionally
+ * {@link #optionalspec()}); this class reads ({@link #readData}) and writes ({@link #writeData}) every frame by
+ * walking that list, so frame classes hold no parsing code. Field values are reachable by name through
+ * {@link #get(String)} and {@link #set(String, Object)} (mutagen's attribute access, with the same validation) and
+ * through the typed accessors of each class.
+ *
+ * <p>Frames are mutable, like mutagen's: EasyID3, the v2.3/v2.4 translation and users change fields of frames held
+ * by a tag. {@link #copy()} gives an independent copy.
+ */
+public abstract class Frame {
+    /** v2.3 flag: tag alter preservation. */
+    public static final int FLAG23_ALTERTAG = 0x8000;
+    /** v2.3 flag: file alter preservation. */
+    public static final int FLAG23_ALTERFILE = 0x4000;
+    /** v2.3 flag: read only. */
+    public static final int FLAG23_READONLY = 0x2000;
+    /** v2.3 flag: compressed with zlib (4-byte size prefix). */
+    public static final int FLAG23_COMPRESS = 0x0080;
+    /** v2.3 flag: encrypted. */
+    public static final int FLAG23_ENCRYPT = 0x0040;
+    /** v2.3 flag: grouping identity. */
+    public static final int FLAG23_GROUP = 0x0020;
+    /** v2.4 flag: tag alter preservation. */
+    public static final int FLAG24_ALTERTAG = 0x4000;
+    /** v2.4 flag: file alter preservation. */
+    public static final int FLAG24_ALTERFILE = 0x2000;
+    /** v2.4 flag: read only. */
+    public static final int FLAG24_READONLY = 0x1000;
+    /** v2.4 flag: grouping identity. */
+    public static final int FLAG24_GROUPID = 0x0040;
+    /** v2.4 flag: compressed with zlib. */
+    public static final int FLAG24_COMPRESS = 0x0008;
+    /** v2.4 flag: encrypted. */
+    public static final int FLAG24_ENCRYPT = 0x0004;
+    /** v2.4 flag: unsynchronised. */
+    public static final int FLAG24_UNSYNCH = 0x0002;
+    /** v2.4 flag: data length indicator present. */
+    public static final int FLAG24_DATALEN = 0x0001;
+
+    private static final ClassValue<Supplier<Frame>> FACTORIES = new ClassValue<>() {
+        @Override
+        protected Supplier<Frame> computeValue(Class<?> type) {
+            return () -> {
+                try {
+                    return (Frame) type.getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("frame class " + type.getName()
+                            + " needs a public no-argument constructor", e);
+                }
+            };
+        }
+    };
+
+    private final Object[] values;
+
+    /** Creates a frame with every required field at its default and no optional field set. */
+    protected Frame() {
+        List<Spec> specs = framespec();
+        values = new Object[specs.size() + optionalspec().size()];
+        for (int i = 0; i < specs.size(); i++) {
+            values[i] = specs.get(i).initial(this);
+        }
+    }
+
+    /** The required fields of this frame class, in wire order (mutagen's {@code _framespec}). */
+    protected abstract List<Spec> framespec();
+
+    /** The optional trailing fields (mutagen's {@code _optionalspec}); none by default. */
+    protected List<Spec> optionalspec() {
+        return List.of();
+    }
+
+    /** The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame). */
+    public String frameId() {
+        Class<?> c = getClass();
+        // An anonymous subclass keeps the ID of the class it extends.
+        while (c.isAnonymousClass()) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
+    }
+
+    /** The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...). */
+    public String hashKey() {
+        return frameId();
+    }
+
+    /** One line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}. */
+    public String pprint() {
+        return frameId() + "=" + pprintValue();
+    }
+
+    /** The value part of {@link #pprint()} (mutagen's {@code _pprint}). */
+    protected String pprintValue() {
+        return "[unrepresentable data]";
+    }
+
+    /** Python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text. */
+    public String str() {
+        return pprint();
+    }
+
+    private int indexOf(String name) {
+        List<Spec> specs = framespec();
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name.equals(name)) {
+                return i;
+            }
+        }
+        List<Spec> opt = optionalspec();
+        for (int i = 0; i < opt.size(); i++) {
+            if (opt.get(i).name.equals(name)) {
+                return specs.size() + i;
+            }
+        }
+        return -1;
+    }
+
+    private Spec specAt(int index) {
+        List<Spec> specs = framespec();
+        return index < specs.size() ? specs.get(index) : optionalspec().get(index - specs.size());
+    }
+
+    /**
+     * The value of a field, or {@code null} when it is an optional field that is not set.
+     *
+     * @throws IllegalArgumentException for a name that is not a field of this frame (Python's AttributeError)
+     */
+    public Object get(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(frameId() + " has no field " + name);
+        }
+        return values[i];
+    }
+
+    /** Whether a field is set (always true for required fields). */
+    public boolean has(String name) {
+        int i = indexOf(name);
+        return i >= 0 && values[i] != null;
+    }
+
+    /**
+     * Assigns a field after validating it as mutagen does (e.g. an encoding number becomes an {@link Encoding}, a
+     * string for a text list is split on the separator).
+     *
+     * @return this frame
+     * @throws IllegalArgumentException for an unknown field or an invalid value
+     */
+    public Frame set(String name, Object value) {
+        int i = indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(frameId() + " has no field " + name);
+        }
+        values[i] = specAt(i).validate(this, value);
+        return this;
+    }
+
+    /** Unsets an optional field. */
+    public Frame unset(String name) {
+        int i = indexOf(name);
+        if (i >= framespec().size()) {
+            values[i] = null;
+        }
+        return this;
+    }
+
+    /** Stores a value without validation (mutagen's {@code _setattr}). */
+    final void rawSet(String name, Object value) {
+        values[indexOf(name)] = value;
+    }
+
+    final Object raw(int index) {
+        return values[index];
+    }
+
+    final void rawSet(int index, Object value) {
+        values[index] = value;
+    }
+
+    /** The encoding of the frame's text fields. */
+    Encoding encodingForText() {
+        int i = indexOf("encoding");
+        Object v = i < 0 ? null : values[i];
+        return v instanceof Encoding ? (Encoding) v : Encoding.LATIN1;
+    }
+
+    /** A new, empty instance of this frame's class. */
+    final Frame newInstance() {
+        return FACTORIES.get(getClass()).get();
+    }
+
+    /** An independent copy: every field validated again into a new instance of the same class. */
+    public Frame copy() {
+        Frame f = newInstance();
+        copyFieldsTo(f);
+        return f;
+    }
+
+    /** Copies the fields into a frame with the same spec lists (mutagen's {@code _to_other}). */
+    void copyFieldsTo(Frame other) {
+        if (!other.framespec().equals(framespec()) || !other.optionalspec().equals(optionalspec())) {
+            throw new IllegalArgumentException("incompatible frame " + other.frameId());
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            other.values[i] = v == null ? null : specAt(i).validate(other, v);
+        }
+    }
+
+    /** The frame that replaces this one when a second frame with the same key is read (the newer one here). */
+    Frame mergeFrame(Frame other) {
+        return other;
+    }
+
+    /**
+     * The v2.3/v2.4 frame for a v2.2 frame, this frame itself otherwise, or {@code null} when a v2.2 frame has no
+     * v2.3 equivalent.
+     */
+    Frame upgradeFrame() {
+        return this;
+    }
+
+    /** A copy that is valid when written into a v2.3 tag (mutagen's {@code _get_v23_frame}). */
+    Frame v23Frame(String sep) throws ID3Error {
+        Frame f = newInstance();
+        List<Spec> specs = framespec();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null && i >= specs.size()) {
+                break;
+            }
+            Spec s = specAt(i);
+            f.values[i] = s.validate(f, s.validate23(this, v, sep));
+        }
+        return f;
+    }
+
+    /** Reads the fields from frame data; returns the bytes left over. */
+    final SpecData readData(ID3Header header, SpecData data) throws ID3JunkFrameError {
+        List<Spec> specs = framespec();
+        int i = 0;
+        for (Spec reader : specs) {
+            if (data.isEmpty() && !reader.handlesNoData()) {
+                throw new ID3JunkFrameError("no data left");
+            }
+            values[i++] = readOne(reader, header, data);
+        }
+        for (Spec reader : optionalspec()) {
+            if (data.isEmpty() && !reader.handlesNoData()) {
+                break;
+            }
+            values[i++] = readOne(reader, header, data);
+        }
+        return data;
+    }
+
+    private Object readOne(Spec reader, ID3Header header, SpecData data) throws ID3JunkFrameError {
+        try {
+            return reader.read(header, this, data);
+        } catch (SpecError e) {
+            throw new ID3JunkFrameError(e.getMessage());
+        }
+    }
+
+    /** The frame payload (no header) as written for a v2.4 tag. */
+    public byte[] writeData() throws ID3Error {
+        return writeData(ID3SaveConfig.V24);
+    }
+
+    /** The frame payload (no header) as written with the given configuration. */
+    final byte[] writeData(ID3SaveConfig config) throws ID3Error {
+        Frame frame = config.v2Version == 3 ? v23Frame(config.v23Separator) : this;
+        List<Spec> specs = frame.framespec();
+        List<byte[]> parts = new java.util.ArrayList<>(frame.values.length);
+        for (int i = 0; i < frame.values.length; i++) {
+            Object v = frame.values[i];
+            if (v == null && i >= specs.size()) {
+                break;
+            }
+            try {
+                parts.add(frame.specAt(i).write(config, frame, v));
+            } catch (SpecError e) {
+                throw new ID3Error(e.getMessage());
+            }
+        }
+        return Spec.concat(parts);
+    }
+
+    /**
+     * Builds a frame of the factory's class from raw frame data (mutagen's {@code _fromData}): strips the v2.4 data
+     * length, undoes unsynchronisation, inflates compressed data, then reads the fields.
+     *
+     * @throws ID3JunkFrameError when the data cannot be parsed
+     * @throws ID3EncryptionUnsupportedError for an encrypted frame
+     */
+    static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data)
+            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        if (header.major >= 4) {
+            byte[] datalen = null;
+            if ((tflags & (FLAG24_COMPRESS | FLAG24_DATALEN)) != 0) {
+                // The data length itself is unused, but kept for the QL 0.12 retry below.
+                datalen = Arrays.copyOf(data, Math.min(4, data.length));
+                data = Arrays.copyOfRange(data, Math.min(4, data.length), data.length);
+            }
+            if ((tflags & FLAG24_UNSYNCH) != 0 || header.fUnsynch()) {
+                byte[] decoded = Unsynch.decodeOrNull(data);
+                if (decoded != null) {
+                    data = decoded;
+                }
+            }
+            if ((tflags & FLAG24_ENCRYPT) != 0) {
+                throw new ID3EncryptionUnsupportedError("");
+            }
+            if ((tflags & FLAG24_COMPRESS) != 0) {
+                byte[] inflated = inflate(data);
+                if (inflated == null) {
+                    // The mutagen that shipped with QL 0.12 wrote no 4-byte size: retry with those bytes.
+                    byte[] joined = new byte[datalen.length + data.length];
+                    System.arraycopy(datalen, 0, joined, 0, datalen.length);
+                    System.arraycopy(data, 0, joined, datalen.length, data.length);
+                    inflated = inflate(joined);
+                    if (inflated == null) {
+                        throw new ID3JunkFrameError("zlib: invalid data");
+                    }
+                }
+                data = inflated;
+            }
+        } else if (header.major == 3) {
+            if ((tflags & FLAG23_COMPRESS) != 0) {
+                if (data.length < 4) {
+                    throw new ID3JunkFrameError("frame too small");
+                }
+                data = Arrays.copyOfRange(data, 4, data.length);
+            }
+            if ((tflags & FLAG23_ENCRYPT) != 0) {
+                throw new ID3EncryptionUnsupportedError("");
+            }
+            if ((tflags & FLAG23_COMPRESS) != 0) {
+                byte[] inflated = inflate(data);
+                if (inflated == null) {
+                    throw new ID3JunkFrameError("zlib: invalid data");
+                }
+                data = inflated;
+            }
+        }
+        Frame frame = factory.get();
+        frame.readData(header, new SpecData(data));
+        return frame;
+    }
+
+    /** zlib-inflates the data as Python's {@code zlib.decompress} does (complete stream required), or null. */
+    static byte[] inflate(byte[] data) {
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(data);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, data.length * 2));
+            byte[] buf = new byte[8192];
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0) {
+                    if (inf.needsInput() || inf.needsDictionary()) {
+                        return null;
+                    }
+                }
+                out.write(buf, 0, n);
+                // NOTE: a zlib bomb is bounded only by memory in Python too; cap at the ID3 maximum tag size.
+                if (out.size() > (1 << 28)) {
+                    return null;
+                }
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            return null;
+        } finally {
+            inf.end();
+        }
+    }
+
+    /** Two frames are equal when they are of the same class with equal fields. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        return Arrays.deepEquals(values, ((Frame) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode() * 31 + Arrays.deepHashCode(values);
+    }
+
+    /** A Python-like representation: {@code TIT2(encoding=..., text=[...])}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(frameId()).append('(');
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null && i >= framespec().size()) {
+                break;
+            }
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Object v = values[i];
+            sb.append(specAt(i).name).append('=').append(
+                    v instanceof String || v instanceof byte[] ? mutagen.util.PyRepr.repr(v) : String.valueOf(v));
+        }
+        return sb.append(')').toString();
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * General Encapsulated Object.
+ *
+ * <p>Mirrors {@code mutagen.id3.GEO}.
+ */
+public class GEO extends GEOB {
+    /** A frame with default fields. */
+    public GEO() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new GEOB();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import mutagen.Metadata;
+import mutagen.MutagenError;
+import mutagen.PaddingInfo;
+import mutagen.util.BitPaddedInt;
+import mutagen.util.FileSource;
+
+/**
+ * A file's ID3v2 tag (with any ID3v1 tag merged in): the frames, the version and the size it had.
+ *
+ * <p>Mirrors {@code mutagen.id3.ID3}. Python's {@code ID3} is both an {@code ID3Tags} and a {@code Metadata};
+ * Java has single inheritance, so this class extends {@link Metadata} and delegates the frame operations to its
+ * {@link #frames()} ({@code getall}, {@code add}, {@code updateToV24}, ... are available here too). See
+ * {@code docs/API-MAPPING.md}.
+ *
+ * <p>Loading reads the header, then the whole tag in one bounded read (its size checked against the file size
+ * first), then at most 131 bytes at the end for ID3v1. Saving rewrites only the tag region when the new tag fits.
+ */
+public class ID3 extends Metadata {
+    private final ID3Tags tags = new ID3Tags();
+    private ID3Header header;
+    private List<Integer> version = List.of(2, 4, 0);
+    private int padding;
+    private Path filename;
+
+    /** An empty tag, version 2.4.0. */
+    public ID3() {
+    }
+
+    /** Loads the tag of a file with the default options. */
+    public ID3(Path path) throws IOException {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads the tag of a file. */
+    public ID3(Path path, ID3LoadOptions options) throws IOException {
+        load(path, options);
+    }
+
+    /** Loads the tag from a source. */
+    public ID3(FileSource source, ID3LoadOptions options) throws IOException {
+        load(source, options);
+    }
+
+    /** Loads the tag of a file, replacing the frames held. */
+    public void load(Path path, ID3LoadOptions options) throws IOException {
+        try (FileSource src = FileSource.open(path)) {
+            load(src, options);
+        }
+        filename = path;
+    }
+
+    /**
+     * Loads the tag from a source, replacing the frames held (mutagen's {@code load}).
+     *
+     * @throws ID3NoHeaderError when there is no ID3v2 tag (and no ID3v1 tag, or {@code loadV1} is off)
+     * @throws ID3UnsupportedVersionError for ID3v2.0/2.1/2.5+ (without ID3v1 fallback)
+     * @throws ID3Error for a broken header or a tag larger than the file
+     */
+    public void load(FileSource source, ID3LoadOptions options) throws IOException {
+        try {
+            doLoad(source, options);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ID3Error(e.getMessage(), e);
+        }
+        if (source.path() != null) {
+            filename = source.path();
+        }
+    }
+
+    private void doLoad(FileSource source, ID3LoadOptions options) throws IOException {
+        Map<String, java.util.function.Supplier<? extends Frame>> known = options.knownFrames();
+        tags.clear();
+        tags.setUnknownFrames(List.of());
+        tags.setUnknownV2Version(4);
+        header = null;
+        padding = 0;
+        long start = preLoadHeader(source);
+        try {
+            header = ID3Header.read(source, start);
+        } catch (ID3NoHeaderError | ID3UnsupportedVersionError e) {
+            if (!options.loadV1()) {
+                throw e;
+            }
+            ID3v1.Found found = ID3v1.find(source, options.v2Version(), known);
+            if (found == null) {
+                throw e;
+            }
+            version = List.of(1, 1);
+            addMissing(found.frames());
+        }
+        if (header != null) {
+            if (known != null) {
+                header.knownFramesOverride = known;
+            }
+            long offset = start + 10;
+            long size = header.size - 10;
+            if (header.fExtended()) {
+                size -= 4 + header.extSize;
+                offset += 4 + header.extSize;
+            }
+            if (size < 0) {
+                throw new ID3Error("size must not be negative");
+            }
+            if (size > source.size() - offset) {
+                // Python's read_full: an IOError without text, converted to the ID3 error.
+                throw new ID3Error("");
+            }
+            byte[] data = source.readExactly(offset, size, ID3Error::new);
+            byte[] remaining = tags.readFrames(header, data);
+            padding = remaining.length;
+            if (options.loadV1()) {
+                int v = header.major == 4 ? 4 : 3;
+                ID3v1.Found found = ID3v1.find(source, v, known);
+                if (found != null) {
+                    addMissing(found.frames());
+                }
+            }
+        }
+        if (options.translate()) {
+            if (options.v2Version() == 3) {
+                tags.updateToV23();
+            } else {
+                tags.updateToV24();
+            }
+        }
+    }
+
+    /**
+     * Where the ID3v2 header starts in the source (mutagen's {@code _pre_load_header}); 0 here. Subclasses for tags
+     * embedded in a container (IFF chunks, DSF) return the offset of the tag.
+     */
+    protected long preLoadHeader(FileSource source) throws IOException {
+        return 0;
+    }
+
+    private void addMissing(Map<String, Frame> frames) {
+        for (Frame v : frames.values()) {
+            if (tags.getall(v.hashKey()).isEmpty()) {
+                tags.add(v);
+            }
+        }
+    }
+
+    /** The frames (the {@code ID3Tags} part of mutagen's ID3). */
+    public ID3Tags frames() {
+        return tags;
+    }
+
+    /** The version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only. */
+    public List<Integer> version() {
+        return header != null ? header.version() : version;
+    }
+
+    /**
+     * Sets the version reported when no tag was loaded (as in mutagen, a loaded tag's header version wins; the
+     * version does not change how the tag is saved).
+     */
+    public void setVersion(List<Integer> value) {
+        version = List.copyOf(value);
+    }
+
+    /** The size of the loaded tag including its 10-byte header (0 when none was loaded). */
+    public long size() {
+        return header != null ? header.size : 0;
+    }
+
+    /** Whether the loaded tag had the unsynchronisation flag. */
+    public boolean fUnsynch() {
+        return header != null && header.fUnsynch();
+    }
+
+    /** Whether the loaded tag had an extended header. */
+    public boolean fExtended() {
+        return header != null && header.fExtended();
+    }
+
+    /** The number of padding bytes found after the frames. */
+    public int padding() {
+        return padding;
+    }
+
+    /** The raw frames with valid but unsupported IDs. */
+    public List<byte[]> unknownFrames() {
+        return tags.unknownFrames();
+    }
+
+    /** Replaces the raw unknown frames (written back only into a tag of the version they were read from). */
+    public void setUnknownFrames(List<byte[]> frames) {
+        tags.setUnknownFrames(frames);
+    }
+
+    /** The path the tag was loaded from, or {@code null}. */
+    public Path filename() {
+        return filename;
+    }
+
+    // ---- ID3Tags delegation --------------------------------------------------------------------------------
+
+    @Override
+    public List<String> keys() {
+        return tags.keys();
+    }
+
+    @Override
+    public Frame get(String key) {
+        return tags.get(key);
+    }
+
+    @Override
+    public void put(String key, Object value) {
+        tags.put(key, value);
+    }
+
+    @Override
+    public void remove(String key) {
+        tags.remove(key);
+    }
+
+    @Override
+    public boolean containsKey(String key) {
+        return tags.containsKey(key);
+    }
+
+    /** The frames in insertion order. */
+    public List<Frame> values() {
+        return tags.values();
+    }
+
+    /** Removes and returns a frame, or {@code null}. */
+    public Frame pop(String key) {
+        return tags.pop(key);
+    }
+
+    /** See {@link ID3Tags#getall}. */
+    public List<Frame> getall(String key) {
+        return tags.getall(key);
+    }
+
+    /** See {@link ID3Tags#setall}. */
+    public void setall(String key, List<? extends Frame> values) {
+        tags.setall(key, values);
+    }
+
+    /** See {@link ID3Tags#delall}. */
+    public void delall(String key) {
+        tags.delall(key);
+    }
+
+    /** See {@link ID3Tags#add}. */
+    public void add(Frame frame) {
+        tags.add(frame);
+    }
+
+    /** Removes every frame. */
+    public void clear() {
+        tags.clear();
+    }
+
+    /** See {@link ID3Tags#updateToV24}. */
+    public void updateToV24() {
+        tags.updateToV24();
+    }
+
+    /** See {@link ID3Tags#updateToV23}. */
+    public void updateToV23() {
+        tags.updateToV23();
+    }
+
+    @Override
+    public String pprint() {
+        return tags.pprint();
+    }
+
+    // ---- saving --------------------------------------------------------------------------------------------
+
+    /** Saves as ID3v2.4 into the file at the path, creating it when missing. */
+    @Override
+    public void save(Path path) throws IOException {
+        save(path, ID3SaveOptions.defaults());
+    }
+
+    /** Saves into the file at the path (created when missing). */
+    public void save(Path path, ID3SaveOptions options) throws IOException {
+        if (!Files.exists(path)) {
+            try {
+                Files.createFile(path);
+            } catch (IOException e) {
+                throw mutagen.util.PyErrors.wrap(e, path.toString());
+            }
+        }
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target, options);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ID3Error(e.getMessage(), e);
+        }
+    }
+
+    /** Saves to the file the tag was loaded from. */
+    public void save(ID3SaveOptions options) throws IOException {
+        if (filename == null) {
+            throw new ID3Error("no file name: this tag was not loaded from a path");
+        }
+        save(filename, options);
+    }
+
+    /**
+     * Writes the tag at the start of a writable source, resizing the old tag region (padding as the options
+     * say), then handles ID3v1. Frames are not converted: call {@link #updateToV23()} before saving v2.3. The
+     * caller commits the source.
+     */
+    public void save(FileSource target, ID3SaveOptions options) throws IOException {
+        long oldSize;
+        try {
+            oldSize = ID3Header.read(target).size;
+        } catch (ID3NoHeaderError e) {
+            oldSize = 0;
+        }
+        byte[] data = prepareData(target, 0, oldSize, options);
+        long fileSize = target.size();
+        if (oldSize > fileSize) {
+            throw new ID3Error("the old tag (" + oldSize + " bytes) extends beyond the end of the file ("
+                    + fileSize + " bytes)");
+        }
+        target.resize(0, oldSize, data.length);
+        target.write(0, data);
+        saveV1(target, options.v1());
+    }
+
+    /**
+     * The new tag bytes: header, frames and padding (mutagen's {@code _prepare_data}), for a tag that starts at
+     * {@code start} in the target and may reuse {@code available} bytes there. The padding function sees
+     * {@code PaddingInfo(available - needed, target size - start)}. Used by {@link #save(FileSource, ID3SaveOptions)}
+     * and by container formats that embed ID3 (AIFF, WAVE, DSF, DSDIFF), which write the result themselves.
+     *
+     * @throws ID3Error when the padding function asks for negative padding or a frame cannot be written
+     */
+    protected byte[] prepareData(FileSource target, long start, long available, ID3SaveOptions options)
+            throws IOException {
+        ID3SaveConfig config = new ID3SaveConfig(options.v2Version(), options.v23Sep());
+        byte[] framedata = tags.writeFrames(config);
+        long needed = framedata.length + 10L;
+        long trailing = target.size() - start;
+        PaddingInfo info = new PaddingInfo(available - needed, trailing);
+        long newPadding = info.padding(options.padding());
+        if (newPadding < 0) {
+            throw new ID3Error("invalid padding");
+        }
+        long newSize = needed + newPadding;
+        byte[] sizeBytes = BitPaddedInt.encode(newSize - 10, 7, true, 4, 4);
+        if (newSize > mutagen.util.Limits.MAX_ARRAY) {
+            throw new ID3Error("tag too large");
+        }
+        byte[] out = new byte[(int) newSize];
+        out[0] = 'I';
+        out[1] = 'D';
+        out[2] = '3';
+        out[3] = (byte) options.v2Version();
+        System.arraycopy(sizeBytes, 0, out, 6, 4);
+        System.arraycopy(framedata, 0, out, 10, framedata.length);
+        return out;
+    }
+
+    private void saveV1(FileSource f, ID3v1SaveOptions v1) throws IOException {
+        ID3v1.Found found = ID3v1.find(f, 4, null);
+        long pos = f.size() + (found == null ? 0 : found.offset());
+        if ((v1 == ID3v1SaveOptions.UPDATE && found != null) || v1 == ID3v1SaveOptions.CREATE) {
+            f.write(pos, ID3v1.make(tags));
+        } else if (pos < f.size()) {
+            f.truncate(pos);
+        }
+    }
+
+    // ---- deleting ------------------------------------------------------------------------------------------
+
+    /** Removes the ID3v1 and ID3v2 tags from the file the tag was loaded from and clears the frames. */
+    public void delete() throws IOException {
+        if (filename == null) {
+            throw new ID3Error("no file name: this tag was not loaded from a path");
+        }
+        delete(filename);
+    }
+
+    /** Saves as ID3v2.4 to the file the tag was loaded from. */
+    public void save() throws IOException {
+        save(ID3SaveOptions.defaults());
+    }
+
+    /** Removes the ID3v1 and ID3v2 tags from the file at the path and clears the frames. */
+    @Override
+    public void delete(Path path) throws IOException {
+        delete(path, true, true);
+    }
+
+    /** Removes the chosen tags from the file at the path and clears the frames. */
+    public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
+        deleteTags(path, deleteV1, deleteV2);
+        tags.clear();
+    }
+
+    /** Removes the chosen tags from a writable source (not committed) and clears the frames. */
+    public void delete(FileSource target, boolean deleteV1, boolean deleteV2) throws IOException {
+        deleteTags(target, deleteV1, deleteV2);
+        tags.clear();
+    }
+
+    /** Removes ID3 tags from the file at the path (mutagen's module function {@code mutagen.id3.delete}). */
+    public static void deleteTags(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            deleteTags(target, deleteV1, deleteV2);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ID3Error(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes ID3 tags from a writable source (not committed): the v1 tag by truncation, the v2 tag (header size
+     * + 10 bytes from the start; a footer is not accounted for) by deletion.
+     */
+    public static void deleteTags(FileSource target, boolean deleteV1, boolean deleteV2) throws IOException {
+        if (deleteV1) {
+            ID3v1.Found found = ID3v1.find(target, 4, null);
+            if (found != null) {
+                target.truncate(target.size() + found.offset());
+            }
+        }
+        if (deleteV2) {
+            byte[] idata = target.read(0, 10);
+            if (idata.length == 10 && idata[0] == 'I' && idata[1] == 'D' && idata[2] == '3') {
+                long insize = BitPaddedInt.decode(java.util.Arrays.copyOfRange(idata, 6, 10), 7, true);
+                long total = insize + 10;
+                if (total > target.size()) {
+                    throw new ID3Error("the tag (" + total + " bytes) extends beyond the end of the file ("
+                            + target.size() + " bytes)");
+                }
+                target.delete(0, total);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ID3(" + tags.values() + ")";
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Raised internally for an encrypted frame; such frames are kept raw in {@code unknownFrames()}.
+ *
+ * <p>Mirrors {@code mutagen.id3.ID3EncryptionUnsupportedError}.
+ */
+public class ID3EncryptionUnsupportedError extends ID3Error {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the error with a message. */
+    public ID3EncryptionUnsupportedError(String message) {
+        super(message);
+    }
+
+    /** Creates the error with a message and a cause. */
+    public ID3EncryptionUnsupportedError(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mutagen.FileType;
+import mutagen.Metadata;
+import mutagen.MutagenError;
+import mutagen.StreamInfo;
+import mutagen.easyid3.EasyID3;
+import mutagen.util.FileSource;
+
+/**
+ * A file of unknown format that starts with an ID3v2 tag, and the base class of formats with ID3 tags.
+ *
+ * <p>Mirrors {@code mutagen.id3.ID3FileType}. Subclasses (MP3, TrueAudio) read their stream information by
+ * overriding {@link #loadInfo(FileSource, long)}, which the constructor calls after the tag has been loaded, with
+ * the offset where the audio starts. Their tags are {@link ID3} or, for the easy variants, {@link EasyID3}
+ * (constructor argument {@code easy}). Saving and deleting delegate to the tag with {@link ID3SaveOptions}.
+ */
+public class ID3FileType extends FileType {
+    private final boolean easy;
+    private Metadata tags;
+    private final StreamInfo info;
+
+    /** Loads a file with the default options. */
+    public ID3FileType(Path path) throws IOException {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads a file. */
+    public ID3FileType(Path path, ID3LoadOptions options) throws IOException {
+        this(path, null, options, false);
+    }
+
+    /** Loads from a source with the default options. */
+    public ID3FileType(FileSource source) throws IOException {
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads from a source. */
+    public ID3FileType(FileSource source, ID3LoadOptions options) throws IOException {
+        this(source.path(), source, options, false);
+    }
+
+    /**
+     * Loads the tag and then the stream information; for subclasses.
+     *
+     * @param filename the path (null for a channel); opened here when {@code source} is null
+     * @param source the source, or null to open {@code filename}
+     * @param options the ID3 load options
+     * @param easy whether the tags are {@link EasyID3} rather than {@link ID3}
+     */
+    protected ID3FileType(Path filename, FileSource source, ID3LoadOptions options, boolean easy)
+            throws IOException {
+        super(filename);
+        this.easy = easy;
+        if (source == null) {
+            try (FileSource own = FileSource.open(filename)) {
+                this.info = load(own, options);
+            }
+        } else {
+            this.info = load(source, options);
+        }
+    }
+
+    private StreamInfo load(FileSource source, ID3LoadOptions options) throws IOException {
+        try {
+            tags = easy ? new EasyID3(source, options) : new ID3(source, options);
+        } catch (ID3NoHeaderError e) {
+            tags = null;
+        }
+        long offset = tags == null ? 0 : id3().size();
+        try {
+            return loadInfo(source, offset);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /**
+     * Reads the stream information (mutagen's {@code self._Info(fileobj, offset)}). Called from the constructor
+     * after the tag was read, so an override must not use fields of its own class. The default describes an
+     * unknown format.
+     *
+     * @param source the file
+     * @param offset the size of the ID3v2 tag at the start (0 when there is none): where the audio starts
+     */
+    protected StreamInfo loadInfo(FileSource source, long offset) throws IOException {
+        return new Info();
+    }
+
+    /** The stream information of an unknown format with an ID3 tag. */
+    public static final class Info extends StreamInfo {
+        /** Creates the information. */
+        public Info() {
+        }
+
+        @Override
+        public double length() {
+            return 0;
+        }
+
+        @Override
+        public String pprint() {
+            return "Unknown format with ID3 tag";
+        }
+
+        @Override
+        public Map<String, Object> attributes() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("length", 0);
+            return m;
+        }
+    }
+
+    @Override
+    public StreamInfo info() {
+        return info;
+    }
+
+    /** The tags: an {@link ID3}, an {@link EasyID3} for the easy variants, or {@code null}. */
+    @Override
+    public Metadata tags() {
+        return tags;
+    }
+
+    /** The ID3 tag itself (the one an {@link EasyID3} wraps), or {@code null}. */
+    public ID3 id3() {
+        if (tags instanceof EasyID3) {
+            return ((EasyID3) tags).id3();
+        }
+        return (ID3) tags;
+    }
+
+    /** Whether the tags are {@link EasyID3}. */
+    public boolean isEasy() {
+        return easy;
+    }
+
+    /**
+     * Adds an empty tag.
+     *
+     * @throws ID3Error when the file has a tag already
+     */
+    @Override
+    public void addTags() throws MutagenError {
+        if (tags != null) {
+            throw new ID3Error("an ID3 tag already exists");
+        }
+        tags = easy ? new EasyID3() : new ID3();
+    }
+
+    /** Saves the tags with options into the file at the path. */
+    public void save(Path path, ID3SaveOptions options) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target, options);
+        }
+    }
+
+    /** Saves the tags with options to the file this was loaded from. */
+    public void save(ID3SaveOptions options) throws IOException {
+        if (filename() == null) {
+            throw new ID3Error("no file name: this file was loaded from a channel");
+        }
+        save(filename(), options);
+    }
+
+    /** Saves the tags with options into a writable source and commits it. */
+    public void save(FileSource target, ID3SaveOptions options) throws IOException {
+        try {
+            saveWith(target, options);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
+        if (tags instanceof EasyID3) {
+            ((EasyID3) tags).save(target, options);
+        } else if (tags != null) {
+            ((ID3) tags).save(target, options);
+        }
+    }
+
+    @Override
+    protected void saveTags(FileSource target) throws IOException {
+        saveWith(target, ID3SaveOptions.defaults());
+    }
+
+    /** Removes the chosen ID3 tags from the file at the path and clears the tags. */
+    public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
+        ID3.deleteTags(path, deleteV1, deleteV2);
+        if (tags != null) {
+            id3().clear();
+        }
+    }
+
+    @Override
+    protected void deleteTags(FileSource target) throws IOException {
+        if (tags != null) {
+            id3().delete(target, true, true);
+        }
+    }
+
+    @Override
+    protected MutagenError wrap(IOException e) {
+        return new ID3Error(e.getMessage(), e);
+    }
+
+    /** The mime types; this base class has none of its own. */
+    @Override
+    public List<String> mime() {
+        return super.mime();
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The keyword arguments of mutagen's {@code ID3.load}: {@code known_frames}, {@code translate},
+ * {@code v2_version} and {@code load_v1}. Immutable; the {@code with...} methods return changed copies.
+ *
+ * @param knownFrames frame ID to factory, replacing {@link Frames#v23()} / {@link Frames#v22()}; {@code null} for
+ *     the defaults
+ * @param translate whether to run {@code updateToV24()} (or {@code updateToV23()}) after loading
+ * @param v2Version 3 or 4: which translation runs
+ * @param loadV1 whether to merge in a trailing ID3v1 tag
+ */
+public record ID3LoadOptions(Map<String, Supplier<? extends Frame>> knownFrames, boolean translate, int v2Version,
+                             boolean loadV1) {
+    private static final ID3LoadOptions DEFAULTS = new ID3LoadOptions(null, true, 4, true);
+
+    /** Checks the version. */
+    public ID3LoadOptions {
+        if (v2Version != 3 && v2Version != 4) {
+            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
+        }
+    }
+
+    /** mutagen's defaults: known frames, translate, v2.4, load v1. */
+    public static ID3LoadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A copy with other known frames. */
+    public ID3LoadOptions withKnownFrames(Map<String, Supplier<? extends Frame>> frames) {
+        return new ID3LoadOptions(frames, translate, v2Version, loadV1);
+    }
+
+    /** A copy with translation on or off. */
+    public ID3LoadOptions withTranslate(boolean value) {
+        return new ID3LoadOptions(knownFrames, value, v2Version, loadV1);
+    }
+
+    /** A copy with another translation target version. */
+    public ID3LoadOptions withV2Version(int value) {
+        return new ID3LoadOptions(knownFrames, translate, value, loadV1);
+    }
+
+    /** A copy with ID3v1 loading on or off. */
+    public ID3LoadOptions withLoadV1(boolean value) {
+        return new ID3LoadOptions(knownFrames, translate, v2Version, value);
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Snapshots of an ID3 tag's frames (mutagen's {@code ID3Tags._copy} / {@code _restore}), used by EasyID3 to undo
+ * the v2.3 conversion after saving.
+ */
+public final class ID3Snapshots {
+    private ID3Snapshots() {
+    }
+
+    /** A shallow snapshot of the frames, including CHAP/CTOC sub-frames. */
+    public static Object take(ID3 id3) {
+        return id3.frames().snapshot();
+    }
+
+    /** Restores a snapshot taken with {@link #take}. */
+    public static void restore(ID3 id3, Object snapshot) {
+        id3.frames().restore(snapshot);
+    }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * A time stamp in ID3v2.4 form: {@code YYYY-MM-DD HH:MM:SS} or a leading part of it.
+ *
+ * <p>Mirrors {@code mutagen.id3.ID3TimeStamp}. The text is split on {@code - T : / .} and whitespace into year,
+ * month, day, hour, minute and second; parts that are not integers are unset, and {@link #text()} renders the
+ * leading set parts again. Ordered and compared by {@link #text()}. Mutable, as in mutagen.
+ */
+public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
+    private Long year;
+    private Long month;
+    private Long day;
+    private Long hour;
+    private Long minute;
+    private Long second;
+
+    /** Parses a time stamp. */
+    public ID3TimeStamp(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("not a str");
+        }
+        setText(text);
+    }
+
+    /** A copy of another time stamp. */
+    public ID3TimeStamp(ID3TimeStamp other) {
+        this(other.text());
+    }
+
+    /** The year, or {@code null}. */
+    public Long year() {
+        return year;
+    }
+
+    /** The month, or {@code null}. */
+    public Long month() {
+        return month;
+    }
+
+    /** The day, or {@code null}. */
+    public Long day() {
+        return day;
+    }
+
+    /** The hour, or {@code null}. */
+    public Long hour() {
+        return hour;
+    }
+
+    /** The minute, or {@code null}. */
+    public Long minute() {
+        return minute;
+    }
+
+    /** The second, or {@code null}. */
+    public Long second() {
+        return second;
+    }
+
+    /** The time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}. */
+    public String text() {
+        Long[] parts = {year, month, day, hour, minute, second};
+        char[] seps = {'-', '-', ' ', ':', ':'};
+        StringBuilder sb = new StringBuilder(19);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] == null) {
+                break;
+            }
+            if (i > 0) {
+                sb.append(seps[i - 1]);
+            }
+            sb.append(PyInt.zeroPad(parts[i], i == 0 ? 4 : 2));
+        }
+        return sb.toString();
+    }
+
+    /** Parses new text into the parts. */
+    public void setText(String text) {
+        Long[] parts = new Long[6];
+        int n = 0;
+        int start = 0;
+        int i = 0;
+        int len = text.length();
+        // Python: re.split('[-T:/.]|\s+', text + ':::::')[:6]; the appended colons guarantee six fields.
+        while (n < 6) {
+            if (i >= len) {
+                parts[n++] = PyInt.parse(text.substring(start, len));
+                // Remaining fields come from the appended ':::::' and are empty.
+                break;
+            }
+            char c = text.charAt(i);
+            if (c == '-' || c == 'T' || c == ':' || c == '/' || c == '.') {
+                parts[n++] = PyInt.parse(text.substring(start, i));
+                i++;
+                start = i;
+            } else if (PyInt.isSpace(c)) {
+                parts[n++] = PyInt.parse(text.substring(start, i));
+                while (i < len && PyInt.isSpace(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        year = parts[0];
+        month = parts[1];
+        day = parts[2];
+        hour = parts[3];
+        minute = parts[4];
+        second = parts[5];
+    }
+
+    /** The text, as Python's {@code str()}. */
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    @Override
+    public int compareTo(ID3TimeStamp o) {
+        return text().compareTo(o.text());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ID3TimeStamp && ((ID3TimeStamp) o).text().equals(text());
+    }
+
+    @Override
+    public int hashCode() {
+        return text().hashCode();
+    }
+}

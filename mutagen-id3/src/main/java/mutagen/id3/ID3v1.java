@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/**
+ * ID3v1 and ID3v1.1 tags: the 128 bytes at the end of a file.
+ *
+ * <p>Mirrors mutagen's {@code mutagen.id3.ParseID3v1}, {@code mutagen.id3.MakeID3v1} and the internal
+ * {@code find_id3v1}.
+ */
+public final class ID3v1 {
+    private static final byte[] TAG = Bytes.ascii("TAG");
+    private static final byte[] APETAGEX = Bytes.ascii("APETAGEX");
+    /** How far "TAG" sits inside "APETAGEX". */
+    private static final int EXTRA_READ = 3;
+
+    private ID3v1() {
+    }
+
+    /**
+     * A v1 tag found at the end of a file.
+     *
+     * @param frames the frames parsed from it
+     * @param offset where it starts, relative to the end of the file (negative)
+     */
+    public record Found(Map<String, Frame> frames, long offset) {
+    }
+
+    /**
+     * Looks for a v1 tag in the last 131 bytes (the first {@code TAG} there, unless it belongs to an APEv2
+     * footer); short tags of 124 to 127 bytes are accepted.
+     *
+     * @return the tag, or {@code null}
+     */
+    public static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames)
+            throws IOException {
+        if (v2Version != 3 && v2Version != 4) {
+            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
+        }
+        long size = source.size();
+        long start = Math.max(0, size - 128 - EXTRA_READ);
+        byte[] data = source.read(start, 128 + EXTRA_READ);
+        int idx = Bytes.indexOf(data, TAG, 0);
+        if (idx < 0) {
+            return null;
+        }
+        int apeIdx = Bytes.indexOf(data, APETAGEX, 0);
+        if (apeIdx >= 0 && idx == apeIdx + EXTRA_READ) {
+            return null;
+        }
+        Map<String, Frame> tag = parse(Arrays.copyOfRange(data, idx, data.length), v2Version, knownFrames);
+        if (tag == null) {
+            return null;
+        }
+        return new Found(tag, idx - data.length);
+    }
+
+    /** Parses a v1 tag with v2.4 frames and the default frame classes. */
+    public static Map<String, Frame> parse(byte[] data) {
+        return parse(data, 4, null);
+    }
+
+    /**
+     * Parses a v1 tag into frames keyed by frame ID (TIT2, TPE1, TALB, TDRC or TYER, COMM, TRCK, TCON), or
+     * {@code null} when the data is not a v1 tag (mutagen's {@code ParseID3v1}).
+     *
+     * @param knownFrames when not null, the classes to use; IDs missing from it produce no frame
+     */
+    public static Map<String, Frame> parse(byte[] data, int v2Version,
+                                           Map<String, Supplier<? extends Frame>> knownFrames) {
+        if (v2Version != 3 && v2Version != 4) {
+            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
+        }
+        int idx = Bytes.indexOf(data, TAG, 0);
+        if (idx < 0) {
+            return null;
+        }
+        data = Arrays.copyOfRange(data, idx, data.length);
+        if (data.length > 128 || data.length < 124) {
+            return null;
+        }
+        int yearLen = data.length - 124;
+        byte[] title = Arrays.copyOfRange(data, 3, 33);
+        byte[] artist = Arrays.copyOfRange(data, 33, 63);
+        byte[] album = Arrays.copyOfRange(data, 63, 93);
+        byte[] year = Arrays.copyOfRange(data, 93, 93 + yearLen);
+        byte[] comment = Arrays.copyOfRange(data, 93 + yearLen, 123 + yearLen);
+        int genre = data[123 + yearLen] & 0xFF;
+        int track = 0;
+        if (comment[28] == 0) {
+            track = comment[29] & 0xFF;
+            comment = Arrays.copyOf(comment, 28);
+        }
+        String sTitle = fix(title);
+        String sArtist = fix(artist);
+        String sAlbum = fix(album);
+        String sYear = fix(year);
+        String sComment = fix(comment);
+
+        Map<String, Supplier<? extends Frame>> cls = new LinkedHashMap<>();
+        Map<String, Supplier<? extends Frame>> defaults = Frames.v23();
+        for (String key : List.of("TIT2", "TPE1", "TALB", "TYER", "TDRC", "COMM", "TRCK", "TCON")) {
+            if (knownFrames != null) {
+                cls.put(key, knownFrames.get(key));
+            } else {
+                cls.put(key, defaults.get(key));
+            }
+        }
+        Map<String, Frame> frames = new LinkedHashMap<>();
+        if (!sTitle.isEmpty() && cls.get("TIT2") != null) {
+            frames.put("TIT2", text(cls.get("TIT2"), sTitle));
+        }
+        if (!sArtist.isEmpty() && cls.get("TPE1") != null) {
+            frames.put("TPE1", text(cls.get("TPE1"), List.of(sArtist)));
+        }
+        if (!sAlbum.isEmpty() && cls.get("TALB") != null) {
+            frames.put("TALB", text(cls.get("TALB"), sAlbum));
+        }
+        if (!sYear.isEmpty()) {
+            if (v2Version == 3 && cls.get("TYER") != null) {
+                frames.put("TYER", text(cls.get("TYER"), sYear));
+            } else if (cls.get("TDRC") != null) {
+                frames.put("TDRC", text(cls.get("TDRC"), sYear));
+            }
+        }
+        if (!sComment.isEmpty() && cls.get("COMM") != null) {
+            Frame f = cls.get("COMM").get();
+            f.set("encoding", 0);
+            f.set("lang", "eng");
+            f.set("desc", "ID3v1 Comment");
+            f.set("text", sComment);
+            frames.put("COMM", f);
+        }
+        // NOTE: mutagen checks the known classes here but always builds TRCK/TCON.
+        if (track != 0 && cls.get("TRCK") != null) {
+            frames.put("TRCK", new TRCK(Encoding.LATIN1, Integer.toString(track)));
+        }
+        if (genre != 255 && cls.get("TCON") != null) {
+            frames.put("TCON", new TCON(Encoding.LATIN1, Integer.toString(genre)));
+        }
+        return frames;
+    }
+
+    private static Frame text(Supplier<? extends Frame> factory, Object text) {
+        Frame f = factory.get();
+        f.set("encoding", 0);
+        f.set("text", text);
+        return f;
+    }
+
+    /** Cut at the first NUL, strip ASCII whitespace, decode Latin-1. */
+    private static String fix(byte[] data) {
+        int end = 0;
+        while (end < data.length && data[end] != 0) {
+            end++;
+        }
+        int start = 0;
+        while (start < end && isAsciiSpace(data[start])) {
+            start++;
+        }
+        while (end > start && isAsciiSpace(data[end - 1])) {
+            end--;
+        }
+        return new String(data, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isAsciiSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
+    }
+
+    /** The 128-byte v1 tag of an {@link ID3}. */
+    public static byte[] make(ID3 id3) {
+        return make(id3.frames());
+    }
+
+    /**
+     * The 128-byte v1 tag for a set of v2.4 frames (mutagen's {@code MakeID3v1}): title, artist and album from the
+     * first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track number
+     * (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or TYER.
+     *
+     * @throws IllegalArgumentException when the year text is not ASCII (Python's UnicodeEncodeError)
+     */
+    public static byte[] make(ID3Tags id3) {
+        byte[] out = new byte[128];
+        out[0] = 'T';
+        out[1] = 'A';
+        out[2] = 'G';
+        String[] ids = {"TIT2", "TPE1", "TALB"};
+        for (int i = 0; i < 3; i++) {
+            Frame f = id3.get(ids[i]);
+            if (f != null) {
+                byte[] text = latin1Replace(firstText(f), 30);
+                System.arraycopy(text, 0, out, 3 + i * 30, text.length);
+            }
+        }
+        byte[] comment = new byte[30];
+        Frame comm = id3.get("COMM");
+        if (comm != null) {
+            byte[] c = latin1Replace(firstText(comm), 30);
+            System.arraycopy(c, 0, comment, 0, c.length);
+        }
+        int track = -1;
+        Frame trck = id3.get("TRCK");
+        if (trck instanceof NumericPartTextFrame) {
+            try {
+                long t = ((NumericPartTextFrame) trck).pos();
+                if (t >= 0 && t <= 255) {
+                    track = (int) t;
+                }
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                track = -1;
+            }
+        }
+        if (track >= 0) {
+            comment[28] = 0;
+            comment[29] = (byte) track;
+        }
+        System.arraycopy(comment, 0, out, 97, 30);
+        int genre = 255;
+        Frame tcon = id3.get("TCON");
+        if (tcon instanceof TCON) {
+            List<String> genres = ((TCON) tcon).genres();
+            if (!genres.isEmpty()) {
+                int gi = TCON.GENRES.indexOf(genres.get(0));
+                if (gi >= 0) {
+                    genre = gi;
+                }
+            }
+        }
+        out[127] = (byte) genre;
+        String year = "";
+        if (id3.get("TDRC") != null) {
+            year = id3.get("TDRC").str();
+        } else if (id3.get("TYER") != null) {
+            year = id3.get("TYER").str();
+        }
+        for (int i = 0; i < year.length(); i++) {
+            if (year.charAt(i) > 0x7F) {
+                throw new IllegalArgumentException("'ascii' codec can't encode the year " + mutagen.util.PyRepr.str(year));
+            }
+        }
+        for (int i = 0; i < 4 && i < year.length(); i++) {
+            out[93 + i] = (byte) year.charAt(i);
+        }
+        return out;
+    }
+
+    private static String firstText(Frame f) {
+        if (f instanceof TextFrame) {
+            List<String> t = ((TextFrame) f).textValues();
+            return t.isEmpty() ? "" : t.get(0);
+        }
+        return f.str();
+    }
+
+    private static byte[] latin1Replace(String s, int max) {
+        byte[] out = new byte[Math.min(max, s.length())];
+        int n = 0;
+        for (int i = 0; i < s.length() && n < max; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            out[n++] = (byte) (cp <= 0xFF ? cp : '?');
+        }
+        return Arrays.copyOf(out, n);
+    }
+}

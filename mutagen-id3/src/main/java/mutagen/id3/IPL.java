@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Involved people list.
+ *
+ * <p>Mirrors {@code mutagen.id3.IPL}.
+ */
+public class IPL extends IPLS {
+    /** An empty frame. */
+    public IPL() {
+    }
+
+    /** A frame with the encoding and (involvement, person) pairs. */
+    public IPL(Encoding encoding, List<? extends List<String>> people) {
+        set("encoding", encoding);
+        set("people", people);
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new IPLS();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Involved People List.
+ *
+ * <p>Mirrors {@code mutagen.id3.IPLS}.
+ */
+public class IPLS extends TIPL {
+    /** An empty frame. */
+    public IPLS() {
+    }
+
+    /** A frame with the encoding and (involvement, person) pairs. */
+    public IPLS(Encoding encoding, List<? extends List<String>> people) {
+        set("encoding", encoding);
+        set("people", people);
+    }
+}

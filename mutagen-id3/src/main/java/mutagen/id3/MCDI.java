@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Binary dump of CD's TOC.
+ *
+ * <p>Mirrors {@code mutagen.id3.MCDI}.
+ */
+public class MCDI extends BinaryFrame {
+    /** An empty frame. */
+    public MCDI() {
+    }
+
+    /** A frame with the bytes. */
+    public MCDI(byte[] data) {
+        super(data);
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * MPEG location lookup table.
+ *
+ * <p>Mirrors {@code mutagen.id3.MLL}.
+ */
+public class MLL extends MLLT {
+    /** A frame with default fields. */
+    public MLL() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new MLLT();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * MPEG location lookup table.
+ *
+ * <p>Mirrors {@code mutagen.id3.MLLT}.
+ */
+public class MLLT extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.SizedIntegerSpec("frames", 2, 0L),
+            new Spec.SizedIntegerSpec("bytes", 3, 0L),
+            new Spec.SizedIntegerSpec("milliseconds", 3, 0L),
+            new Spec.ByteSpec("bits_for_bytes", 0),
+            new Spec.ByteSpec("bits_for_milliseconds", 0),
+            new Spec.BinaryDataSpec("data"));
+
+    /** A frame with default fields. */
+    public MLLT() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The frames field. */
+    public Long frames() {
+        return (Long) get("frames");
+    }
+
+    /** Sets the frames field. */
+    public void setFrames(Object value) {
+        set("frames", value);
+    }
+
+    /** The bytes field. */
+    public Long bytes() {
+        return (Long) get("bytes");
+    }
+
+    /** Sets the bytes field. */
+    public void setBytes(Object value) {
+        set("bytes", value);
+    }
+
+    /** The milliseconds field. */
+    public Long milliseconds() {
+        return (Long) get("milliseconds");
+    }
+
+    /** Sets the milliseconds field. */
+    public void setMilliseconds(Object value) {
+        set("milliseconds", value);
+    }
+
+    /** The bits_for_bytes field. */
+    public Integer bits_for_bytes() {
+        return (Integer) get("bits_for_bytes");
+    }
+
+    /** Sets the bits_for_bytes field. */
+    public void setBits_for_bytes(Object value) {
+        set("bits_for_bytes", value);
+    }
+
+    /** The bits_for_milliseconds field. */
+    public Integer bits_for_milliseconds() {
+        return (Integer) get("bits_for_milliseconds");
+    }
+
+    /** Sets the bits_for_milliseconds field. */
+    public void setBits_for_milliseconds(Object value) {
+        set("bits_for_milliseconds", value);
+    }
+
+    /** The data field. */
+    public byte[] data() {
+        return (byte[]) get("data");
+    }
+
+    /** Sets the data field. */
+    public void setData(Object value) {
+        set("data", value);
+    }
+
+}

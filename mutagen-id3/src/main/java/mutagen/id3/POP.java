@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Popularimeter.
+ *
+ * <p>Mirrors {@code mutagen.id3.POP}.
+ */
+public class POP extends POPM {
+    /** A frame with default fields. */
+    public POP() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new POPM();
+        copyFieldsTo(f);
+        return f;
+    }
+}

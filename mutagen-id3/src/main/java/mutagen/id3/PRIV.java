@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Private frame ({@code PRIV:owner:data}).
+ *
+ * <p>Mirrors {@code mutagen.id3.PRIV}.
+ */
+public class PRIV extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.Latin1TextSpec("owner"),
+            new Spec.BinaryDataSpec("data"));
+
+    /** A frame with default fields. */
+    public PRIV() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The owner field. */
+    public String owner() {
+        return (String) get("owner");
+    }
+
+    /** Sets the owner field. */
+    public void setOwner(Object value) {
+        set("owner", value);
+    }
+
+    /** The data field. */
+    public byte[] data() {
+        return (byte[]) get("data");
+    }
+
+    /** Sets the data field. */
+    public void setData(Object value) {
+        set("data", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + owner() + ":" + new String(data(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    @Override
+    protected String pprintValue() {
+        return owner() + "=" + mutagen.util.PyRepr.bytes(data());
+    }
+
+    /** A frame with owner and data. */
+    public PRIV(String owner, byte[] data) {
+        set("owner", owner);
+        set("data", data);
+    }
+}

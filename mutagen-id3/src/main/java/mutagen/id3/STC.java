@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Synced tempo codes.
+ *
+ * <p>Mirrors {@code mutagen.id3.STC}.
+ */
+public class STC extends SYTC {
+    /** A frame with default fields. */
+    public STC() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new SYTC();
+        copyFieldsTo(f);
+        return f;
+    }
+}

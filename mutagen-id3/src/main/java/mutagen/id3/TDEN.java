@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Encoding Time.
+ *
+ * <p>Mirrors {@code mutagen.id3.TDEN}.
+ */
+public class TDEN extends TimeStampTextFrame {
+    /** An empty frame (UTF-16, no values). */
+    public TDEN() {
+    }
+
+    /** A frame with the encoding and values; a single value is split on {@code ,}, as mutagen does. */
+    public TDEN(Encoding encoding, String... text) {
+        set("encoding", encoding);
+        if (text.length == 1) {
+            set("text", text[0]);
+        } else {
+            set("text", Arrays.asList(text));
+        }
+    }
+
+    /** A frame with the encoding and values. */
+    public TDEN(Encoding encoding, List<String> text) {
+        set("encoding", encoding);
+        set("text", text);
+    }
+}

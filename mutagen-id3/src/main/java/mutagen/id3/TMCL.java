@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Musicians Credits List.
+ *
+ * <p>Mirrors {@code mutagen.id3.TMCL}.
+ */
+public class TMCL extends PairedTextFrame {
+    /** An empty frame. */
+    public TMCL() {
+    }
+
+    /** A frame with the encoding and (involvement, person) pairs. */
+    public TMCL(Encoding encoding, List<? extends List<String>> people) {
+        set("encoding", encoding);
+        set("people", people);
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Subtitle/Description refinement.
+ *
+ * <p>Mirrors {@code mutagen.id3.TT3}.
+ */
+public class TT3 extends TIT3 {
+    /** An empty frame (UTF-16, no values). */
+    public TT3() {
+    }
+
+    /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
+    public TT3(Encoding encoding, String... text) {
+        set("encoding", encoding);
+        if (text.length == 1) {
+            set("text", text[0]);
+        } else {
+            set("text", Arrays.asList(text));
+        }
+    }
+
+    /** A frame with the encoding and values. */
+    public TT3(Encoding encoding, List<String> text) {
+        set("encoding", encoding);
+        set("text", text);
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new TIT3();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * User-defined Text.
+ *
+ * <p>Mirrors {@code mutagen.id3.TXX}.
+ */
+public class TXX extends TXXX {
+    /** A frame with default fields. */
+    public TXX() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new TXXX();
+        copyFieldsTo(f);
+        return f;
+    }
+}

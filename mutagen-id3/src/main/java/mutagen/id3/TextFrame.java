@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A text frame: an encoding and a list of strings.
+ *
+ * <p>Mirrors {@code mutagen.id3.TextFrame}. {@link #text()} is the live list of values (mutagen's {@code text});
+ * {@link #str()} joins them with NUL as Python's {@code str(frame)} does.
+ */
+public abstract class TextFrame extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.MultiSpec("text", "\u0000", new Spec.EncodedTextSpec("text")));
+
+    /** An empty frame (UTF-16, no values). */
+    protected TextFrame() {
+    }
+
+    /** A frame with the given encoding and values. */
+    protected TextFrame(Encoding encoding, List<String> text) {
+        set("encoding", encoding);
+        set("text", text);
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The text encoding. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the text encoding. */
+    public void setEncoding(Encoding encoding) {
+        set("encoding", encoding);
+    }
+
+    /** The values (live: changes go into the frame). */
+    @SuppressWarnings("unchecked")
+    public List<String> text() {
+        return (List<String>) get("text");
+    }
+
+    /** Replaces the values; a single string is split on NUL. */
+    public void setText(Object text) {
+        set("text", text);
+    }
+
+    /** Replaces the values. */
+    public void setText(String... text) {
+        set("text", Arrays.asList(text));
+    }
+
+    /** The value at an index. */
+    public String get(int index) {
+        return textValues().get(index);
+    }
+
+    /** Appends a value. */
+    public void append(String value) {
+        text().add(value);
+    }
+
+    /** Appends values. */
+    public void extend(List<String> values) {
+        text().addAll(values);
+    }
+
+    List<String> textValues() {
+        return text();
+    }
+
+    /** Python's {@code str(frame)}: the values joined with NUL. */
+    @Override
+    public String str() {
+        return String.join("\u0000", textValues());
+    }
+
+    @Override
+    Frame mergeFrame(Frame other) {
+        TextFrame o = (TextFrame) other;
+        List<Object> mine = rawText();
+        for (Object val : new ArrayList<>(o.rawText())) {
+            if (!mine.contains(val)) {
+                mine.add(val);
+                Encoding a = encoding();
+                Encoding b = o.encoding();
+                rawSet("encoding", a.compareTo(b) >= 0 ? a : b);
+            }
+        }
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> rawText() {
+        return (List<Object>) get("text");
+    }
+
+    @Override
+    protected String pprintValue() {
+        return String.join(" / ", textValues());
+    }
+}

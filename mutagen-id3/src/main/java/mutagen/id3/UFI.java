@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Unique File Identifier.
+ *
+ * <p>Mirrors {@code mutagen.id3.UFI}.
+ */
+public class UFI extends UFID {
+    /** A frame with default fields. */
+    public UFI() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new UFID();
+        copyFieldsTo(f);
+        return f;
+    }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Unique file identifier ({@code UFID:owner}).
+ *
+ * <p>Mirrors {@code mutagen.id3.UFID}.
+ */
+public class UFID extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.Latin1TextSpec("owner"),
+            new Spec.BinaryDataSpec("data"));
+
+    /** A frame with default fields. */
+    public UFID() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The owner field. */
+    public String owner() {
+        return (String) get("owner");
+    }
+
+    /** Sets the owner field. */
+    public void setOwner(Object value) {
+        set("owner", value);
+    }
+
+    /** The data field. */
+    public byte[] data() {
+        return (byte[]) get("data");
+    }
+
+    /** Sets the data field. */
+    public void setData(Object value) {
+        set("data", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + owner();
+    }
+    @Override
+    protected String pprintValue() {
+        return owner() + "=" + mutagen.util.PyRepr.bytes(data());
+    }
+
+    /** A frame with owner and identifier. */
+    public UFID(String owner, byte[] data) {
+        set("owner", owner);
+        set("data", data);
+    }
+}

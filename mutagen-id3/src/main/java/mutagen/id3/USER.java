@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Terms of use ({@code USER:lang}).
+ *
+ * <p>Mirrors {@code mutagen.id3.USER}.
+ */
+public class USER extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.StringSpec("lang", 3, "XXX"),
+            new Spec.EncodedTextSpec("text"));
+
+    /** A frame with default fields. */
+    public USER() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The encoding field. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the encoding field. */
+    public void setEncoding(Object value) {
+        set("encoding", value);
+    }
+
+    /** The lang field. */
+    public String lang() {
+        return (String) get("lang");
+    }
+
+    /** Sets the lang field. */
+    public void setLang(Object value) {
+        set("lang", value);
+    }
+
+    /** The text field. */
+    public String text() {
+        return (String) get("text");
+    }
+
+    /** Sets the text field. */
+    public void setText(Object value) {
+        set("text", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + lang();
+    }
+    @Override
+    public String str() {
+        return text();
+    }
+    @Override
+    protected String pprintValue() {
+        return mutagen.util.PyRepr.str(lang()) + "=" + text();
+    }
+}

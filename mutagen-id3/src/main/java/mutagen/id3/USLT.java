@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+
+/**
+ * Unsynchronised lyrics/text transcription ({@code USLT:desc:lang}).
+ *
+ * <p>Mirrors {@code mutagen.id3.USLT}.
+ */
+public class USLT extends Frame {
+    static final List<Spec> SPECS = List.of(
+            new Spec.EncodingSpec("encoding"),
+            new Spec.StringSpec("lang", 3, "XXX"),
+            new Spec.EncodedTextSpec("desc"),
+            new Spec.EncodedTextSpec("text"));
+
+    /** A frame with default fields. */
+    public USLT() {
+    }
+
+    @Override
+    protected List<Spec> framespec() {
+        return SPECS;
+    }
+
+    /** The encoding field. */
+    public Encoding encoding() {
+        return (Encoding) get("encoding");
+    }
+
+    /** Sets the encoding field. */
+    public void setEncoding(Object value) {
+        set("encoding", value);
+    }
+
+    /** The lang field. */
+    public String lang() {
+        return (String) get("lang");
+    }
+
+    /** Sets the lang field. */
+    public void setLang(Object value) {
+        set("lang", value);
+    }
+
+    /** The desc field. */
+    public String desc() {
+        return (String) get("desc");
+    }
+
+    /** Sets the desc field. */
+    public void setDesc(Object value) {
+        set("desc", value);
+    }
+
+    /** The text field. */
+    public String text() {
+        return (String) get("text");
+    }
+
+    /** Sets the text field. */
+    public void setText(Object value) {
+        set("text", value);
+    }
+
+    @Override
+    public String hashKey() {
+        return frameId() + ":" + desc() + ":" + lang();
+    }
+    @Override
+    public String str() {
+        return text();
+    }
+    @Override
+    protected String pprintValue() {
+        return desc() + "=" + lang() + "=" + text();
+    }
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * Official Internet Radio Information.
+ *
+ * <p>Mirrors {@code mutagen.id3.WORS}.
+ */
+public class WORS extends UrlFrame {
+    /** A frame with an empty URL. */
+    public WORS() {
+    }
+
+    /** A frame with the URL. */
+    public WORS(String url) {
+        set("url", url);
+    }
+}

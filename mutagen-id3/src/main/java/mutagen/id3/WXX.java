@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+/**
+ * User-defined URL.
+ *
+ * <p>Mirrors {@code mutagen.id3.WXX}.
+ */
+public class WXX extends WXXX {
+    /** A frame with default fields. */
+    public WXX() {
+    }
+
+    /** The equivalent v2.3/v2.4 frame. */
+    @Override
+    Frame upgradeFrame() {
+        Frame f = new WXXX();
+        copyFieldsTo(f);
+        return f;
+    }
+}
