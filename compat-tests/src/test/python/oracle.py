@@ -170,6 +170,20 @@ def default_kinds():
     return _KINDS
 
 
+def info_attributes(info):
+    """Every public attribute a user can read on the info object: the instance's (vars) and the class-level
+    defaults (MPEGInfo.album_peak = None, ...), not methods and not ALL-CAPS class constants (WaveStreamInfo.SIZE)."""
+    out = {}
+    for name in sorted(dir(info)):
+        if name.startswith("_") or name.isupper():
+            continue
+        value = getattr(info, name)
+        if callable(value):
+            continue
+        out[name] = norm(value)
+    return out
+
+
 def dump(path):
     import mutagen
     out = {"kind": None, "error": None, "mime": None, "info": None, "pprint": None, "tags": None, "extras": {}}
@@ -188,7 +202,7 @@ def dump(path):
     out["kind"] = type(f).__name__
     out["mime"] = list(f.mime)
     if f.info is not None:
-        out["info"] = {k: norm(v) for k, v in sorted(vars(f.info).items()) if not k.startswith("_")}
+        out["info"] = info_attributes(f.info)
     try:
         out["pprint"] = f.pprint()
     except Exception as err:  # noqa: BLE001

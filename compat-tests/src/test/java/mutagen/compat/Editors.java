@@ -23,6 +23,8 @@ public final class Editors {
 
     static {
         EDITORS.put("FLAC", FLACCompat.EDITOR);
+        EDITORS.put("MP3", ID3Compat.EDITOR);
+        EDITORS.put("ID3FileType", ID3Compat.EDITOR);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class Normalisers {
     static final Map<String, FileExtras> EXTRAS = new LinkedHashMap<>();
 
     static {
-        // e.g. TAGS.put("ID3", new ID3Normaliser());
+        TAGS.put("ID3", ID3Compat.TAGS);
+        TAGS.put("ID3Tags", ID3Compat.TAGS);
         EXTRAS.put("FLAC", FLACCompat.EXTRAS);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import mutagen.Options;
@@ -47,12 +48,18 @@ class WriteDifferentialTest {
         }
     }
 
+    /**
+     * Supported kinds that no corpus file or fixture has for mutagen, so no script can start from one. Reviewed:
+     * ID3FileType loses the tie on ID3 headers to MP3 ((1, "MP3") sorts after (1, "ID3FileType")).
+     */
+    static final Set<String> NO_SOURCE_FILE = Set.of("ID3FileType");
+
     /** Each supported kind needs scripts and an editor: a supported kind with no write check is a gap. */
     @Test
     void everySupportedKindHasScriptsAndAnEditor() {
         List<String> gaps = new ArrayList<>();
         for (String kind : new TreeSet<>(SupportedKinds.KINDS)) {
-            if (EditScripts.of(kind).isEmpty()) {
+            if (EditScripts.of(kind).isEmpty() && !NO_SOURCE_FILE.contains(kind)) {
                 gaps.add(kind + ": no edit script in EditScripts");
             }
             if (Editors.forKind(kind) == null) {
