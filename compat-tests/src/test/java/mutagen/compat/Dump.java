@@ -29,7 +29,8 @@ import mutagen.util.FileSource;
  * {"kind":   the chosen FileType class name (also when loading failed), or null when no format matched,
  *  "error":  null | {"class": exception simple name, "message": str(err)},
  *  "mime":   [mime...] | null,
- *  "info":   {python attribute name: normalised value} sorted by name | null,
+ *  "info":   {attribute: normalised value} sorted by name, every public non-callable attribute of info
+ *            (instance and class-level defaults, not ALL-CAPS constants) | null,
  *  "pprint": FileType.pprint() | {"error": {...}} | null,
  *  "tags":   null | {"type": tag class simple name, "items": [[key, normalised value]...] sorted by key}
  *                 | {"type": ..., "error": {...}},

@@ -101,6 +101,27 @@ class NonVacuityTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void ourId3FramesAreComparedFieldByField() throws IOException {
+        Path mp3 = TestFiles.corpus("id3v22-test.mp3");
+        Map<String, Object> ours = Dump.of(mp3);
+        Map<String, Object> tags = (Map<String, Object>) ours.get("tags");
+        assertEquals("ID3", tags.get("type"));
+        List<Object> first = (List<Object>) ((List<Object>) tags.get("items")).get(0);
+        assertEquals("COMM::eng", first.get(0));
+        Map<String, Object> frame = (Map<String, Object>) first.get(1);
+        assertEquals("COMM", frame.get("frame"));
+        assertEquals(Map.of("encoding", 0L, "lang", "eng", "desc", "",
+                "text", List.of("Waterbug Records, www.anaismitchell.com")), frame.get("fields"));
+        Map<String, Object> mutagen = oracle.dump(mp3);
+        assertEquals(CompatReport.Status.IDENTICAL,
+                ReadCheck.judge("read", "x", mutagen, ours, Set.of("MP3"), NONE).status());
+        ((Map<String, Object>) frame.get("fields")).put("lang", "deu");
+        CompatReport.Outcome o = ReadCheck.judge("read", "x", mutagen, ours, Set.of("MP3"), NONE);
+        assertEquals("tags.items[COMM::eng][1].fields.lang: mutagen \"eng\", ours \"deu\"", o.detail());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aDifferentErrorMessageIsReported() throws IOException {
         Map<String, Object> mutagen = oracle.dump(TestFiles.corpus("emptyfile.mp3"));
         assertEquals("HeaderNotFoundError", ((Map<?, ?>) mutagen.get("error")).get("class"));
