@@ -64,17 +64,24 @@ final class LocalPythonLauncher implements OracleLauncher {
 
     @Override
     public Oracle start() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(List.of(python, "-u", script.toString()));
-        pb.environment().put("PYTHONPATH", sitePackages().toAbsolutePath().toString());
-        pb.environment().put("PYTHONHASHSEED", "0");
-        pb.environment().put("PYTHONIOENCODING", "utf-8");
-        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process process = pb.start();
+        Process process = startProcess(List.of());
         return new JsonLinesOracle("local " + python + " " + script.getFileName(), process.getInputStream(),
                 process.getOutputStream(), () -> stop(process));
     }
 
-    private static void stop(Process process) {
+    /** Starts the worker process with extra arguments (e.g. {@code --listen HOST:PORT}, as in the container). */
+    Process startProcess(List<String> args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(python, "-u", script.toString()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PYTHONPATH", sitePackages().toAbsolutePath().toString());
+        pb.environment().put("PYTHONHASHSEED", "0");
+        pb.environment().put("PYTHONIOENCODING", "utf-8");
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+        return pb.start();
+    }
+
+    static void stop(Process process) {
         try {
             process.getOutputStream().close();
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
