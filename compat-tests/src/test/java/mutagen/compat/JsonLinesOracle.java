@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An {@link Oracle} that talks to {@code oracle.py} in JSON lines over a pair of streams (a process's pipes or a
@@ -21,18 +24,34 @@ import java.util.Map;
  */
 final class JsonLinesOracle implements Oracle {
     private final String description;
+    /** How long one answer may take before the worker counts as hung (mutagen itself looping on a hostile file). */
+    static final long ANSWER_TIMEOUT_SECONDS = 120;
+    private static final String EOF = "\u0000EOF";
+
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final BufferedReader in;
     private final BufferedWriter out;
     private final Runnable onClose;
     private long nextId = 1;
     private boolean closed;
 
+    private final long timeoutSeconds;
+
     JsonLinesOracle(String launcher, InputStream fromWorker, OutputStream toWorker, Runnable onClose)
             throws IOException {
+        this(launcher, fromWorker, toWorker, onClose, ANSWER_TIMEOUT_SECONDS);
+    }
+
+    JsonLinesOracle(String launcher, InputStream fromWorker, OutputStream toWorker, Runnable onClose,
+            long timeoutSeconds) throws IOException {
+        this.timeoutSeconds = timeoutSeconds;
         this.in = new BufferedReader(new InputStreamReader(fromWorker, StandardCharsets.UTF_8));
         this.out = new BufferedWriter(new OutputStreamWriter(toWorker, StandardCharsets.UTF_8));
         this.onClose = onClose;
-        String line = in.readLine();
+        Thread pump = new Thread(this::pump, "mutagen-oracle-reader");
+        pump.setDaemon(true);
+        pump.start();
+        String line = next();
         if (line == null) {
             onClose.run();
             throw new IOException(launcher + ": the oracle worker exited before greeting");
@@ -44,6 +63,36 @@ final class JsonLinesOracle implements Oracle {
         }
         this.description = launcher + ", mutagen " + hello.get("version") + " on Python " + hello.get("python")
                 + (hello.get("mutagen") != null ? " (" + hello.get("mutagen") + ")" : "");
+    }
+
+    /** Moves the worker's lines into the queue, so that a wait for an answer can time out. */
+    private void pump() {
+        try {
+            for (String l = in.readLine(); l != null; l = in.readLine()) {
+                lines.add(l);
+            }
+        } catch (IOException ignored) {
+            // the stream broke: the same as its end
+        }
+        lines.add(EOF);
+    }
+
+    /** The next line of the worker, or null at its end; an IOException when none comes in time. */
+    private String next() throws IOException {
+        try {
+            String l = lines.poll(timeoutSeconds, TimeUnit.SECONDS);
+            if (l == null) {
+                throw new IOException("the oracle worker sent nothing for " + timeoutSeconds + " s");
+            }
+            if (l.equals(EOF)) {
+                lines.add(EOF);
+                return null;
+            }
+            return l;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the oracle", e);
+        }
     }
 
     @Override
@@ -89,7 +138,15 @@ final class JsonLinesOracle implements Oracle {
         out.write(Json.write(req));
         out.write('\n');
         out.flush();
-        String line = in.readLine();
+        String line;
+        try {
+            line = next();
+        } catch (IOException e) {
+            // a hung worker cannot serve anyone any more: stop it, and say which request it hung on
+            closed = true;
+            onClose.run();
+            throw new IOException(e.getMessage() + " while answering " + Json.write(request), e);
+        }
         if (line == null) {
             throw new IOException("the oracle worker died while answering " + Json.write(request));
         }
@@ -112,7 +169,7 @@ final class JsonLinesOracle implements Oracle {
         try {
             out.write("{\"id\": 0, \"op\": \"quit\"}\n");
             out.flush();
-            in.readLine();
+            next();
         } catch (IOException ignored) {
             // the worker is gone already; nothing left to stop but the process or container
         }

@@ -49,6 +49,48 @@ class OracleTransportTest {
         }
     }
 
+    @Test
+    void aHungWorkerFailsTheRequestAndIsStopped() throws Exception {
+        java.io.ByteArrayInputStream greetingThenSilence = new java.io.ByteArrayInputStream(
+                "{\"hello\": \"mutagen-oracle\", \"ok\": true, \"version\": \"1.48.1\"}\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    return n;
+                }
+                try {
+                    Thread.sleep(Long.MAX_VALUE); // a worker that never answers
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return -1;
+            }
+        };
+        boolean[] stopped = {false};
+        JsonLinesOracle oracle = new JsonLinesOracle("hung", greetingThenSilence,
+                java.io.OutputStream.nullOutputStream(), () -> stopped[0] = true, 1);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> oracle.dump(TestFiles.corpus("silence-44-s.flac")));
+        assertTrue(e.getMessage().contains("sent nothing for 1 s") && e.getMessage().contains("silence-44-s.flac"),
+                e.getMessage());
+        assertTrue(stopped[0], "the hung worker is stopped");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> oracle.dump(TestFiles.corpus("silence-44-s.flac"))).getMessage().contains("closed"));
+    }
+
+    @Test
+    void aRefusingWorkerExplainsWhy() {
+        java.io.ByteArrayInputStream refusal = new java.io.ByteArrayInputStream(("{\"hello\": \"mutagen-oracle\","
+                + " \"ok\": false, \"error\": \"the oracle needs mutagen 1.48.1 but imported mutagen 1.46.0\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> new JsonLinesOracle("test", refusal, java.io.OutputStream.nullOutputStream(), () -> { }));
+        assertTrue(e.getMessage().contains("refused to start: the oracle needs mutagen 1.48.1 but imported"),
+                e.getMessage());
+    }
+
     /** Connects once the worker listens (it may still be starting): a bounded number of attempts. */
     private static Socket connect(int port) throws IOException, InterruptedException {
         IOException last = null;
