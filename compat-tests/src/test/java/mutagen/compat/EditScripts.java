@@ -39,6 +39,8 @@ final class EditScripts {
                 "desc", "front", "width", 1, "height", 1, "depth", 24, "colors", 0, "hex", PICTURE_HEX), save());
         add("FLAC", "clear-pictures", "silence-44-s.flac", op("clear_pictures"), save());
         add("FLAC", "delete-tags", "silence-44-s.flac", op("delete_tags"));
+        add("FLAC", "variable-block-grow", "variable-block.flac", set("comment", List.of("y".repeat(9000))),
+                save());
         // MP3 / ID3: frames, versions, ID3v1
         add("MP3", "set-title-v24", "silence-44-s.mp3",
                 set("TIT2", frame("TIT2", 3, "New title")), save());
@@ -48,6 +50,19 @@ final class EditScripts {
         add("MP3", "tags-on-untagged", "no-tags.mp3", op("add_tags"), set("TALB", frame("TALB", 3, "x")),
                 save());
         add("MP3", "delete-tags", "silence-44-s.mp3", op("delete_tags"));
+        add("MP3", "apic-txxx-comm", "silence-44-s.mp3",
+                set("APIC:front", Map.of("frame", "APIC", "fields", Map.of("encoding", 3, "mime", "image/png",
+                        "type", 3, "desc", "front", "data", Map.of("hex", PICTURE_HEX)))),
+                set("TXXX:mood", Map.of("frame", "TXXX", "fields", Map.of("encoding", 1, "desc", "mood",
+                        "text", List.of("calm", "\u00fcber")))),
+                set("COMM:c:deu", Map.of("frame", "COMM", "fields", Map.of("encoding", 3, "lang", "deu",
+                        "desc", "c", "text", List.of("ein Kommentar")))),
+                save());
+        add("MP3", "multi-value-v23-sep", "silence-44-s.mp3",
+                set("TPE1", frame("TPE1", 3, "one", "two", "three")), save("v2_version", 3, "v23_sep", "; "));
+        add("MP3", "no-v1-big-padding", "id3v1v2-combined.mp3", set("TIT2", frame("TIT2", 0, "x")),
+                save("v1", 0, "padding", 5000));
+        add("MP3", "v22-source-to-v24", "id3v22-test.mp3", set("TCON", frame("TCON", 3, "Rock")), save());
         // Ogg Vorbis
         add("OggVorbis", "set-title", "empty.ogg", set("title", List.of("New title")), save());
         add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());

@@ -100,6 +100,19 @@ class NonVacuityTest {
     }
 
     @Test
+    void aWrongValueWrittenByOurFlacEditorIsReported(@TempDir Path dir) throws IOException {
+        List<Map<String, Object>> script = List.of(EditOp.set("title", List.of("One")), EditOp.save());
+        List<Map<String, Object>> wrong = List.of(EditOp.set("title", List.of("Onf")), EditOp.save());
+        WriteCheck right = new WriteCheck(oracle::edit,
+                (p, ops) -> Editors.apply(p, ops, FLACCompat.EDITOR, Options.defaults()), oracle::dump, Dump::of);
+        assertEquals(Optional.empty(), right.run(flac(), script, dir.resolve("right")));
+        WriteCheck check = new WriteCheck(oracle::edit,
+                (p, ops) -> Editors.apply(p, wrong, FLACCompat.EDITOR, Options.defaults()), oracle::dump, Dump::of);
+        Optional<String> d = check.run(flac(), script, dir.resolve("wrong"));
+        assertTrue(d.isPresent() && d.get().startsWith("bytes: first difference at offset"), d.toString());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void ourId3FramesAreComparedFieldByField() throws IOException {
         Path mp3 = TestFiles.corpus("id3v22-test.mp3");
