@@ -41,6 +41,9 @@ class ReadDifferentialTest {
     @AfterAll
     static void report() {
         if (oracle != null) {
+            long damaged = REPORT.outcomes().stream().filter(o -> o.caseId().contains("#")).count();
+            REPORT.note("Cases: " + (REPORT.outcomes().size() - damaged) + " files (corpus and test-files) and "
+                    + damaged + " damaged copies of them (ids with #).");
             REPORT.write(known, oracle.description());
         }
     }
