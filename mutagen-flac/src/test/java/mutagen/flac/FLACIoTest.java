@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import mutagen.testkit.TestFiles;
+import mutagen.testkit.CountingChannel;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,12 +4,10 @@ package mutagen.id3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mutagen.testkit.CountingChannel;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
@@ -20,74 +18,17 @@ class ID3IoCostTest {
     @TempDir
     Path tmp;
 
-    /** Counts the bytes read and written through a channel. */
-    static final class Counting implements SeekableByteChannel {
-        final SeekableByteChannel inner;
-        long read;
-        long written;
-
-        Counting(SeekableByteChannel inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            int n = inner.read(dst);
-            read += Math.max(0, n);
-            return n;
-        }
-
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            int n = inner.write(src);
-            written += n;
-            return n;
-        }
-
-        @Override
-        public long position() throws IOException {
-            return inner.position();
-        }
-
-        @Override
-        public SeekableByteChannel position(long p) throws IOException {
-            inner.position(p);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return inner.size();
-        }
-
-        @Override
-        public SeekableByteChannel truncate(long size) throws IOException {
-            inner.truncate(size);
-            return this;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return inner.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            inner.close();
-        }
-    }
-
     @Test
     void testLoadReadsOnlyTheTagAndTheEnd() throws Exception {
         Path p = TestFiles.corpus("silence-44-s.mp3");
-        Counting[] seen = new Counting[1];
-        try (FileSource src = FileSource.open(p, false, ch -> seen[0] = new Counting(ch))) {
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource src = FileSource.open(p, false, ch -> new CountingChannel(ch, log))) {
             ID3 id3 = new ID3(src, ID3LoadOptions.defaults());
             assertEquals(8, id3.keys().size());
         }
         // 10 header bytes + 1304 tag bytes + 131 bytes at the end for ID3v1.
-        assertEquals(10 + 1304 + 131, seen[0].read);
-        assertTrue(Files.size(p) > seen[0].read + 1000);
+        assertEquals(10 + 1304 + 131, log.bytesRead());
+        assertTrue(Files.size(p) > log.bytesRead() + 1000);
     }
 
     @Test
@@ -96,21 +37,17 @@ class ID3IoCostTest {
         ID3 id3 = new ID3(p);
         id3.add(new TIT3(Encoding.UTF8, List.of("fits in the padding")));
         long before = Files.size(p);
-        List<Counting> seen = new java.util.ArrayList<>();
-        try (FileSource target = FileSource.open(p, true, ch -> {
-            Counting c = new Counting(ch);
-            seen.add(c);
-            return c;
-        })) {
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource target = FileSource.open(p, true, ch -> new CountingChannel(ch, log))) {
             id3.save(target, ID3SaveOptions.defaults());
             target.commit();
         }
         assertEquals(before, Files.size(p));
         // One channel: no temporary copy was made.
-        assertEquals(1, seen.size());
+        assertEquals(1, log.opens);
         // The old 1314-byte tag region is rewritten in place; the ID3v1 tag holds no TIT3, so its identical bytes
         // are not rewritten.
-        assertEquals(1314, seen.get(0).written);
+        assertEquals(1314, log.bytesWritten());
         assertEquals("fits in the padding", new ID3(p).get("TIT3").str());
     }
 
@@ -120,19 +57,15 @@ class ID3IoCostTest {
         ID3 id3 = new ID3(p);
         id3.add(new TIT2(Encoding.UTF8, List.of("a new title")));
         long before = Files.size(p);
-        List<Counting> seen = new java.util.ArrayList<>();
-        try (FileSource target = FileSource.open(p, true, ch -> {
-            Counting c = new Counting(ch);
-            seen.add(c);
-            return c;
-        })) {
+        CountingChannel.Log log = new CountingChannel.Log();
+        try (FileSource target = FileSource.open(p, true, ch -> new CountingChannel(ch, log))) {
             id3.save(target, ID3SaveOptions.defaults());
             target.commit();
         }
         assertEquals(before, Files.size(p));
-        assertEquals(1, seen.size());
+        assertEquals(1, log.opens);
         // The ID3v2 region and the 128-byte ID3v1 tag at the end, each written once in place.
-        assertEquals(1314 + 128, seen.get(0).written);
+        assertEquals(1314 + 128, log.bytesWritten());
         assertEquals("a new title", new ID3(p).get("TIT2").str());
         byte[] all = Files.readAllBytes(p);
         byte[] v1 = java.util.Arrays.copyOfRange(all, all.length - 128, all.length);

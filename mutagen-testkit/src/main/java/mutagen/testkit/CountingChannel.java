@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-package mutagen.flac;
+package mutagen.testkit;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,23 +7,45 @@ import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A channel wrapper that records every read and write range, to check what a load or save touches. */
-final class CountingChannel implements SeekableByteChannel {
+/**
+ * A channel decorator that records every read and write range, to check what a load or save touches: pass
+ * {@code ch -> new CountingChannel(ch, log)} to {@code FileSource.open(path, writable, decorator)}.
+ */
+public final class CountingChannel implements SeekableByteChannel {
     /** Ranges [start, end) of reads and writes, shared by all channels of one test. */
-    static final class Log {
-        final List<long[]> reads = new ArrayList<>();
-        final List<long[]> writes = new ArrayList<>();
-        int opens;
+    public static final class Log {
+        /** The read ranges, in order. */
+        public final List<long[]> reads = new ArrayList<>();
+        /** The write ranges, in order. */
+        public final List<long[]> writes = new ArrayList<>();
+        /** How many channels were opened (more than one means a temporary copy was made). */
+        public int opens;
 
-        long maxReadEnd() {
+        /** Creates an empty log. */
+        public Log() {
+        }
+
+        /** The end of the farthest read. */
+        public long maxReadEnd() {
             return reads.stream().mapToLong(r -> r[1]).max().orElse(0);
+        }
+
+        /** The number of bytes read. */
+        public long bytesRead() {
+            return reads.stream().mapToLong(r -> r[1] - r[0]).sum();
+        }
+
+        /** The number of bytes written. */
+        public long bytesWritten() {
+            return writes.stream().mapToLong(r -> r[1] - r[0]).sum();
         }
     }
 
     private final SeekableByteChannel inner;
     private final Log log;
 
-    CountingChannel(SeekableByteChannel inner, Log log) {
+    /** Wraps a channel, recording into the log. */
+    public CountingChannel(SeekableByteChannel inner, Log log) {
         this.inner = inner;
         this.log = log;
         log.opens++;
