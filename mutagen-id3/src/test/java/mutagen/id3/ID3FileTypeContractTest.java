@@ -22,7 +22,11 @@ class ID3FileTypeContractTest extends FileTypeContract {
         return List.of(
                 TestFiles.corpus("id3v23_unsynch.id3"),
                 TestFiles.corpus("id3v24_extended_header.id3"),
-                TestFiles.corpus("issue_21.id3"));
+                TestFiles.corpus("issue_21.id3"),
+                // mutagen runs ID3FileType over _FILETYPES[MP3] too; xing.mp3 is left out because it has no ID3
+                // header, so ID3FileType scores 0 for it and this contract requires the format to be chosen.
+                TestFiles.corpus("bad-xing.mp3"),
+                TestFiles.corpus("silence-44-s.mp3"));
     }
 
     @Override
