@@ -10,17 +10,33 @@ import mutagen.util.FileSource;
 /**
  * Like {@link MP3}, but its tags are an {@link EasyID3}: plain keys ("title", "artist") and lists of strings.
  *
- * <p>Mirrors {@code mutagen.mp3.EasyMP3}.
+ * <p>Mirrors {@code mutagen.mp3.EasyMP3}. {@link #addTags()} adds an empty {@link EasyID3}.
  */
 public class EasyMP3 extends MP3 {
 
     /** Loads an MP3 file with easy tags. */
     public EasyMP3(Path path) throws IOException {
-        super(path, null, ID3LoadOptions.defaults(), true);
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads an MP3 file with easy tags and ID3 load options ({@code translate}, {@code v2_version}). */
+    public EasyMP3(Path path, ID3LoadOptions options) throws IOException {
+        super(path, null, options, true);
     }
 
     /** Loads an MP3 from a source with easy tags. */
     public EasyMP3(FileSource source) throws IOException {
-        super(source.path(), source, ID3LoadOptions.defaults(), true);
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads an MP3 from a source with easy tags and ID3 load options. */
+    public EasyMP3(FileSource source, ID3LoadOptions options) throws IOException {
+        super(source.path(), source, options, true);
+    }
+
+    /** The easy tags, or {@code null} when the file has no ID3 tag. */
+    @Override
+    public EasyID3 tags() {
+        return (EasyID3) super.tags();
     }
 }

@@ -4,8 +4,8 @@ package mutagen.mp3;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import mutagen.MutagenError;
 import mutagen.StreamInfo;
+import mutagen.id3.ID3;
 import mutagen.id3.ID3FileType;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.util.FileSource;
@@ -16,6 +16,10 @@ import mutagen.util.FileSource;
  * <p>Mirrors {@code mutagen.mp3.MP3}: the tags are an {@link mutagen.id3.ID3} (or {@code null}), the stream
  * information an {@link MPEGInfo} read after the ID3v2 tag. Saving takes {@link mutagen.id3.ID3SaveOptions}
  * ({@code v1}, {@code v2_version}, {@code v23_sep}, {@code padding}).
+ *
+ * <p>Errors follow mutagen: a file without MPEG audio raises {@link HeaderNotFoundError} and a channel failure
+ * while reading the stream an {@link MP3Error}; saving and deleting go through the ID3 tag, so their failures are
+ * {@link mutagen.id3.ID3Error}s (mutagen's {@code ID3.save} converts {@code IOError} to {@code mutagen.id3.error}).
  */
 public class MP3 extends ID3FileType {
 
@@ -61,8 +65,18 @@ public class MP3 extends ID3FileType {
         return MPEGAudio.mime(info().layer());
     }
 
-    @Override
-    protected MutagenError wrap(IOException e) {
-        return new MP3Error(e.getMessage(), e);
+    /**
+     * Removes the ID3v1 and ID3v2 tags from the file at the path (mutagen's module function
+     * {@code mutagen.mp3.delete}, which is {@code mutagen.id3.delete}).
+     *
+     * @throws mutagen.id3.ID3Error when the file cannot be edited
+     */
+    public static void deleteFrom(Path path) throws IOException {
+        deleteFrom(path, true, true);
+    }
+
+    /** Removes the chosen ID3 tags from the file at the path ({@code mutagen.mp3.delete(f, delete_v1, delete_v2)}). */
+    public static void deleteFrom(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
+        ID3.deleteTags(path, deleteV1, deleteV2);
     }
 }

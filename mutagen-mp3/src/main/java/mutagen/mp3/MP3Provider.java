@@ -10,6 +10,9 @@ import mutagen.util.FileSource;
 
 /**
  * Detects and opens MPEG audio files: {@link MP3}, or {@link EasyMP3} under {@link Options#easy()}.
+ *
+ * <p>Mirrors {@code mutagen.mp3.MP3.score} (see {@link MPEGAudio#score(ProbeInput)}); the kind names are the
+ * classes' names, {@code MP3} and {@code EasyMP3}, as mutagen's tie-break uses them.
  */
 public final class MP3Provider implements FormatProvider {
 

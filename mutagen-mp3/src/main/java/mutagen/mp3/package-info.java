@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /**
- * MPEG audio (MPEG 1, 2 and 2.5, layers I to III: MP1, MP2, MP3) stream information.
+ * MPEG audio files (MPEG 1, 2 and 2.5, layers I to III: MP1, MP2, MP3) with ID3 tags, and their stream information.
  *
- * <p>Mirrors {@code mutagen.mp3}: {@link mutagen.mp3.MPEGInfo}, {@link mutagen.mp3.BitrateMode}, the errors
- * {@link mutagen.mp3.MP3Error} ({@code mutagen.mp3.error}), {@link mutagen.mp3.HeaderNotFoundError} and
- * {@link mutagen.mp3.InvalidMPEGHeader}, and the mode constants ({@link mutagen.mp3.MPEGInfo#STEREO} ...).
+ * <p>Mirrors {@code mutagen.mp3}: {@link mutagen.mp3.MP3}, {@link mutagen.mp3.EasyMP3},
+ * {@link mutagen.mp3.MPEGInfo}, {@link mutagen.mp3.BitrateMode}, the errors {@link mutagen.mp3.MP3Error}
+ * ({@code mutagen.mp3.error}), {@link mutagen.mp3.HeaderNotFoundError} and {@link mutagen.mp3.InvalidMPEGHeader},
+ * the module function {@code delete} ({@link mutagen.mp3.MP3#deleteFrom(java.nio.file.Path)}) and the mode
+ * constants ({@link mutagen.mp3.MPEGInfo#STEREO} ...).
  * Format references: http://mpgedit.org/mpgedit/mpeg_format/mpeghdr.htm, http://gabriel.mp3-tech.org/mp3infotag.html
  * (Xing and LAME), http://wiki.hydrogenaud.io/index.php?title=LAME_version_string.
  *
@@ -35,26 +37,14 @@
  *       around the frames tried.</li>
  * </ul>
  *
- * <h2>Building {@code MP3} and {@code EasyMP3} on {@code ID3FileType}</h2>
- * The file types need the ID3 module and join this package at integration. They reproduce mutagen's
- * {@code ID3FileType.load} followed by {@code MP3._Info = MPEGInfo}:
- * <pre>{@code
- * // module-info: add "requires transitive mutagen.id3;" and
- * //              "provides mutagen.spi.FormatProvider with mutagen.mp3.MP3Provider;"
- * // pom: add the mutagen-id3 dependency; META-INF/services/mutagen.spi.FormatProvider: mutagen.mp3.MP3Provider
- * public class MP3 extends ID3FileType {
- *     // after the ID3 tag is loaded (tags == null when the file has no ID3v2 tag):
- *     //   long audioStart = tags == null ? 0 : tags.size();   // mutagen's ID3.size: 10 + syncsafe size, no footer
- *     //   info = MPEGAudio.readInfo(source, audioStart);      // == new MPEGInfo(source, audioStart)
- *     public MPEGInfo info() { return info; }
- *     public List<String> mime() { return MPEGAudio.mime(info.layer()); }   // audio/mp3, audio/x-mp3, ...
- * }
- * public class EasyMP3 extends MP3 { ... EasyID3 tags ... }
- * // MP3Provider: kindName() "MP3", kindName(options) "EasyMP3" when options.easy(),
- * //              score(in) = MPEGAudio.score(in), open(source, options) = new MP3(source) / new EasyMP3(source).
- * }</pre>
+ * <h2>The file types</h2>
+ * {@link mutagen.mp3.MP3} and {@link mutagen.mp3.EasyMP3} are {@link mutagen.id3.ID3FileType}s: the ID3 tag is read
+ * first (ID3v2 at the start, merged with an ID3v1 tag at the end), then the stream information from where the audio
+ * starts (the ID3v2 tag's size, 0 without one), as mutagen's {@code ID3FileType.load} with {@code _Info = MPEGInfo}.
  * {@link mutagen.mp3.MPEGInfo} throws {@link mutagen.mp3.HeaderNotFoundError} ({@code "can't sync to MPEG frame"})
  * when there is no MPEG audio, and wraps channel failures in {@link mutagen.mp3.MP3Error}; both propagate from the
- * MP3 constructor as in mutagen.
+ * constructors as in mutagen. {@link mutagen.mp3.MP3Provider} detects the format for {@code mutagen.File}
+ * ({@code MP3.score}: an {@code ID3} or layer III sync header counts 2, each of the extensions {@code .mp3},
+ * {@code .mp2}, {@code .mpg}, {@code .mpeg} 1).
  */
 package mutagen.mp3;

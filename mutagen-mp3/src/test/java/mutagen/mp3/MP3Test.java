@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Port of tests/test_mp3.py::TMP3 (the stream-information cases; the tag cases need the ID3 module)
+// Port of tests/test_mp3.py::TMP3 (the stream-information cases; the cases that need ID3 are in MP3TagsTest)
 package mutagen.mp3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
