@@ -133,14 +133,7 @@ public abstract class FileType {
 
     /** Saves the tags into a writable source and commits the change. */
     public void save(FileSource target) throws IOException {
-        try {
-            saveTags(target);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        edit(target, this::saveTags);
     }
 
     /** Removes the tags from the file this was loaded from. */
@@ -162,8 +155,23 @@ public abstract class FileType {
 
     /** Removes the tags from a writable source and commits the change. */
     public void delete(FileSource target) throws IOException {
+        edit(target, this::deleteTags);
+    }
+
+    /** One edit of a file: writes through the source, which is committed afterwards. */
+    @FunctionalInterface
+    protected interface Edit {
+        /** Applies the edit. */
+        void apply(FileSource target) throws IOException;
+    }
+
+    /**
+     * Applies an edit and commits the source; a channel failure is wrapped in this format's error
+     * ({@link #wrap(IOException)}). Formats with save options of their own use it for their {@code save} overloads.
+     */
+    protected final void edit(FileSource target, Edit edit) throws IOException {
         try {
-            deleteTags(target);
+            edit.apply(target);
             target.commit();
         } catch (MutagenError e) {
             throw e;

@@ -204,14 +204,7 @@ public class FLAC extends FileType {
 
     /** Saves into a writable source and commits the change. */
     public void save(FileSource target, boolean deleteId3, PaddingFunction padding) throws IOException {
-        try {
-            saveBlocks(target, deleteId3, padding);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        edit(target, t -> saveBlocks(t, deleteId3, padding));
     }
 
     @Override

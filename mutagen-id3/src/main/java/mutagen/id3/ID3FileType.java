@@ -173,14 +173,7 @@ public class ID3FileType extends FileType {
 
     /** Saves the tags with options into a writable source and commits it. */
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
-        try {
-            saveWith(target, options);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        edit(target, t -> saveWith(t, options));
     }
 
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {

@@ -78,14 +78,11 @@ public final class ExampleFile extends FileType {
     /** Saves the tags to the file at the path with a padding policy (mutagen's {@code save(padding=...)}). */
     public void save(Path path, PaddingFunction padding) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
-            if (tags != null) {
-                ExampleWriter.save(target, tags, padding);
-            }
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
+            edit(target, t -> {
+                if (tags != null) {
+                    ExampleWriter.save(t, tags, padding);
+                }
+            });
         }
     }
 
