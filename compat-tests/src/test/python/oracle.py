@@ -355,6 +355,12 @@ def edit(path, ops):
             if name == "open_id3":
                 if done != 0:
                     raise ValueError("open_id3 must be the first op")
+            elif name == "check_frame_ids":
+                # not an edit: fails unless the list is exactly mutagen's v2.3/v2.4 frame registry
+                from mutagen.id3 import Frames
+                if sorted(op["ids"]) != sorted(Frames):
+                    raise ValueError("frame ids differ from mutagen.id3.Frames: missing %r, extra %r" % (
+                        sorted(set(Frames) - set(op["ids"])), sorted(set(op["ids"]) - set(Frames))))
             elif name == "add_frame":
                 (f if hasattr(f, "add") else f.tags).add(make_value(op["value"]))
             elif name == "set_cuesheet":

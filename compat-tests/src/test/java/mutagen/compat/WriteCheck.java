@@ -45,7 +45,7 @@ final class WriteCheck {
      * mutagen's file (each against mutagen reading mutagen's file); {@code ours} is our saved file.
      */
     record Result(Optional<String> edit, Optional<String> bytes, Optional<String> mutagenReadsOurs,
-            Optional<String> oursReadsMutagens, Path ours, boolean ourEditFailed) {
+            Optional<String> oursReadsMutagens, Path ours, boolean ourEditFailed, boolean theirEditFailed) {
         /** Whether mutagen reads our file and we read mutagen's file as mutagen reads its own. */
         boolean crossReadOk() {
             return mutagenReadsOurs.isEmpty() && oursReadsMutagens.isEmpty();
@@ -75,7 +75,8 @@ final class WriteCheck {
                 .map(s -> "mutagen reading ours: " + s);
         Optional<String> oursReadsMutagens = Differ.firstDifference(reference, ourReader.dump(theirs))
                 .map(s -> "ours reading mutagen's: " + s);
-        return new Result(edit, bytes, mutagenReadsOurs, oursReadsMutagens, ours, ourResult.get("error") != null);
+        return new Result(edit, bytes, mutagenReadsOurs, oursReadsMutagens, ours, ourResult.get("error") != null,
+                theirResult.get("error") != null);
     }
 
     /**

@@ -92,7 +92,13 @@ class WriteDifferentialTest {
     /** Per kind of the matrix: cases, same edit result, identical bytes, cross-reads ok, flac --test ok. */
     private static final Map<String, int[]> MATRIX = new TreeMap<>();
 
-    private static synchronized void count(String kind, WriteCheck.Result r, Optional<String> flac) {
+    /** Matrix cases where mutagen's own edit failed (compared all the same: ours must fail alike). */
+    private static final List<String> MUTAGEN_FAILED = new ArrayList<>();
+
+    private static synchronized void count(String id, String kind, WriteCheck.Result r, Optional<String> flac) {
+        if (r.theirEditFailed()) {
+            MUTAGEN_FAILED.add(id);
+        }
         int[] c = MATRIX.computeIfAbsent(kind, k -> new int[6]);
         c[0]++;
         c[1] += r.edit().isEmpty() ? 1 : 0;
@@ -121,7 +127,23 @@ class WriteDifferentialTest {
         for (int t : total) {
             sb.append(" | ").append(t);
         }
-        return sb.append(" |").toString();
+        sb.append(" |\n\nCases where mutagen's edit itself fails (ours must fail the same way): ")
+                .append(MUTAGEN_FAILED.isEmpty() ? "none" : String.join(", ", MUTAGEN_FAILED)).append(".");
+        return sb.toString();
+    }
+
+    /**
+     * The frame matrix covers mutagen's frame registry, not only ours: mutagen checks that the frame IDs the matrix
+     * edits are exactly the 105 of {@code mutagen.id3.Frames}.
+     */
+    @Test
+    void frameMatrixCoversEveryFrameClassOfMutagen() throws java.io.IOException {
+        List<String> ids = WriteMatrix.ALL.stream().filter(s -> s.name().startsWith("frame-"))
+                .map(s -> s.name().split("-")[1]).distinct().toList();
+        Path probe = TestFiles.tempCopy(TestFiles.corpus("silence-44-s.mp3"), work);
+        Map<String, Object> r = oracle.edit(probe, List.of(EditOp.op("check_frame_ids", "ids", ids)));
+        assertTrue(r.get("error") == null, String.valueOf(r.get("error")));
+        assertTrue(ids.size() == 105, "frame classes in the matrix: " + ids.size());
     }
 
     /**
@@ -145,7 +167,7 @@ class WriteDifferentialTest {
             if (s.kind().equals("FLAC") && !r.ourEditFailed()) {
                 flac = FlacTool.check(r.ours(), source);
             }
-            count(s.kind(), r, flac);
+            count(s.id(), s.kind(), r, flac);
             Optional<String> diff = r.first();
             if (flac != null && diff.isEmpty()) {
                 diff = flac;
