@@ -59,6 +59,28 @@ def norm_picture(p):
     return {"picture": out}
 
 
+def norm_block(b):
+    """A FLAC metadata block: code and class, and what the block holds (StreamInfo, pictures and tags are compared
+    elsewhere): seek points, cue sheet fields, padding length, comment vendor, raw data of other blocks."""
+    from mutagen.flac import SeekTable, CueSheet, Padding, VCFLACDict, StreamInfo, Picture
+    out = {"code": b.code, "class": type(b).__name__}
+    if isinstance(b, SeekTable):
+        out["seekpoints"] = [[p.first_sample, p.byte_offset, p.num_samples] for p in b.seekpoints]
+    elif isinstance(b, CueSheet):
+        out["media_catalog_number"] = norm(b.media_catalog_number)
+        out["lead_in_samples"] = b.lead_in_samples
+        out["compact_disc"] = b.compact_disc
+        out["tracks"] = [[t.track_number, t.start_offset, norm(t.isrc), t.type, t.pre_emphasis,
+                          [[i.index_number, i.index_offset] for i in t.indexes]] for t in b.tracks]
+    elif isinstance(b, Padding):
+        out["length"] = b.length
+    elif isinstance(b, VCFLACDict):
+        out["vendor"] = b.vendor
+    elif not isinstance(b, (StreamInfo, Picture)):
+        out.update(norm_bytes(b.data))
+    return out
+
+
 def norm_frame(frame):
     """An ID3 frame: its class, pprint() and every spec field by its Python attribute name."""
     fields = {}
@@ -217,6 +239,9 @@ def dump(path):
     pictures = getattr(f, "pictures", None)
     if isinstance(pictures, list):
         out["extras"]["pictures"] = [norm_picture(p) for p in pictures]
+    from mutagen.flac import FLAC
+    if isinstance(f, FLAC):
+        out["extras"]["blocks"] = [norm_block(b) for b in f.metadata_blocks]
     return out
 
 

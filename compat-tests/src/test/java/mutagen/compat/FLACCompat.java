@@ -13,10 +13,13 @@ import mutagen.flac.CueSheet;
 import mutagen.flac.CueSheetTrack;
 import mutagen.flac.CueSheetTrackIndex;
 import mutagen.flac.FLAC;
+import mutagen.flac.MetadataBlock;
+import mutagen.flac.Padding;
 import mutagen.flac.Picture;
 import mutagen.flac.RawBlock;
 import mutagen.flac.SeekPoint;
 import mutagen.flac.SeekTable;
+import mutagen.flac.VCFLACDict;
 
 /**
  * FLAC's part of the compatibility tests: the {@code pictures} extras (tags are VCFLACDict, whose lists of strings
@@ -40,14 +43,56 @@ final class FLACCompat {
         return Map.of("picture", m);
     }
 
-    /** The extras: every picture block. */
+    /** The extras: every picture block, and every metadata block as oracle.py's {@code norm_block}. */
     static final FileExtras EXTRAS = (file, all) -> {
         List<Object> pictures = new ArrayList<>();
         for (Picture p : ((FLAC) file).pictures()) {
             pictures.add(picture(p));
         }
-        return Map.of("pictures", pictures);
+        List<Object> blocks = new ArrayList<>();
+        for (MetadataBlock b : ((FLAC) file).metadataBlocks()) {
+            blocks.add(block(b));
+        }
+        return Map.of("pictures", pictures, "blocks", blocks);
     };
+
+    /** {@code {"code", "class", ...}}: what a block holds beyond info, tags and pictures. */
+    static Map<String, Object> block(MetadataBlock b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", (long) b.code());
+        // mutagen reads APPLICATION and unknown blocks as plain MetadataBlock
+        m.put("class", b instanceof RawBlock ? "MetadataBlock" : b.getClass().getSimpleName());
+        if (b instanceof SeekTable) {
+            List<Object> points = new ArrayList<>();
+            for (SeekPoint p : ((SeekTable) b).seekpoints()) {
+                points.add(List.of(new java.math.BigInteger(Long.toUnsignedString(p.firstSample())),
+                        new java.math.BigInteger(Long.toUnsignedString(p.byteOffset())), (long) p.numSamples()));
+            }
+            m.put("seekpoints", points);
+        } else if (b instanceof CueSheet) {
+            CueSheet c = (CueSheet) b;
+            m.put("media_catalog_number", Normalisers.bytes(c.mediaCatalogNumber()));
+            m.put("lead_in_samples", c.leadInSamples());
+            m.put("compact_disc", c.compactDisc());
+            List<Object> tracks = new ArrayList<>();
+            for (CueSheetTrack t : c.tracks()) {
+                List<Object> indexes = new ArrayList<>();
+                for (CueSheetTrackIndex i : t.indexes()) {
+                    indexes.add(List.of((long) i.indexNumber(), i.indexOffset()));
+                }
+                tracks.add(List.of((long) t.trackNumber(), t.startOffset(), Normalisers.bytes(t.isrc()),
+                        (long) t.type(), t.preEmphasis(), indexes));
+            }
+            m.put("tracks", tracks);
+        } else if (b instanceof Padding) {
+            m.put("length", ((Padding) b).length());
+        } else if (b instanceof VCFLACDict) {
+            m.put("vendor", ((VCFLACDict) b).vendor());
+        } else if (b instanceof RawBlock) {
+            m.putAll(Normalisers.bytes(((RawBlock) b).data()));
+        }
+        return m;
+    }
 
     /** The editor: pictures and save options here, the rest generic. */
     static final Editor EDITOR = (FileType file, EditOp op) -> {
