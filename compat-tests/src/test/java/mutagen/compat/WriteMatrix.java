@@ -289,6 +289,37 @@ final class WriteMatrix {
         }
     }
 
+    /** More tagged and untagged MP3s of the corpus (odd frames, trailing tags, VBR headers): fewer options each. */
+    static final List<String> MORE_MP3_SOURCES = List.of("issue_21.id3", "97-unknown-23-update.mp3",
+            "bad-TYER-frame.mp3", "bad-POPM-frame.mp3", "audacious-trailing-id32-id31.mp3", "apev2-lyricsv2.mp3",
+            "vbri.mp3", "xing.mp3");
+
+    private static void id3MoreSources() {
+        for (String source : MORE_MP3_SOURCES) {
+            for (long v : new long[] {3, 4}) {
+                for (long v1 = 0; v1 <= 2; v1++) {
+                    List<Map<String, Object>> ops = new ArrayList<>();
+                    ops.add(op("add_frame", "value", textFrame("TALB", 1, text(1))));
+                    ops.add(save("v2_version", v, "v1", v1));
+                    if (!List.of("issue_21.id3", "97-unknown-23-update.mp3", "bad-TYER-frame.mp3",
+                            "bad-POPM-frame.mp3", "apev2-lyricsv2.mp3", "vbri.mp3").contains(source)) {
+                        ops.add(0, op("add_tags"));
+                    }
+                    ALL.add(new EditScripts.Script("MP3", "save-" + source.replaceAll("\\.(mp3|id3)$", "")
+                            + "-v2" + v + "-v1" + v1, source, List.copyOf(ops)));
+                }
+            }
+        }
+        // tags mutagen.File cannot reach (no MPEG audio after them): the standalone class loads and saves them
+        for (String source : List.of("id3v23_unsynch.id3", "id3v24_extended_header.id3")) {
+            for (long v : new long[] {3, 4}) {
+                add(STANDALONE_ID3, "load-" + source.replace(".id3", "") + "-v2" + v, source,
+                        op("open_id3", "load", true), op("add_frame", "value", textFrame("TIT3", 3, text(3))),
+                        save("v2_version", v, "padding", 10L));
+            }
+        }
+    }
+
     private static Map<String, Object> apic(String desc, int enc, Map<String, Object> data) {
         return Map.of("frame", "APIC", "fields", Map.of("encoding", (long) enc, "mime", "image/png", "type", 3L,
                 "desc", desc, "data", data));
@@ -478,6 +509,7 @@ final class WriteMatrix {
     static {
         id3Frames();
         id3SaveOptions();
+        id3MoreSources();
         id3Pictures();
         id3Standalone();
         flac();
