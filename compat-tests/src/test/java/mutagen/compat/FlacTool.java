@@ -25,20 +25,27 @@ final class FlacTool {
 
     /** The flac executable: {@code -Dmutagen.flac=PATH}, else /usr/bin/flac, else the first on PATH. */
     static Path executable() {
-        String configured = System.getProperty("mutagen.flac");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        if (Files.isExecutable(Path.of("/usr/bin/flac"))) {
-            return Path.of("/usr/bin/flac");
-        }
+        java.util.List<Path> candidates = new java.util.ArrayList<>();
+        candidates.add(Path.of("/usr/bin/flac"));
         String path = System.getenv("PATH");
         if (path != null) {
             for (String dir : path.split(java.io.File.pathSeparator)) {
-                Path p = Path.of(dir, "flac");
-                if (Files.isExecutable(p)) {
-                    return p;
+                if (!dir.isEmpty()) {
+                    candidates.add(Path.of(dir, "flac"));
                 }
+            }
+        }
+        return executable(System.getProperty("mutagen.flac"), candidates);
+    }
+
+    /** The configured executable, else the first executable candidate; else an error saying to install flac. */
+    static Path executable(String configured, java.util.List<Path> candidates) {
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        for (Path p : candidates) {
+            if (Files.isExecutable(p)) {
+                return p;
             }
         }
         throw new IllegalStateException("the FLAC write matrix checks every file we save with `flac --test`, but no"

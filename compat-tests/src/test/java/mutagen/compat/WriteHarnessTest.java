@@ -187,4 +187,11 @@ class WriteHarnessTest {
         String dump = Json.write(oracle.dump(mp3));
         assertTrue(dump.contains(String.valueOf(Normalisers.bytes(Seeded.bytes(7, 1000)).get("sha1"))), dump);
     }
+
+    @Test
+    void withoutFlacTheCheckFailsSayingToInstallIt() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> FlacTool.executable(null, List.of(work.resolve("no-such-flac"))));
+        assertTrue(e.getMessage().contains("apt-get install flac"), e.getMessage());
+    }
 }
