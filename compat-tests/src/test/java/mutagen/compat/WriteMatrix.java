@@ -320,6 +320,45 @@ final class WriteMatrix {
         }
     }
 
+    /** Edge cases: empty frames, partial dates, upgrades and downgrades, odd padding. */
+    private static void id3Edges() {
+        // (with the default v1=1 mutagen writes the ID3v2 tag, then fails making the ID3v1 tag from the empty TIT2
+        // with an IndexError, where ours succeeds: left out, see the report)
+        add("MP3", "edge-empty-text-frame-no-v1", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 3)),
+                save("v1", 0L));
+        add("MP3", "edge-empty-text-frame-v23", "silence-44-s.mp3", set("TALB", textFrame("TALB", 1, "")),
+                save("v2_version", 3L));
+        add("MP3", "edge-partial-dates-v23", "silence-44-s.mp3",
+                op("add_frame", "value", textFrame("TDRC", 0, "2004-12")),
+                op("add_frame", "value", textFrame("TDOR", 0, "1999")),
+                op("add_frame", "value", textFrame("TDRL", 0, "2001-02-03T04")), save("v2_version", 3L));
+        add("MP3", "edge-tipl-tmcl-to-ipls-v23", "silence-44-s.mp3",
+                op("add_frame", "value", Map.of("frame", "TIPL", "fields", Map.of("encoding", 1L,
+                        "people", List.of(List.of("a", "b"))))),
+                op("add_frame", "value", Map.of("frame", "TMCL", "fields", Map.of("encoding", 1L,
+                        "people", List.of(List.of("guitar", "c"))))), save("v2_version", 3L));
+        add("MP3", "edge-v22-source-v23-v1", "id3v22-test.mp3", save("v2_version", 3L, "v1", 2L));
+        add("MP3", "edge-negative-padding", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 3, "x")),
+                save("padding", -1L));
+        add("MP3", "edge-txxx-empty-desc-multi-v23", "silence-44-s.mp3",
+                op("add_frame", "value", Map.of("frame", "TXXX", "fields", Map.of("encoding", 3L,
+                        "desc", "", "text", List.of("a", "b", "c")))), save("v2_version", 3L, "v23_sep", "//"));
+        add("MP3", "edge-comm-empty-lang", "silence-44-s.mp3",
+                op("add_frame", "value", Map.of("frame", "COMM", "fields", Map.of("encoding", 1L,
+                        "lang", "XXX", "desc", "", "text", List.of("x")))), save());
+        add("MP3", "edge-long-text-v1", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 1, "t".repeat(300))),
+                set("TPE1", textFrame("TPE1", 1, text(1))), set("TCON", textFrame("TCON", 1, "(17)Rock")),
+                set("TRCK", textFrame("TRCK", 1, "300/400")), save("v1", 2L));
+        add("FLAC", "edge-padding-over-16mb", "silence-44-s.flac", set("title", List.of("x")),
+                save("padding", 20000000L));
+        add("FLAC", "edge-negative-padding", "silence-44-s.flac", set("title", List.of("x")), save("padding", -5L));
+        add("FLAC", "edge-picture-5mb-padding0", "no-tags.flac", picture(3, "big", PICTURE_5M),
+                save("padding", 0L));
+        add("FLAC", "edge-key-with-equals", "silence-44-s.flac", set("a=b", List.of("x")), save());
+        add("FLAC", "edge-delete-then-add-tags", "silence-44-s.flac", op("delete_tags"), op("add_tags"),
+                set("title", List.of("again")), save());
+    }
+
     private static Map<String, Object> apic(String desc, int enc, Map<String, Object> data) {
         return Map.of("frame", "APIC", "fields", Map.of("encoding", (long) enc, "mime", "image/png", "type", 3L,
                 "desc", desc, "data", data));
@@ -510,6 +549,7 @@ final class WriteMatrix {
         id3Frames();
         id3SaveOptions();
         id3MoreSources();
+        id3Edges();
         id3Pictures();
         id3Standalone();
         flac();
