@@ -349,6 +349,16 @@ final class WriteMatrix {
         add("MP3", "edge-long-text-v1", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 1, "t".repeat(300))),
                 set("TPE1", textFrame("TPE1", 1, text(1))), set("TCON", textFrame("TCON", 1, "(17)Rock")),
                 set("TRCK", textFrame("TRCK", 1, "300/400")), save("v1", 2L));
+        add("MP3", "edge-delete-missing-key", "silence-44-s.mp3", delete("TXXX:nope"), save());
+        add("MP3", "edge-set-under-other-key", "silence-44-s.mp3", set("TIT2", textFrame("TPE1", 1, "who")),
+                save());
+        add("MP3", "edge-many-frames-same-id", "silence-44-s.mp3",
+                op("add_frame", "value", Map.of("frame", "PRIV", "fields", Map.of("owner", "a", "data",
+                        Seeded.of(11, 10)))),
+                op("add_frame", "value", Map.of("frame", "PRIV", "fields", Map.of("owner", "a", "data",
+                        Seeded.of(12, 10)))),
+                op("add_frame", "value", Map.of("frame", "UFID", "fields", Map.of("owner", "o", "data",
+                        Seeded.of(13, 10)))), save("v2_version", 3L));
         add("FLAC", "edge-padding-over-16mb", "silence-44-s.flac", set("title", List.of("x")),
                 save("padding", 20000000L));
         add("FLAC", "edge-negative-padding", "silence-44-s.flac", set("title", List.of("x")), save("padding", -5L));
