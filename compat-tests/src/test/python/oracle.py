@@ -59,6 +59,28 @@ def norm_picture(p):
     return {"picture": out}
 
 
+def norm_block(b):
+    """A FLAC metadata block: code and class, and what the block holds (StreamInfo, pictures and tags are compared
+    elsewhere): seek points, cue sheet fields, padding length, comment vendor, raw data of other blocks."""
+    from mutagen.flac import SeekTable, CueSheet, Padding, VCFLACDict, StreamInfo, Picture
+    out = {"code": b.code, "class": type(b).__name__}
+    if isinstance(b, SeekTable):
+        out["seekpoints"] = [[p.first_sample, p.byte_offset, p.num_samples] for p in b.seekpoints]
+    elif isinstance(b, CueSheet):
+        out["media_catalog_number"] = norm(b.media_catalog_number)
+        out["lead_in_samples"] = b.lead_in_samples
+        out["compact_disc"] = b.compact_disc
+        out["tracks"] = [[t.track_number, t.start_offset, norm(t.isrc), t.type, t.pre_emphasis,
+                          [[i.index_number, i.index_offset] for i in t.indexes]] for t in b.tracks]
+    elif isinstance(b, Padding):
+        out["length"] = b.length
+    elif isinstance(b, VCFLACDict):
+        out["vendor"] = b.vendor
+    elif not isinstance(b, (StreamInfo, Picture)):
+        out.update(norm_bytes(b.data))
+    return out
+
+
 def norm_frame(frame):
     """An ID3 frame: its class, pprint() and every spec field by its Python attribute name."""
     fields = {}
@@ -217,6 +239,9 @@ def dump(path):
     pictures = getattr(f, "pictures", None)
     if isinstance(pictures, list):
         out["extras"]["pictures"] = [norm_picture(p) for p in pictures]
+    from mutagen.flac import FLAC
+    if isinstance(f, FLAC):
+        out["extras"]["blocks"] = [norm_block(b) for b in f.metadata_blocks]
     return out
 
 
@@ -255,6 +280,8 @@ def make_value(spec):
     if isinstance(spec, dict):
         if "hex" in spec:
             return bytes.fromhex(spec["hex"])
+        if "seeded" in spec:
+            return seeded_bytes(spec["seeded"]["seed"], spec["seeded"]["size"])
         if "frame" in spec:
             from mutagen import id3
             cls = getattr(id3, spec["frame"])
@@ -272,6 +299,43 @@ def make_value(spec):
     return spec
 
 
+def seeded_bytes(seed, size):
+    """Deterministic filler (the same in mutagen.compat.Seeded): SHA-256 of "SEED:K" for K = 0, 1, ... joined."""
+    out = bytearray()
+    k = 0
+    while len(out) < size:
+        out += hashlib.sha256(("%d:%d" % (seed, k)).encode("ascii")).digest()
+        k += 1
+    return bytes(out[:size])
+
+
+def picture_data(op):
+    if "seeded" in op:
+        return seeded_bytes(op["seeded"]["seed"], op["seeded"]["size"])
+    return bytes.fromhex(op.get("hex", ""))
+
+
+def make_cuesheet(spec):
+    from mutagen.flac import CueSheet, CueSheetTrack, CueSheetTrackIndex
+    sheet = CueSheet(None)
+    sheet.media_catalog_number = spec.get("media_catalog_number", "").encode("ascii")
+    sheet.lead_in_samples = spec.get("lead_in_samples", 88200)
+    sheet.compact_disc = spec.get("compact_disc", True)
+    for t in spec.get("tracks", []):
+        track = CueSheetTrack(t["track_number"], t["start_offset"], t.get("isrc", "").encode("ascii"),
+                              t.get("type", 0), t.get("pre_emphasis", False))
+        track.indexes = [CueSheetTrackIndex(n, off) for n, off in t.get("indexes", [])]
+        sheet.tracks.append(track)
+    return sheet
+
+
+def make_seektable(points):
+    from mutagen.flac import SeekTable, SeekPoint
+    table = SeekTable(None)
+    table.seekpoints = [SeekPoint(a, b, c) for a, b, c in points]
+    return table
+
+
 def make_picture(op):
     from mutagen.flac import Picture
     p = Picture()
@@ -282,7 +346,7 @@ def make_picture(op):
     p.height = op.get("height", 0)
     p.depth = op.get("depth", 0)
     p.colors = op.get("colors", 0)
-    p.data = bytes.fromhex(op.get("hex", ""))
+    p.data = picture_data(op)
     return p
 
 
@@ -303,12 +367,41 @@ def edit(path, ops):
     f = None
     done = 0
     try:
-        f = mutagen.File(path)
-        if f is None:
-            raise ValueError("mutagen cannot open %s" % path)
+        if ops and ops[0]["op"] == "open_id3":
+            # the standalone ID3 class: loaded from the file, or new (for files mutagen.File cannot open)
+            from mutagen.id3 import ID3
+            f = ID3(path) if ops[0].get("load", True) else ID3()
+        else:
+            f = mutagen.File(path)
+            if f is None:
+                raise ValueError("mutagen cannot open %s" % path)
         for op in ops:
             name = op["op"]
-            if name == "set":
+            if name == "open_id3":
+                if done != 0:
+                    raise ValueError("open_id3 must be the first op")
+            elif name == "check_frame_ids":
+                # not an edit: fails unless the list is exactly mutagen's v2.3/v2.4 frame registry
+                from mutagen.id3 import Frames
+                if sorted(op["ids"]) != sorted(Frames):
+                    raise ValueError("frame ids differ from mutagen.id3.Frames: missing %r, extra %r" % (
+                        sorted(set(Frames) - set(op["ids"])), sorted(set(op["ids"]) - set(Frames))))
+            elif name == "add_frame":
+                (f if hasattr(f, "add") else f.tags).add(make_value(op["value"]))
+            elif name == "set_cuesheet":
+                f.cuesheet = None if op["value"] is None else make_cuesheet(op["value"])
+            elif name == "set_seektable":
+                f.seektable = None if op["value"] is None else make_seektable(op["value"])
+            elif name == "add_block":
+                from mutagen.flac import MetadataBlock
+                block = MetadataBlock(bytes.fromhex(op["hex"]))
+                block.code = op["code"]
+                f.metadata_blocks.append(block)
+            elif name == "remove_blocks":
+                f.metadata_blocks[:] = [b for b in f.metadata_blocks if b.code != op["code"]]
+            elif name == "save" and getattr(f, "filename", path) is None:
+                f.save(path, **save_kwargs(op))
+            elif name == "set":
                 f[op["key"]] = make_value(op["value"])
             elif name == "delete":
                 del f[op["key"]]

@@ -18,7 +18,14 @@ import java.util.Map;
  * {"op": "save", OPTIONS...}              f.save(**OPTIONS); "padding": N becomes padding=lambda info: N;
  *                                         others pass as they are (v2_version, v1, v23_sep, deleteid3, ...)
  * {"op": "delete_tags"}                   f.delete()
+ * {"op": "add_frame", "value": FRAME}     f.tags.add(frame) (ID3)
+ * {"op": "open_id3", "load": B}           first op only: edit ID3(path), or a new ID3() saved to the path
+ * {"op": "set_cuesheet", "value": V}      f.cuesheet = CueSheet from V, or None (FLAC)
+ * {"op": "set_seektable", "value": V}     f.seektable = SeekTable from [[first_sample, offset, samples]], or None
+ * {"op": "add_block", "code": C, "hex"}   append a raw metadata block (FLAC APPLICATION, ...)
+ * {"op": "remove_blocks", "code": C}      drop every metadata block of a type code
  * </pre>
+ * Bytes may also be given as {"seeded": {"seed", "size"}} (see {@link Seeded}); README.md lists the forms.
  */
 public record EditOp(Map<String, Object> json) {
 

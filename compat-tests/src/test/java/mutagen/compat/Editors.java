@@ -66,7 +66,9 @@ public final class Editors {
         return EDITORS.get(kind);
     }
 
-    /** A JSON value of the generic forms as a Java value: strings, lists of them, {"hex"} as byte[]. */
+    /**
+     * A JSON value of the generic forms as a Java value: strings, lists of them, {"hex"} and {"seeded"} as byte[].
+     */
     public static Object plainValue(Object json) {
         if (json instanceof List) {
             List<Object> out = new ArrayList<>();
@@ -77,6 +79,9 @@ public final class Editors {
         }
         if (json instanceof Map && ((Map<?, ?>) json).containsKey("hex")) {
             return HexFormat.of().parseHex((String) ((Map<?, ?>) json).get("hex"));
+        }
+        if (json instanceof Map && ((Map<?, ?>) json).containsKey("seeded")) {
+            return Seeded.from((Map<?, ?>) json);
         }
         return json;
     }

@@ -29,6 +29,18 @@ final class FakeFlacFormat implements FormatProvider {
             + "6e7400437265617465642077697468205468652047494d50ef64256e0000000c4944415408d763f8ffff3f0005fe02fedc"
             + "cc59e70000000049454e44ae426082";
 
+    /** The metadata blocks of the file as oracle.py's {@code norm_block} gives them (seek points, cue sheet...). */
+    static final String BLOCKS_JSON = "[{\"class\": \"StreamInfo\", \"code\": 0}, {\"class\": \"SeekTable\", \"code\": 3, \"seekpoints\": [[0, 0, 4608], "
+            + "[41472, 11852, 4608], [50688, 14484, 4608], [87552, 25022, 4608], [105984, 30284, 4608], [1844674407"
+            + "3709551615, 0, 0]]}, {\"class\": \"VCFLACDict\", \"code\": 4, \"vendor\": \"reference libFLAC 1.1.0 20030126\""
+            + "}, {\"class\": \"CueSheet\", \"code\": 5, \"compact_disc\": true, \"lead_in_samples\": 88200, \"media_catalog_n"
+            + "umber\": {\"bytes\": 13, \"sha1\": \"08d7de6cbf6c3fa0a26e094e5115bcd1a0e3d2c3\"}, \"tracks\": [[1, 0, {\"bytes"
+            + "\": 12, \"sha1\": \"8d993ccdf628e26e170a949ee2a3870455dbd8fa\"}, 0, false, [[1, 0]]], [2, 44100, {\"bytes\""
+            + ": 0, \"sha1\": \"da39a3ee5e6b4b0d3255bfef95601890afd80709\"}, 1, true, [[1, 0], [2, 588]]], [3, 88200, {"
+            + "\"bytes\": 0, \"sha1\": \"da39a3ee5e6b4b0d3255bfef95601890afd80709\"}, 0, false, [[1, 0]]], [170, 162496, "
+            + "{\"bytes\": 0, \"sha1\": \"da39a3ee5e6b4b0d3255bfef95601890afd80709\"}, 0, false, []]]}, {\"class\": \"Pictur"
+            + "e\", \"code\": 6}, {\"class\": \"Padding\", \"code\": 1, \"length\": 3060}]";
+
     private final String title;
 
     /** A fake whose title is {@code title} ("Silence" is what the file holds). */
@@ -51,7 +63,7 @@ final class FakeFlacFormat implements FormatProvider {
         return new FLAC(title);
     }
 
-    /** The extras oracle.py emits for FLAC: the pictures. */
+    /** The extras oracle.py emits for FLAC: the pictures and the metadata blocks. */
     static Map<String, FileExtras> extras() {
         Map<String, FileExtras> m = new LinkedHashMap<>();
         m.put("FLAC", (f, all) -> {
@@ -64,7 +76,7 @@ final class FakeFlacFormat implements FormatProvider {
             p.put("depth", 24L);
             p.put("colors", 0L);
             p.putAll(Normalisers.bytes(HexFormat.of().parseHex(PICTURE_HEX)));
-            return Map.of("pictures", List.of(Map.of("picture", p)));
+            return Map.of("pictures", List.of(Map.of("picture", p)), "blocks", Json.parse(BLOCKS_JSON));
         });
         return m;
     }

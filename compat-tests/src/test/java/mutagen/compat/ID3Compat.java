@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.compat;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import mutagen.id3.CTOCFlags;
 import mutagen.id3.Encoding;
 import mutagen.id3.Frame;
 import mutagen.id3.Frames;
+import mutagen.id3.ID3;
 import mutagen.id3.ID3FileType;
 import mutagen.id3.ID3SaveOptions;
 import mutagen.id3.ID3Tags;
@@ -51,6 +54,13 @@ final class ID3Compat {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every spec of a frame: {@code _framespec} then {@code _optionalspec}. */
+    static List<Spec> specsOf(Frame f) {
+        List<Spec> all = new ArrayList<>(specs(FRAMESPEC, f));
+        all.addAll(specs(OPTIONALSPEC, f));
+        return all;
     }
 
     /** The normaliser for ID3 tags (registered under ID3Tags, so ID3 and sub-frame tags use it). */
@@ -92,6 +102,18 @@ final class ID3Compat {
         if (v instanceof ID3TimeStamp) {
             return ((ID3TimeStamp) v).text();
         }
+        // Python's tuples, typed as records in our API
+        if (v instanceof mutagen.id3.SYLT.Line) {
+            return List.of(((mutagen.id3.SYLT.Line) v).text(), value(((mutagen.id3.SYLT.Line) v).time()));
+        }
+        if (v instanceof mutagen.id3.ETCO.Event) {
+            mutagen.id3.ETCO.Event e = (mutagen.id3.ETCO.Event) v;
+            return List.of(value((long) e.type()), value(e.time()));
+        }
+        if (v instanceof mutagen.id3.EQU2.Adjustment) {
+            mutagen.id3.EQU2.Adjustment a = (mutagen.id3.EQU2.Adjustment) v;
+            return List.of(value(a.frequency()), value(a.adjustment()));
+        }
         if (v instanceof ID3Tags) {
             ID3Tags t = (ID3Tags) v;
             List<Object> frames = new ArrayList<>();
@@ -126,10 +148,55 @@ final class ID3Compat {
         Object fields = spec.get("fields");
         if (fields instanceof Map) {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) fields).entrySet()) {
-                f.set((String) e.getKey(), Editors.plainValue(e.getValue()));
+                String name = (String) e.getKey();
+                Spec fieldSpec = specsOf(f).stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+                f.set(name, typed(fieldSpec, fieldValue(e.getValue())));
             }
         }
         return f;
+    }
+
+    /**
+     * Python's tuples in the fields our API types as records: SYLT lines, ETCO events, EQU2 adjustments (from
+     * {@code [text, time]}, {@code [type, time]}, {@code [frequency, adjustment]}).
+     */
+    private static Object typed(Spec spec, Object value) {
+        if (!(value instanceof List) || !(spec instanceof Spec.SynchronizedTextSpec
+                || spec instanceof Spec.KeyEventSpec || spec instanceof Spec.VolumeAdjustmentsSpec)) {
+            return value;
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object o : (List<?>) value) {
+            if (!(o instanceof List) || ((List<?>) o).size() != 2) {
+                out.add(o); // left for the frame to refuse
+                continue;
+            }
+            Object a = ((List<?>) o).get(0);
+            Number b = (Number) ((List<?>) o).get(1);
+            if (spec instanceof Spec.SynchronizedTextSpec) {
+                out.add(new mutagen.id3.SYLT.Line((String) a, b.longValue()));
+            } else if (spec instanceof Spec.KeyEventSpec) {
+                out.add(new mutagen.id3.ETCO.Event(((Number) a).intValue(), b.longValue()));
+            } else {
+                out.add(new mutagen.id3.EQU2.Adjustment(((Number) a).doubleValue(), b.doubleValue()));
+            }
+        }
+        return out;
+    }
+
+    /** A field value from its edit form: the generic forms, and frames (CHAP/CTOC sub-frames) at any depth. */
+    static Object fieldValue(Object json) {
+        if (json instanceof Map && ((Map<?, ?>) json).containsKey("frame")) {
+            return makeFrame((Map<?, ?>) json);
+        }
+        if (json instanceof List) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : (List<?>) json) {
+                out.add(fieldValue(o));
+            }
+            return out;
+        }
+        return Editors.plainValue(json);
     }
 
     /** The editor of ID3FileType kinds. */
@@ -142,6 +209,9 @@ final class ID3Compat {
                     Editors.GENERIC.apply(file, op);
                 }
                 break;
+            case "add_frame":
+                ((ID3) ((ID3FileType) file).tags()).add(makeFrame((Map<?, ?>) op.value()));
+                break;
             case "save":
                 ((ID3FileType) file).save(saveOptions(op.options()));
                 break;
@@ -149,6 +219,52 @@ final class ID3Compat {
                 Editors.GENERIC.apply(file, op);
         }
     };
+
+    /**
+     * Applies a script that starts with {@code {"op": "open_id3", "load": B}} to the standalone {@link ID3} class
+     * (loaded from the file, or new and saved to it), as oracle.py does: {@code {"error", "done"}}.
+     */
+    static Map<String, Object> applyStandalone(Path path, List<Map<String, Object>> ops) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        long done = 0;
+        try {
+            EditOp first = new EditOp(ops.get(0));
+            ID3 tags = Boolean.FALSE.equals(first.get("load")) ? new ID3() : new ID3(path);
+            for (Map<String, Object> json : ops) {
+                EditOp op = new EditOp(json);
+                switch (op.name()) {
+                    case "open_id3":
+                        if (done != 0) {
+                            throw new IllegalArgumentException("open_id3 must be the first op");
+                        }
+                        break;
+                    case "add_frame":
+                        tags.add(makeFrame((Map<?, ?>) op.value()));
+                        break;
+                    case "set":
+                        tags.put(op.key(), makeFrame((Map<?, ?>) op.value()));
+                        break;
+                    case "delete":
+                        tags.remove(op.key());
+                        break;
+                    case "save":
+                        tags.save(path, saveOptions(op.options()));
+                        break;
+                    case "delete_tags":
+                        tags.delete(path);
+                        break;
+                    default:
+                        throw new UnsupportedOperationException("op " + op.name() + " on a standalone ID3");
+                }
+                done++;
+            }
+            result.put("error", null);
+        } catch (IOException | RuntimeException e) {
+            result.put("error", Dump.error(e));
+        }
+        result.put("done", done);
+        return result;
+    }
 
     private static ID3SaveOptions saveOptions(Map<String, Object> options) {
         ID3SaveOptions o = ID3SaveOptions.defaults();

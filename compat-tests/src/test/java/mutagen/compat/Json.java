@@ -48,6 +48,8 @@ public final class Json {
         } else if (v instanceof Boolean || v instanceof Long || v instanceof Integer || v instanceof BigInteger
                 || v instanceof BigDecimal || v instanceof Short || v instanceof Byte) {
             sb.append(v);
+        } else if (v instanceof Double && Double.isFinite((Double) v)) {
+            sb.append(v); // Double.toString reads back as the same float in Python
         } else if (v instanceof Map) {
             sb.append('{');
             boolean first = true;

@@ -40,26 +40,43 @@ final class WriteCheck {
         this.ourReader = ourReader;
     }
 
+    /**
+     * Every comparison of one case: the edit results, the saved bytes, mutagen reading our file and us reading
+     * mutagen's file (each against mutagen reading mutagen's file); {@code ours} is our saved file.
+     */
+    record Result(Optional<String> edit, Optional<String> bytes, Optional<String> mutagenReadsOurs,
+            Optional<String> oursReadsMutagens, Path ours, boolean ourEditFailed, boolean theirEditFailed) {
+        /** Whether mutagen reads our file and we read mutagen's file as mutagen reads its own. */
+        boolean crossReadOk() {
+            return mutagenReadsOurs.isEmpty() && oursReadsMutagens.isEmpty();
+        }
+
+        /** The first difference, in the order edit, bytes, mutagen reading ours, ours reading mutagen's. */
+        Optional<String> first() {
+            return edit.or(() -> bytes).or(() -> mutagenReadsOurs).or(() -> oursReadsMutagens);
+        }
+    }
+
     /** Runs the script on two copies of {@code source} in {@code dir}; the first difference, if any. */
     Optional<String> run(Path source, List<Map<String, Object>> ops, Path dir) throws IOException {
+        return runAll(source, ops, dir).first();
+    }
+
+    /** Runs the script on two copies of {@code source} in {@code dir} and makes every comparison. */
+    Result runAll(Path source, List<Map<String, Object>> ops, Path dir) throws IOException {
         Path theirs = copy(source, dir.resolve("mutagen"));
         Path ours = copy(source, dir.resolve("ours"));
         Map<String, Object> theirResult = mutagenWriter.edit(theirs, ops);
         Map<String, Object> ourResult = ourWriter.edit(ours, ops);
-        Optional<String> d = Differ.first("edit", comparable(theirResult), comparable(ourResult));
-        if (d.isPresent()) {
-            return d;
-        }
-        d = firstByteDifference(Files.readAllBytes(theirs), Files.readAllBytes(ours));
-        if (d.isPresent()) {
-            return d;
-        }
+        Optional<String> edit = Differ.first("edit", comparable(theirResult), comparable(ourResult));
+        Optional<String> bytes = firstByteDifference(Files.readAllBytes(theirs), Files.readAllBytes(ours));
         Map<String, Object> reference = mutagenReader.dump(theirs);
-        d = Differ.firstDifference(reference, mutagenReader.dump(ours)).map(s -> "mutagen reading ours: " + s);
-        if (d.isPresent()) {
-            return d;
-        }
-        return Differ.firstDifference(reference, ourReader.dump(theirs)).map(s -> "ours reading mutagen's: " + s);
+        Optional<String> mutagenReadsOurs = Differ.firstDifference(reference, mutagenReader.dump(ours))
+                .map(s -> "mutagen reading ours: " + s);
+        Optional<String> oursReadsMutagens = Differ.firstDifference(reference, ourReader.dump(theirs))
+                .map(s -> "ours reading mutagen's: " + s);
+        return new Result(edit, bytes, mutagenReadsOurs, oursReadsMutagens, ours, ourResult.get("error") != null,
+                theirResult.get("error") != null);
     }
 
     /**
@@ -78,10 +95,10 @@ final class WriteCheck {
         if (result.get("error") instanceof Map) {
             Map<?, ?> err = (Map<?, ?>) result.get("error");
             Object cls = err.get("class");
-            for (Map.Entry<String, String> b : BUILTIN_ERRORS.entrySet()) {
-                if (b.getKey().equals(cls) || b.getValue().equals(cls)) {
-                    out.put("error", Map.of("class", b.getKey() + "/" + b.getValue()));
-                }
+            // Python's ValueError and TypeError are both our IllegalArgumentException: compare by the Java name
+            String java = BUILTIN_ERRORS.containsValue(cls) ? (String) cls : BUILTIN_ERRORS.get(cls);
+            if (java != null) {
+                out.put("error", Map.of("class", java + " (or its Python counterpart)"));
             }
         }
         return out;

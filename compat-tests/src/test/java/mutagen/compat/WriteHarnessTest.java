@@ -160,4 +160,38 @@ class WriteHarnessTest {
         Optional<String> d = new WriteCheck(java, wrong, read, read).run(src, ops, work.resolve("wrong"));
         assertTrue(d.isPresent() && d.get().startsWith("bytes: first difference at offset 11"), d.toString());
     }
+
+    @Test
+    void flacTestFailsOnAFileWithBrokenAudioAndPassesTheSource() throws IOException {
+        Path source = TestFiles.corpus("silence-44-s.flac");
+        Path broken = TestFiles.tempCopy(source, work);
+        byte[] b = Files.readAllBytes(broken);
+        for (int i = b.length - 2000; i < b.length - 1000; i++) {
+            b[i] ^= 0x5a;
+        }
+        Files.write(broken, b);
+        assertEquals("OK", FlacTool.report(source));
+        Optional<String> d = FlacTool.check(broken, source);
+        assertTrue(d.isPresent() && d.get().startsWith("flac --test on our file: exit "), d.toString());
+        assertEquals(Optional.empty(), FlacTool.check(TestFiles.tempCopy(source, work), source));
+    }
+
+    @Test
+    void seededBytesAreTheWorkersBytes() throws IOException {
+        // the worker builds the same bytes: an APIC of seeded data read back has the SHA-1 of ours
+        Path mp3 = TestFiles.tempCopy(TestFiles.corpus("silence-44-s.mp3"), work);
+        Map<String, Object> r = oracle.edit(mp3, List.of(EditOp.op("add_frame", "value", Map.of("frame", "APIC",
+                "fields", Map.of("encoding", 0L, "mime", "x", "type", 3L, "desc", "s", "data",
+                        Seeded.of(7, 1000)))), EditOp.save()));
+        assertNull(r.get("error"), r.toString());
+        String dump = Json.write(oracle.dump(mp3));
+        assertTrue(dump.contains(String.valueOf(Normalisers.bytes(Seeded.bytes(7, 1000)).get("sha1"))), dump);
+    }
+
+    @Test
+    void withoutFlacTheCheckFailsSayingToInstallIt() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> FlacTool.executable(null, List.of(work.resolve("no-such-flac"))));
+        assertTrue(e.getMessage().contains("apt-get install flac"), e.getMessage());
+    }
 }
