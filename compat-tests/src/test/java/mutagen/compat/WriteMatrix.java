@@ -326,6 +326,7 @@ final class WriteMatrix {
         // with an IndexError, where ours succeeds: left out, see the report)
         add("MP3", "edge-empty-text-frame-no-v1", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 3)),
                 save("v1", 0L));
+        add("MP3", "edge-empty-title-default-v1", "silence-44-s.mp3", set("TIT2", textFrame("TIT2", 3)), save());
         add("MP3", "edge-empty-text-frame-v23", "silence-44-s.mp3", set("TALB", textFrame("TALB", 1, "")),
                 save("v2_version", 3L));
         add("MP3", "edge-partial-dates-v23", "silence-44-s.mp3",
@@ -350,6 +351,8 @@ final class WriteMatrix {
                 set("TPE1", textFrame("TPE1", 1, text(1))), set("TCON", textFrame("TCON", 1, "(17)Rock")),
                 set("TRCK", textFrame("TRCK", 1, "300/400")), save("v1", 2L));
         add("MP3", "edge-delete-missing-key", "silence-44-s.mp3", delete("TXXX:nope"), save());
+        add("MP3", "edge-latin1-cannot-encode", "silence-44-s.mp3",
+                set("TIT2", textFrame("TIT2", 0, "\u00fc\u6f22")), save("v1", 0L));
         add("MP3", "edge-set-under-other-key", "silence-44-s.mp3", set("TIT2", textFrame("TPE1", 1, "who")),
                 save());
         add("MP3", "edge-many-frames-same-id", "silence-44-s.mp3",

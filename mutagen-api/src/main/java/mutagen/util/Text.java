@@ -222,6 +222,49 @@ public final class Text {
     }
 
     /**
+     * Python's {@code UnicodeEncodeError} text for the first run of characters that {@code codec} cannot encode:
+     * {@code 'latin-1' codec can't encode character '\u6f22' in position 1: ordinal not in range(256)}. The codec
+     * is named as Python names it ({@code ascii}, {@code latin-1}, {@code utf-8}, {@code utf-16-le},
+     * {@code utf-16-be}); positions count code points. {@code null} when the text encodes.
+     */
+    public static String encodeErrorText(String codec, String text) {
+        int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : Integer.MAX_VALUE;
+        int start = -1;
+        int end = -1;
+        int index = 0;
+        int firstBad = 0;
+        for (int i = 0; i < text.length(); index++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean bad = cp >= limit || (cp >= 0xD800 && cp <= 0xDFFF);
+            if (bad && start < 0) {
+                start = index;
+                firstBad = cp;
+            }
+            if (start >= 0) {
+                if (!bad) {
+                    break;
+                }
+                end = index + 1;
+                if (codec.startsWith("utf-16")) {
+                    break; // Python's UTF-16 encoders report one character at a time
+                }
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        String reason = limit == Integer.MAX_VALUE ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+        if (end - start == 1) {
+            String ch = firstBad < 0x100 ? String.format("\\x%02x", firstBad)
+                    : firstBad < 0x10000 ? String.format("\\u%04x", firstBad) : String.format("\\U%08x", firstBad);
+            return "'" + codec + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
+        }
+        return "'" + codec + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": "
+                + reason;
+    }
+
+    /**
      * The index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code from})
      * within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated}).
      */

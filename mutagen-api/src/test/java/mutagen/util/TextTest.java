@@ -232,4 +232,24 @@ class TextTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Text.decodeTerminated(data, 5, 4, StandardCharsets.UTF_8, true));
     }
+
+    @Test
+    void testEncodeErrorTextIsPythons() {
+        // Expected texts from CPython 3.11: str(UnicodeEncodeError) of text.encode(codec).
+        assertEquals("'latin-1' codec can't encode character '\\u6f22' in position 1: ordinal not in range(256)",
+                Text.encodeErrorText("latin-1", "\u00fc\u6f22"));
+        assertEquals("'latin-1' codec can't encode characters in position 1-2: ordinal not in range(256)",
+                Text.encodeErrorText("latin-1", "a\u6f22\u6f22b"));
+        assertEquals("'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)",
+                Text.encodeErrorText("ascii", "\u00e9"));
+        assertEquals("'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed",
+                Text.encodeErrorText("utf-8", "a\ud800"));
+        assertEquals("'utf-8' codec can't encode characters in position 1-2: surrogates not allowed",
+                Text.encodeErrorText("utf-8", "a\udc00\udc01b"));
+        assertEquals("'utf-16-le' codec can't encode character '\\udc00' in position 0: surrogates not allowed",
+                Text.encodeErrorText("utf-16-le", "\udc00\udc01x"));
+        assertEquals("'latin-1' codec can't encode character '\\U0001f600' in position 0: ordinal not in range(256)",
+                Text.encodeErrorText("latin-1", "\ud83d\ude00"));
+        assertEquals(null, Text.encodeErrorText("utf-8", "\ud83d\ude00 fine"));
+    }
 }

@@ -521,8 +521,9 @@ public abstract class Spec {
                         return withTerm(Text.encode(value, StandardCharsets.UTF_16LE), 2, true);
                 }
             } catch (CharacterCodingException e) {
-                throw new SpecError("'" + enc.name().toLowerCase(java.util.Locale.ROOT)
-                        + "' codec can't encode " + mutagen.util.PyRepr.str(value));
+                String codec = enc == Encoding.LATIN1 ? "latin-1" : enc == Encoding.UTF8 ? "utf-8"
+                        : enc == Encoding.UTF16BE ? "utf-16-be" : "utf-16-le";
+                throw new SpecError(Text.encodeErrorText(codec, value));
             }
         }
 
