@@ -15,7 +15,7 @@ import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loading reads only the tag and the last 131 bytes; a save that fits the old tag writes only the tag region. */
+/** Loading reads only the windows holding the tag and the last 131 bytes; a save that fits the old tag writes only the tag region. */
 class ID3IoCostTest {
     @TempDir
     Path tmp;
@@ -24,6 +24,7 @@ class ID3IoCostTest {
     static final class Counting implements SeekableByteChannel {
         final SeekableByteChannel inner;
         long read;
+        long reads;
         long written;
 
         Counting(SeekableByteChannel inner) {
@@ -34,6 +35,7 @@ class ID3IoCostTest {
         public int read(ByteBuffer dst) throws IOException {
             int n = inner.read(dst);
             read += Math.max(0, n);
+            reads++;
             return n;
         }
 
@@ -85,8 +87,10 @@ class ID3IoCostTest {
             ID3 id3 = new ID3(src, ID3LoadOptions.defaults());
             assertEquals(8, id3.keys().size());
         }
-        // 10 header bytes + 1304 tag bytes + 131 bytes at the end for ID3v1.
-        assertEquals(10 + 1304 + 131, seen[0].read);
+        // The tag (10 header bytes + 1304 tag bytes) and the 131 bytes at the end for ID3v1 come through FileSource's
+        // two 4 KiB read windows of a read-only file: two system reads, the middle of the file is never read.
+        assertEquals(2, seen[0].reads);
+        assertEquals(2 * 4096, seen[0].read);
         assertTrue(Files.size(p) > seen[0].read + 1000);
     }
 
