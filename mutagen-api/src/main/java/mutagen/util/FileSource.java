@@ -66,6 +66,17 @@ public final class FileSource implements Closeable {
     private long baseLimit = -1;
     private boolean dirty;
 
+    // Read-only path-backed sources keep the last two windows read (typically the head and the tail of the file), so
+    // that a parser's many small positional reads cost one system call each window instead of one each.
+    private static final int WINDOW = 4096;
+    private final boolean cached;
+    private byte[] winA;
+    private long winAOff;
+    private int winALen;
+    private byte[] winB;
+    private long winBOff;
+    private int winBLen;
+
     private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel,
                        UnaryOperator<SeekableByteChannel> decorator) {
         this.path = path;
@@ -75,6 +86,7 @@ public final class FileSource implements Closeable {
         this.ownsChannel = ownsChannel;
         this.transactional = writable && path != null;
         this.decorator = decorator;
+        this.cached = !writable && path != null;
     }
 
     /** Opens a file for reading. An open failure is a {@link MutagenError} with Python's text for it. */
@@ -376,6 +388,9 @@ public final class FileSource implements Closeable {
         if (out.length == 0) {
             return 0;
         }
+        if (cached && out.length <= WINDOW) {
+            return readCached(offset, out, exact);
+        }
         if (!transactional || tempPath != null || !dirty) {
             return readChannel(channel, offset, out, 0, out.length, exact);
         }
@@ -403,6 +418,42 @@ public final class FileSource implements Closeable {
             }
         }
         return out.length;
+    }
+
+    /** Serves a small read of a read-only file from one of two cached windows, filling one on a miss. */
+    private int readCached(long offset, byte[] out, boolean exact) throws IOException {
+        int n = out.length;
+        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
+            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
+            return n;
+        }
+        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
+            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
+            return n;
+        }
+        long total = size();
+        // A read near the end takes the window ending at the end of the file (ID3v1, APEv2 footers and the like).
+        long start = offset + WINDOW > total ? Math.max(0, Math.min(offset, total - WINDOW)) : offset;
+        int len = (int) Math.min(WINDOW, Math.max(0, total - start));
+        if (offset < start || offset + n > start + len) {
+            // Past the end as far as we know: read it directly (the file may have grown).
+            return readChannel(channel, offset, out, 0, n, exact);
+        }
+        // Reuse the evicted window's buffer: winB goes, winA moves to winB, the new window is winA.
+        byte[] buf = winB != null ? winB : new byte[WINDOW];
+        int got = readChannel(channel, start, buf, 0, len, false);
+        winB = winA;
+        winBOff = winAOff;
+        winBLen = winALen;
+        winA = buf;
+        winAOff = start;
+        winALen = got;
+        int avail = (int) Math.max(0, Math.min(n, start + got - offset));
+        System.arraycopy(buf, (int) (offset - start), out, 0, avail);
+        if (avail < n && exact) {
+            throw new EOFException("unexpected end of file at " + (offset + avail));
+        }
+        return avail;
     }
 
     private static int readChannel(SeekableByteChannel ch, long offset, byte[] out, int off, int len, boolean exact)

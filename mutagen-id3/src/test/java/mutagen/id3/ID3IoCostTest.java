@@ -13,7 +13,7 @@ import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loading reads only the tag and the last 131 bytes; a save that fits the old tag writes only the tag region. */
+/** Loading reads only the windows holding the tag and the last 131 bytes; a save that fits the old tag writes only the tag region. */
 class ID3IoCostTest {
     @TempDir
     Path tmp;
@@ -26,8 +26,10 @@ class ID3IoCostTest {
             ID3 id3 = new ID3(src, ID3LoadOptions.defaults());
             assertEquals(8, id3.keys().size());
         }
-        // 10 header bytes + 1304 tag bytes + 131 bytes at the end for ID3v1.
-        assertEquals(10 + 1304 + 131, log.bytesRead());
+        // The tag (10 header bytes + 1304 tag bytes) and the 131 bytes at the end for ID3v1 come through FileSource's
+        // two 4 KiB read windows of a read-only file: two system reads, the middle of the file is never read.
+        assertEquals(2, log.reads.size());
+        assertEquals(2 * 4096, log.bytesRead());
         assertTrue(Files.size(p) > log.bytesRead() + 1000);
     }
 

@@ -10,7 +10,8 @@ import mutagen.util.FileSource;
  * cached block so that the many small reads of the frame search cost one channel read per block.
  */
 final class BlockReader {
-    private static final int BLOCK = 16 * 1024;
+    // 4 KiB: the frame reads near the sync usually fit, and such reads are served by FileSource's read window.
+    private static final int BLOCK = 4 * 1024;
 
     private final FileSource source;
     private final long size;

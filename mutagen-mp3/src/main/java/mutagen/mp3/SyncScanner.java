@@ -13,12 +13,15 @@ import mutagen.util.FileSource;
  */
 final class SyncScanner {
     private static final int CHUNK = 64 * 1024;
+    /** The first chunk: the sync is usually near the start, and a 4 KiB read is served by FileSource's window. */
+    private static final int FIRST_CHUNK = 4096;
 
     private final FileSource source;
     private final long windowEnd;
     private byte[] chunk = new byte[0];
     private long chunkStart;
     private int index;
+    private int chunkSize = FIRST_CHUNK;
     private boolean done;
 
     /** A scanner of the bytes {@code [start, start + maxRead)} (clipped to the file). */
@@ -44,7 +47,8 @@ final class SyncScanner {
                 break;
             }
             chunkStart = nextStart;
-            chunk = source.read(nextStart, (int) Math.min(CHUNK, windowEnd - nextStart));
+            chunk = source.read(nextStart, (int) Math.min(chunkSize, windowEnd - nextStart));
+            chunkSize = Math.min(CHUNK, chunkSize * 2);
             index = 0;
             if (chunk.length < 2) {
                 done = true;
