@@ -74,7 +74,7 @@ public final class Text {
             return null;
         }
         int p = in.position();
-        int[] bad = utf8BadLength(data, p, off + len);
+        int[] bad = utf8Sequence(data, p, off + len);
         String[] reasons = {"invalid start byte", "invalid continuation byte", "unexpected end of data"};
         String where = bad[0] == 1
                 ? String.format("byte 0x%02x in position %d", data[p] & 0xFF, p - off)
@@ -83,12 +83,15 @@ public final class Text {
     }
 
     /**
-     * The length of the invalid UTF-8 sequence at {@code p} as Python's decoder cuts it, and why (0 invalid start
-     * byte, 1 invalid continuation byte, 2 unexpected end of data). The lead byte fixes the number of continuation
-     * bytes and the range of the second one.
+     * The UTF-8 sequence at {@code p} as Python's decoder cuts it: its length and -1 when it is valid, else the
+     * length of the invalid part and why (0 invalid start byte, 1 invalid continuation byte, 2 unexpected end of
+     * data). The lead byte fixes the number of continuation bytes and the range of the second one.
      */
-    private static int[] utf8BadLength(byte[] data, int p, int end) {
+    private static int[] utf8Sequence(byte[] data, int p, int end) {
         int b = data[p] & 0xFF;
+        if (b < 0x80) {
+            return new int[] {1, -1};
+        }
         int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
         for (int k = 1; k <= need; k++) {
             if (p + k >= end) {
@@ -105,7 +108,7 @@ public final class Text {
                 return new int[] {k, 1};
             }
         }
-        return new int[] {1, 0};
+        return need == 0 ? new int[] {1, 0} : new int[] {need + 1, -1};
     }
 
     /** Decodes all of {@code data}. */
@@ -286,61 +289,28 @@ public final class Text {
     }
 
     /**
-     * UTF-8 with {@code errors='replace'} as Python does it: one U+FFFD for each maximal invalid subsequence (Java's
-     * decoder sometimes replaces a longer run with a single U+FFFD).
+     * UTF-8 with {@code errors='replace'} (or {@code 'ignore'}) as Python does it: one U+FFFD for each maximal
+     * invalid subsequence (Java's decoder sometimes replaces a longer run with a single U+FFFD).
      */
     private static String utf8Replace(byte[] data, int off, int len, boolean ignore) {
         StringBuilder sb = new StringBuilder(len);
         int end = off + len;
-        int i = off;
-        while (i < end) {
-            int b0 = data[i] & 0xFF;
-            if (b0 < 0x80) {
-                sb.append((char) b0);
-                i++;
-                continue;
-            }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (b0 >= 0xC2 && b0 <= 0xDF) {
-                need = 1;
-            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-                need = 2;
-                lo = b0 == 0xE0 ? 0xA0 : 0x80;
-                hi = b0 == 0xED ? 0x9F : 0xBF;
-            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-                need = 3;
-                lo = b0 == 0xF0 ? 0x90 : 0x80;
-                hi = b0 == 0xF4 ? 0x8F : 0xBF;
-            } else {
+        for (int i = off; i < end; ) {
+            int[] seq = utf8Sequence(data, i, end);
+            if (seq[1] >= 0) {
                 if (!ignore) {
                     sb.append('\ufffd');
                 }
-                i++;
-                continue;
-            }
-            int cp = b0 & (0x3F >> need);
-            int k = 1;
-            for (; k <= need; k++) {
-                if (i + k >= end) {
-                    break;
+            } else if (seq[0] == 1) {
+                sb.append((char) data[i]);
+            } else {
+                int cp = data[i] & (0x7F >> seq[0]);
+                for (int k = 1; k < seq[0]; k++) {
+                    cp = (cp << 6) | (data[i + k] & 0x3F);
                 }
-                int b = data[i + k] & 0xFF;
-                if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
-                    break;
-                }
-                cp = (cp << 6) | (b & 0x3F);
-            }
-            if (k > need) {
                 sb.appendCodePoint(cp);
-                i += need + 1;
-            } else {
-                if (!ignore) {
-                    sb.append('\ufffd');
-                }
-                i += k;
             }
+            i += seq[0];
         }
         return sb.toString();
     }
