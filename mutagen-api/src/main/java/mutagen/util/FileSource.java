@@ -57,6 +57,8 @@ public final class FileSource implements Closeable {
     private final boolean transactional;
     private final UnaryOperator<SeekableByteChannel> decorator;
     private SeekableByteChannel channel;
+    // Bytes in memory are read directly (a channel over them would cost a buffer wrap and a copy per read).
+    private final byte[] memory;
     private Path tempPath;
     private long size = -1;
 
@@ -79,7 +81,13 @@ public final class FileSource implements Closeable {
 
     private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel,
                        UnaryOperator<SeekableByteChannel> decorator) {
+        this(path, name, channel, null, writable, ownsChannel, decorator);
+    }
+
+    private FileSource(Path path, String name, SeekableByteChannel channel, byte[] memory, boolean writable,
+                       boolean ownsChannel, UnaryOperator<SeekableByteChannel> decorator) {
         this.path = path;
+        this.memory = memory;
         this.name = name;
         this.channel = channel;
         this.writable = writable;
@@ -119,28 +127,30 @@ public final class FileSource implements Closeable {
     /** Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set. */
     public static FileSource open(Path path, boolean writable, boolean create,
                                   UnaryOperator<SeekableByteChannel> decorator) throws MutagenError {
+        SeekableByteChannel decorated = null;
         try {
-            if (Files.isDirectory(path)) {
-                throw new MutagenError(PyErrors.format(21, "Is a directory", path.toString()));
-            }
             SeekableByteChannel ch = writable
                     ? (create
                         ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
                                 StandardOpenOption.CREATE)
                         : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE))
                     : FileChannel.open(path, StandardOpenOption.READ);
-            SeekableByteChannel decorated;
             try {
                 decorated = decorator.apply(ch);
             } catch (RuntimeException e) {
                 ch.close();
                 throw e;
             }
-            return new FileSource(path, path.toString(), decorated, writable, true, decorator);
-        } catch (MutagenError e) {
-            throw e;
+            FileSource source = new FileSource(path, path.toString(), decorated, writable, true, decorator);
+            if (!writable) {
+                // Every reader starts at the head: reading it now costs nothing extra, and it is where Linux reports
+                // a directory (opening one for reading succeeds), so the error comes from open() as in Python.
+                source.primeHead();
+            }
+            return source;
         } catch (IOException e) {
-            throw PyErrors.wrap(e, path.toString());
+            closeQuietly(decorated, e);
+            throw e instanceof MutagenError ? (MutagenError) e : PyErrors.wrap(e, path.toString());
         }
     }
 
@@ -155,7 +165,10 @@ public final class FileSource implements Closeable {
 
     /** A read-only source over bytes in memory. */
     public static FileSource of(byte[] data, String name) {
-        return of(MemoryChannel.readOnly(data), name, false);
+        FileSource source = new FileSource(null, name == null ? "" : name, null, data, false, false,
+                UnaryOperator.identity());
+        source.size = data.length;
+        return source;
     }
 
     /** The path, or {@code null} for a channel or bytes. */
@@ -179,6 +192,9 @@ public final class FileSource implements Closeable {
      * transaction; use {@link #editChannel()} to edit a channel directly.
      */
     public SeekableByteChannel channel() {
+        if (channel == null) {
+            channel = MemoryChannel.readOnly(memory);
+        }
         return channel;
     }
 
@@ -388,6 +404,14 @@ public final class FileSource implements Closeable {
         if (out.length == 0) {
             return 0;
         }
+        if (memory != null) {
+            int n = (int) Math.max(0, Math.min(out.length, memory.length - offset));
+            System.arraycopy(memory, (int) Math.min(offset, memory.length), out, 0, n);
+            if (n < out.length && exact) {
+                throw new EOFException("unexpected end of file at " + (offset + n));
+            }
+            return n;
+        }
         if (cached && out.length <= WINDOW) {
             return readCached(offset, out, exact);
         }
@@ -418,6 +442,39 @@ public final class FileSource implements Closeable {
             }
         }
         return out.length;
+    }
+
+    /**
+     * How many bytes from {@code offset} on can be read without a system call: the rest of bytes in memory, the rest
+     * of a cached window of a read-only file, else 0. Parsers that scan use it to size their reads.
+     */
+    public int buffered(long offset) {
+        if (memory != null) {
+            return (int) Math.max(0, memory.length - Math.max(0, offset));
+        }
+        if (offset >= 0 && winA != null && offset >= winAOff && offset < winAOff + winALen) {
+            return (int) (winAOff + winALen - offset);
+        }
+        if (offset >= 0 && winB != null && offset >= winBOff && offset < winBOff + winBLen) {
+            return (int) (winBOff + winBLen - offset);
+        }
+        return 0;
+    }
+
+    /**
+     * Reads the first window of a read-only file with one system read. A file channel returns fewer bytes only at the
+     * end of a regular file, so a short read there also tells the file's size (one fstat less for small files);
+     * through a decorator the size is asked for later.
+     */
+    private void primeHead() throws IOException {
+        byte[] buf = new byte[WINDOW];
+        int got = Math.max(0, FileEdit.readAt(channel, 0, ByteBuffer.wrap(buf)));
+        winA = buf;
+        winAOff = 0;
+        winALen = got;
+        if (got < WINDOW && channel instanceof FileChannel) {
+            size = got;
+        }
     }
 
     /** Serves a small read of a read-only file from one of two cached windows, filling one on a miss. */

@@ -71,6 +71,63 @@ class FileSourceTest {
     }
 
     @Test
+    void testMemorySourceReadsAndBuffersEverything() throws IOException {
+        byte[] data = bytes(10_000, 7);
+        FileSource s = FileSource.of(data, "x.bin");
+        assertEquals(10_000, s.size());
+        assertArrayEquals(Arrays.copyOfRange(data, 9_990, 10_000), s.read(9_990, 50));
+        assertEquals(0, s.read(20_000, 5).length);
+        assertEquals(10_000, s.buffered(0));
+        assertEquals(1, s.buffered(9_999));
+        assertEquals(0, s.buffered(10_000));
+        // The channel view still answers for callers that want one.
+        ByteBuffer b = ByteBuffer.allocate(4);
+        s.channel().position(4).read(b);
+        assertArrayEquals(Arrays.copyOfRange(data, 4, 8), b.array());
+        assertThrows(MutagenError.class, () -> s.readExactly(9_999, 2, MutagenError::new));
+    }
+
+    @Test
+    void testPathSourceReadsTheHeadWindowAtOpen() throws IOException {
+        AtomicInteger reads = new AtomicInteger();
+        byte[] small = bytes(1000, 3);
+        UnaryOperator<SeekableByteChannel> counting = ch -> new DelegatingChannel(ch) {
+            @Override
+            public int read(ByteBuffer dst) throws IOException {
+                reads.incrementAndGet();
+                return super.read(dst);
+            }
+        };
+        try (FileSource s = FileSource.open(file(small), false, counting)) {
+            assertEquals(1, reads.get());
+            assertEquals(1000, s.buffered(0));
+            assertEquals(1000, s.size());
+            assertArrayEquals(Arrays.copyOfRange(small, 872, 1000), s.read(872, 128));
+            assertEquals(1, reads.get()); // one system read for the whole small file
+        }
+        try (FileSource s = FileSource.open(file(small))) {
+            assertEquals(1000, s.size());
+            assertArrayEquals(small, s.read(0, 4096));
+        }
+        byte[] big = bytes(20_000, 4);
+        try (FileSource s = FileSource.open(file(big), false, counting)) {
+            assertEquals(4096, s.buffered(0));
+            assertEquals(96, s.buffered(4000));
+            assertEquals(0, s.buffered(4096));
+            assertArrayEquals(Arrays.copyOfRange(big, 19_872, 20_000), s.read(19_872, 128));
+            assertEquals(4096, s.buffered(20_000 - 4096)); // the tail window
+        }
+    }
+
+    @Test
+    void testOpeningADirectoryFailsAtOpenWithPythonsText() {
+        MutagenError e = assertThrows(MutagenError.class, () -> FileSource.open(dir));
+        assertEquals("[Errno 21] Is a directory: " + PyRepr.str(dir.toString()), e.getMessage());
+        MutagenError w = assertThrows(MutagenError.class, () -> FileSource.openWritable(dir));
+        assertEquals("[Errno 21] Is a directory: " + PyRepr.str(dir.toString()), w.getMessage());
+    }
+
+    @Test
     void testReadExactlyErrors() throws IOException {
         try (FileSource src = FileSource.of(new byte[10], "")) {
             assertEquals(4, src.readExactly(6, 4, ByteReaderTest.TestFormatError::new).length);

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import mutagen.util.FileSource;
 
 /**
- * Positional reads with Python's {@code read(n)} semantics (fewer bytes only at the end of the file), served from one
- * cached block so that the many small reads of the frame search cost one channel read per block.
+ * Positional reads with Python's {@code read(n)} semantics (fewer bytes only at the end of the file): bytes the source
+ * holds in memory are copied as asked, others come from one cached block, so that the many small reads of the frame
+ * search cost one channel read per block.
  */
 final class BlockReader {
     // 4 KiB: the frame reads near the sync usually fit, and such reads are served by FileSource's read window.
@@ -33,6 +34,10 @@ final class BlockReader {
         long end = Math.min(offset + n, size);
         if (end <= offset) {
             return new byte[0];
+        }
+        if (source.buffered(offset) >= end - offset) {
+            // Already in memory (bytes, or a read window of the file): copy just what is asked.
+            return source.read(offset, (int) (end - offset));
         }
         if (offset < blockStart || end > blockStart + block.length) {
             blockStart = offset;

@@ -47,7 +47,10 @@ final class SyncScanner {
                 break;
             }
             chunkStart = nextStart;
-            chunk = source.read(nextStart, (int) Math.min(chunkSize, windowEnd - nextStart));
+            // Growing chunks, but not past what the source already holds in memory (that part costs no system call).
+            int buffered = source.buffered(nextStart);
+            int want = buffered >= 2 ? Math.min(buffered, chunkSize) : chunkSize;
+            chunk = source.read(nextStart, (int) Math.min(want, windowEnd - nextStart));
             chunkSize = Math.min(CHUNK, chunkSize * 2);
             index = 0;
             if (chunk.length < 2) {
