@@ -15,9 +15,8 @@ import mutagen.Options;
 import mutagen.spi.Providers;
 
 /**
- * The plain (non-JMH) timing loop of {@code bench/compare}: for each file, repeats one read for a time budget and
- * prints the µs per read: the mean of the fastest of {@value #BATCHES} batches (other processes on a shared machine
- * only ever add time). Every mode is warmed up first, together, until its passes over the files take a
+ * The plain (non-JMH) timing loop of {@code bench/compare}: reads the files in interleaved passes for a time budget
+ * and prints each file's median µs per read (see {@link #measure}). Every mode is warmed up first, together, until its passes over the files take a
  * stable time, so the JIT has compiled the reading code before anything is measured.
  *
  * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor]
@@ -39,8 +38,6 @@ public final class CompareLoop {
         String[] check(Object state);
     }
 
-    /** The budget of a file is spent in this many batches; the fastest batch's mean is reported. */
-    static final int BATCHES = 5;
 
     private static volatile long sink;
 
@@ -168,30 +165,48 @@ public final class CompareLoop {
         }
     }
 
-    /** Times every file of a prepared mode and prints one line per file. */
+    /**
+     * Times every file of a prepared mode and prints one line per file. The files are read in interleaved passes
+     * (file 1, 2, ..., n, then again), each read timed on its own, until the mode's budget (files x budget) is
+     * spent; a file's figure is the median of its reads. Looping over one file at a time instead made the JIT throw
+     * away code compiled for the mixed warm-up profile: the first files of a run were then 10-30x slower (the
+     * "bimodal" rounds of the first measurements).
+     */
     static void measure(Prepared p, long budgetNs, PrintStream out) throws Exception {
-        for (int i = 0; i < p.files().size(); i++) {
-            String[] check = p.checks().get(i);
-            double us = Double.NaN;
-            long iterations = 0;
-            if (check[0].equals("ok")) {
-                Object state = p.states().get(i);
-                us = Double.MAX_VALUE;
-                for (int b = 0; b < BATCHES; b++) {
-                    long n = 0;
-                    long start = System.nanoTime();
-                    long elapsed;
-                    do {
-                        sink += p.reader().read(state);
-                        n++;
-                        elapsed = System.nanoTime() - start;
-                    } while (elapsed < budgetNs / BATCHES);
-                    us = Math.min(us, elapsed / 1000.0 / n);
-                    iterations += n;
+        int n = p.files().size();
+        long[][] times = new long[n][64];
+        int[] counts = new int[n];
+        int good = 0;
+        for (String[] check : p.checks()) {
+            good += check[0].equals("ok") ? 1 : 0;
+        }
+        long deadline = System.nanoTime() + budgetNs * Math.max(1, good);
+        int passes = 0;
+        while (good > 0 && (System.nanoTime() < deadline || passes < 3)) {
+            for (int i = 0; i < n; i++) {
+                if (!p.checks().get(i)[0].equals("ok")) {
+                    continue;
                 }
+                Object state = p.states().get(i);
+                long start = System.nanoTime();
+                sink += p.reader().read(state);
+                long t = System.nanoTime() - start;
+                if (counts[i] == times[i].length) {
+                    times[i] = java.util.Arrays.copyOf(times[i], counts[i] * 2);
+                }
+                times[i][counts[i]++] = t;
             }
-            out.printf("%s\t%s\t%s\t%s\t%s\t%d%n", p.mode(), p.files().get(i), check[0], check[1],
-                    Double.isNaN(us) ? "" : String.format(java.util.Locale.ROOT, "%.3f", us), iterations);
+            passes++;
+        }
+        for (int i = 0; i < n; i++) {
+            String[] check = p.checks().get(i);
+            String us = "";
+            if (check[0].equals("ok")) {
+                long[] t = java.util.Arrays.copyOf(times[i], counts[i]);
+                java.util.Arrays.sort(t);
+                us = String.format(java.util.Locale.ROOT, "%.3f", t[t.length / 2] / 1000.0);
+            }
+            out.printf("%s\t%s\t%s\t%s\t%s\t%d%n", p.mode(), p.files().get(i), check[0], check[1], us, counts[i]);
         }
     }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.mp3;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -17,6 +16,11 @@ import mutagen.util.PyRepr;
  * {@code protected} is a Java keyword.
  */
 public final class MPEGInfo extends StreamInfo {
+    // The Python attribute names, in the order mutagen's __dict__ lists them.
+    private static final String[] ATTRIBUTES = {"length", "channels", "bitrate", "sample_rate", "encoder_info",
+        "encoder_settings", "bitrate_mode", "track_gain", "track_peak", "album_gain", "album_peak", "version", "layer",
+        "mode", "protected", "padding", "sketchy", "frame_offset"};
+
     /** Channel mode stereo ({@code mutagen.mp3.STEREO}). */
     public static final int STEREO = 0;
     /** Channel mode joint stereo ({@code mutagen.mp3.JOINTSTEREO}). */
@@ -215,26 +219,10 @@ public final class MPEGInfo extends StreamInfo {
      */
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("length", length);
-        m.put("channels", channels);
-        m.put("bitrate", integer(bitrate));
-        m.put("sample_rate", sampleRate);
-        m.put("encoder_info", encoderInfo);
-        m.put("encoder_settings", encoderSettings);
-        m.put("bitrate_mode", bitrateMode.value());
-        m.put("track_gain", trackGain);
-        m.put("track_peak", trackPeak);
-        m.put("album_gain", albumGain);
-        m.put("album_peak", null);
-        m.put("version", version == 2.5 ? (Object) 2.5 : (Object) (int) version);
-        m.put("layer", layer);
-        m.put("mode", mode);
-        m.put("protected", isProtected);
-        m.put("padding", padding);
-        m.put("sketchy", sketchy);
-        m.put("frame_offset", integer(frameOffset));
-        return Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTES, length, channels, integer(bitrate), sampleRate, encoderInfo, encoderSettings,
+                bitrateMode.value(), trackGain, trackPeak, albumGain, null,
+                version == 2.5 ? (Object) 2.5 : (Object) (int) version, layer, mode, isProtected, padding, sketchy,
+                integer(frameOffset));
     }
 
     /** An Integer when the value fits, else a Long (both are Python ints). */

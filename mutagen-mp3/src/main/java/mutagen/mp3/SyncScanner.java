@@ -15,13 +15,15 @@ final class SyncScanner {
     private static final int CHUNK = 64 * 1024;
     /** The first chunk: the sync is usually near the start, and a 4 KiB read is served by FileSource's window. */
     private static final int FIRST_CHUNK = 4096;
+    /** The first chunk when the bytes are in memory already: the sync is usually the first byte, so copy little. */
+    private static final int FIRST_CHUNK_BUFFERED = 256;
 
     private final FileSource source;
     private final long windowEnd;
     private byte[] chunk = new byte[0];
     private long chunkStart;
     private int index;
-    private int chunkSize = FIRST_CHUNK;
+    private int chunkSize;
     private boolean done;
 
     /** A scanner of the bytes {@code [start, start + maxRead)} (clipped to the file). */
@@ -29,6 +31,7 @@ final class SyncScanner {
         this.source = source;
         this.windowEnd = start + Math.min(maxRead, Math.max(0, source.size() - start));
         this.chunkStart = start;
+        this.chunkSize = source.buffered(start) >= 2 ? FIRST_CHUNK_BUFFERED : FIRST_CHUNK;
     }
 
     /** The offset of the next candidate, or -1 when there is none. */
