@@ -68,10 +68,14 @@ public final class FileSource implements Closeable {
     private long baseLimit = -1;
     private boolean dirty;
 
-    // Read-only path-backed sources keep the last two windows read (typically the head and the tail of the file), so
-    // that a parser's many small positional reads cost one system call each window instead of one each.
+    // Path-backed sources keep the last two windows of the file's own bytes that they read (typically the head and
+    // the tail), so that a parser's many small positional reads cost one system call per window instead of one each,
+    // and a save re-reads what it parsed for free. Valid until this source writes to the file or moves to a copy.
     private static final int WINDOW = 4096;
+    // A transactional source also keeps larger reads up to this size (a tag it parsed, which commit compares).
+    private static final int MAX_KEPT = 1 << 16;
     private final boolean cached;
+    private long channelSize = -1;
     private byte[] winA;
     private long winAOff;
     private int winALen;
@@ -94,7 +98,7 @@ public final class FileSource implements Closeable {
         this.ownsChannel = ownsChannel;
         this.transactional = writable && path != null;
         this.decorator = decorator;
-        this.cached = !writable && path != null;
+        this.cached = path != null;
     }
 
     /** Opens a file for reading. An open failure is a {@link MutagenError} with Python's text for it. */
@@ -219,12 +223,35 @@ public final class FileSource implements Closeable {
             return channel.size();
         }
         if (size < 0) {
-            size = channel.size();
+            size = channelSize();
             if (baseLimit < 0) {
                 baseLimit = size;
             }
         }
         return size;
+    }
+
+    /** The size of the channel's own content, asked once while the windows are valid. */
+    private long channelSize() throws IOException {
+        if (!windowsValid()) {
+            return channel.size();
+        }
+        if (channelSize < 0) {
+            channelSize = channel.size();
+        }
+        return channelSize;
+    }
+
+    /** Whether the cached windows show the channel's bytes: a path source that has written nothing yet. */
+    private boolean windowsValid() {
+        return cached && tempPath == null;
+    }
+
+    /** Forgets the windows and the channel's size, after this source changed the file or moved to a copy. */
+    private void dropWindows() {
+        winA = null;
+        winB = null;
+        channelSize = -1;
     }
 
     /**
@@ -412,20 +439,23 @@ public final class FileSource implements Closeable {
             }
             return n;
         }
-        if (cached && out.length <= WINDOW) {
-            return readCached(offset, out, exact);
-        }
         if (!transactional || tempPath != null || !dirty) {
-            return readChannel(channel, offset, out, 0, out.length, exact);
+            return readBase(offset, out, out.length, exact);
         }
         // Channel bytes up to baseLimit, zeros after it, pending writes on top.
         int fromBase = (int) Math.max(0, Math.min(out.length, baseLimit - offset));
-        int got = readChannel(channel, offset, out, 0, fromBase, exact);
+        int got = readBase(offset, out, fromBase, exact);
         if (got < fromBase) {
             return got;
         }
         // Past what is left of the channel's content the file reads as zeros (the buffer may be reused).
         Arrays.fill(out, fromBase, out.length, (byte) 0);
+        overlayPending(offset, out);
+        return out.length;
+    }
+
+    /** Copies the pending writes that overlap {@code [offset, offset + out.length)} over {@code out}. */
+    private void overlayPending(long offset, byte[] out) {
         long end = offset + out.length;
         Long first = pending.floorKey(offset);
         Map<Long, byte[]> view = pending.tailMap(first == null ? offset : first, true);
@@ -441,7 +471,22 @@ public final class FileSource implements Closeable {
                 System.arraycopy(d, (int) (from - start), out, (int) (from - offset), (int) (to - from));
             }
         }
-        return out.length;
+    }
+
+    /** Reads {@code len} bytes of the channel's own content into the start of {@code out}, from a window if it can. */
+    private int readBase(long offset, byte[] out, int len, boolean exact) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (windowsValid()) {
+            if (len <= WINDOW) {
+                return readCached(offset, out, len, exact);
+            }
+            if (transactional && len <= MAX_KEPT) {
+                return readKept(offset, out, len, exact);
+            }
+        }
+        return readChannel(channel, offset, out, 0, len, exact);
     }
 
     /**
@@ -451,6 +496,9 @@ public final class FileSource implements Closeable {
     public int buffered(long offset) {
         if (memory != null) {
             return (int) Math.max(0, memory.length - Math.max(0, offset));
+        }
+        if (!windowsValid() || (transactional && dirty)) {
+            return 0;
         }
         if (offset >= 0 && winA != null && offset >= winAOff && offset < winAOff + winALen) {
             return (int) (winAOff + winALen - offset);
@@ -473,13 +521,13 @@ public final class FileSource implements Closeable {
         winAOff = 0;
         winALen = got;
         if (got < WINDOW && channel instanceof FileChannel) {
+            channelSize = got;
             size = got;
         }
     }
 
-    /** Serves a small read of a read-only file from one of two cached windows, filling one on a miss. */
-    private int readCached(long offset, byte[] out, boolean exact) throws IOException {
-        int n = out.length;
+    /** Serves a small read from one of two cached windows, filling one on a miss. */
+    private int readCached(long offset, byte[] out, int n, boolean exact) throws IOException {
         if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
             System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
             return n;
@@ -488,7 +536,7 @@ public final class FileSource implements Closeable {
             System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
             return n;
         }
-        long total = size();
+        long total = channelSize();
         // A read near the end takes the window ending at the end of the file (ID3v1, APEv2 footers and the like).
         long start = offset + WINDOW > total ? Math.max(0, Math.min(offset, total - WINDOW)) : offset;
         int len = (int) Math.min(WINDOW, Math.max(0, total - start));
@@ -496,21 +544,41 @@ public final class FileSource implements Closeable {
             // Past the end as far as we know: read it directly (the file may have grown).
             return readChannel(channel, offset, out, 0, n, exact);
         }
-        // Reuse the evicted window's buffer: winB goes, winA moves to winB, the new window is winA.
-        byte[] buf = winB != null ? winB : new byte[WINDOW];
+        // Reuse the evicted window's buffer when it is a plain window: winB goes, winA moves to winB.
+        byte[] buf = winB != null && winB.length == WINDOW ? winB : new byte[WINDOW];
         int got = readChannel(channel, start, buf, 0, len, false);
-        winB = winA;
-        winBOff = winAOff;
-        winBLen = winALen;
-        winA = buf;
-        winAOff = start;
-        winALen = got;
+        keep(buf, start, got);
         int avail = (int) Math.max(0, Math.min(n, start + got - offset));
         System.arraycopy(buf, (int) (offset - start), out, 0, avail);
         if (avail < n && exact) {
             throw new EOFException("unexpected end of file at " + (offset + avail));
         }
         return avail;
+    }
+
+    /** Serves a larger read of a transactional source from a window, or reads it and keeps it as one. */
+    private int readKept(long offset, byte[] out, int n, boolean exact) throws IOException {
+        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
+            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
+            return n;
+        }
+        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
+            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
+            return n;
+        }
+        int got = readChannel(channel, offset, out, 0, n, exact);
+        keep(Arrays.copyOf(out, got), offset, got);
+        return got;
+    }
+
+    /** Makes {@code buf} the newest window; the older of the two is forgotten. */
+    private void keep(byte[] buf, long offset, int len) {
+        winB = winA;
+        winBOff = winAOff;
+        winBLen = winALen;
+        winA = buf;
+        winAOff = offset;
+        winALen = len;
     }
 
     private static int readChannel(SeekableByteChannel ch, long offset, byte[] out, int off, int len, boolean exact)
@@ -569,6 +637,7 @@ public final class FileSource implements Closeable {
     }
 
     private void resetPending() {
+        dropWindows();
         pending.clear();
         dirty = false;
         baseLimit = -1;
@@ -577,7 +646,7 @@ public final class FileSource implements Closeable {
 
     private void commitPending() throws IOException {
         long logical = size();
-        long channelSize = channel.size();
+        long channelSize = channelSize();
         boolean needTruncate = logical < channelSize;
         // The bytes that must change: the pending writes, and zeros where a truncation was followed by growth.
         long dirtyStart = Long.MAX_VALUE;
@@ -610,6 +679,7 @@ public final class FileSource implements Closeable {
             // One write: read everything it needs first, so a failure leaves the file as it was.
             byte[] block = new byte[(int) span];
             readInto(dirtyStart, block, true);
+            dropWindows();
             FileEdit.writeFully(channel, dirtyStart, ByteBuffer.wrap(block));
             resetPending();
             return;
@@ -639,16 +709,18 @@ public final class FileSource implements Closeable {
         List<long[]> done = new ArrayList<>();
         List<byte[]> undo = new ArrayList<>();
         for (long[] span : spans) {
+            // The old bytes come from the windows when the parser read them (the file is unchanged so far).
             byte[] old = new byte[(int) (span[1] - span[0])];
-            readChannel(channel, span[0], old, 0, old.length, true);
-            byte[] now = new byte[old.length];
-            readInto(span[0], now, true);
+            readBase(span[0], old, old.length, true);
+            byte[] now = old.clone();
+            overlayPending(span[0], now);
             if (Arrays.equals(old, now)) {
                 continue;
             }
             try {
                 FileEdit.writeFully(channel, span[0], ByteBuffer.wrap(now));
             } catch (IOException e) {
+                dropWindows();
                 for (int i = done.size() - 1; i >= 0; i--) {
                     try {
                         FileEdit.writeFully(channel, done.get(i)[0], ByteBuffer.wrap(undo.get(i)));
@@ -687,6 +759,7 @@ public final class FileSource implements Closeable {
             Files.deleteIfExists(temp);
             throw e;
         }
+        dropWindows();
         tempPath = temp;
         SeekableByteChannel original = channel;
         channel = out;

@@ -120,6 +120,57 @@ class FileSourceTest {
     }
 
     @Test
+    void testSaveInPlaceRereadsNothingItParsed() throws IOException {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger writes = new AtomicInteger();
+        AtomicInteger sizes = new AtomicInteger();
+        UnaryOperator<SeekableByteChannel> counting = ch -> new DelegatingChannel(ch) {
+            @Override
+            public int read(ByteBuffer dst) throws IOException {
+                reads.incrementAndGet();
+                return super.read(dst);
+            }
+
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                writes.incrementAndGet();
+                return super.write(src);
+            }
+
+            @Override
+            public long size() throws IOException {
+                sizes.incrementAndGet();
+                return super.size();
+            }
+        };
+        byte[] content = bytes(50_000, 9);
+        Path f = file(content);
+        try (FileSource s = FileSource.open(f, true, counting)) {
+            // A parser: the header, the tag (bigger than a window), the tail.
+            assertArrayEquals(Arrays.copyOf(content, 10), s.read(0, 10));
+            assertArrayEquals(Arrays.copyOf(content, 6000), s.read(0, 6000));
+            assertArrayEquals(Arrays.copyOfRange(content, 49_872, 50_000), s.read(49_872, 128));
+            int parsed = reads.get();
+            // A save that fits: the tag and the tail are rewritten in place.
+            byte[] tag = bytes(6000, 10);
+            s.write(0, tag);
+            s.write(49_872, Arrays.copyOfRange(content, 49_872, 50_000)); // unchanged: skipped
+            s.write(49_900, new byte[] {1, 2, 3});
+            s.commit();
+            assertEquals(parsed, reads.get());
+            assertEquals(2, writes.get());
+            assertEquals(1, sizes.get());
+            // After the commit the windows are gone: reads show the new bytes.
+            assertArrayEquals(Arrays.copyOf(tag, 10), s.read(0, 10));
+            assertArrayEquals(new byte[] {1, 2, 3}, s.read(49_900, 3));
+        }
+        byte[] expected = content.clone();
+        System.arraycopy(bytes(6000, 10), 0, expected, 0, 6000);
+        System.arraycopy(new byte[] {1, 2, 3}, 0, expected, 49_900, 3);
+        assertArrayEquals(expected, Files.readAllBytes(f));
+    }
+
+    @Test
     void testOpeningADirectoryFailsAtOpenWithPythonsText() {
         MutagenError e = assertThrows(MutagenError.class, () -> FileSource.open(dir));
         assertEquals("[Errno 21] Is a directory: " + PyRepr.str(dir.toString()), e.getMessage());
