@@ -5,6 +5,7 @@ import java.io.IOException;
 import mutagen.MutagenError;
 import mutagen.util.BitReader;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
 
 /**
@@ -108,10 +109,13 @@ final class MPEGFrame {
     private void readVbrHeader(BlockReader in, int samplesPerFrame) throws IOException {
         byte[] xingData = in.read(frameOffset + XingHeader.offset(version, mode), XingHeader.MAX_SIZE);
         XingHeader xing = null;
-        try {
-            xing = XingHeader.parse(xingData);
-        } catch (XingHeaderError e) {
-            // not a Xing/Info header; try VBRI below
+        // Most frames have no VBR header: look at the magic first rather than pay for a thrown error.
+        if (XingHeader.hasMagic(xingData)) {
+            try {
+                xing = XingHeader.parse(xingData);
+            } catch (XingHeaderError e) {
+                // not a usable Xing/Info header; try VBRI below
+            }
         }
         if (xing != null) {
             applyXing(xing, samplesPerFrame);
@@ -120,6 +124,9 @@ final class MPEGFrame {
 
         long vbriStart = frameOffset + VBRIHeader.OFFSET;
         byte[] head = in.read(vbriStart, VBRIHeader.SIZE);
+        if (!Bytes.startsWith(head, MPEG.VBRI)) {
+            return;
+        }
         VBRIHeader vbri;
         try {
             vbri = VBRIHeader.parse(head, Math.max(0, in.size() - vbriStart - VBRIHeader.SIZE));

@@ -44,7 +44,7 @@ final class XingHeader {
      * most {@link #MAX_SIZE} are used, and fewer mean the file ends there.
      */
     static XingHeader parse(byte[] data) throws XingHeaderError {
-        if (data.length < 8 || !Bytes.startsWith(data, MPEG.XING) && !Bytes.startsWith(data, MPEG.INFO)) {
+        if (!hasMagic(data)) {
             throw new XingHeaderError("Not a Xing header");
         }
         XingHeader x = new XingHeader();
@@ -84,6 +84,11 @@ final class XingHeader {
             // No (usable) LAME extension: the Xing fields stand alone; a version read before the failure is kept.
         }
         return x;
+    }
+
+    /** Whether {@code data} starts like a Xing or Info header (and is long enough for its flags). */
+    static boolean hasMagic(byte[] data) {
+        return data.length >= 8 && (Bytes.startsWith(data, MPEG.XING) || Bytes.startsWith(data, MPEG.INFO));
     }
 
     /** The guessed encoder settings, "" without a LAME extended header. */
