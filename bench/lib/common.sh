@@ -38,7 +38,9 @@ bench_classpath() {
     [ -f "$j" ] || continue
     b=$(basename "$j")
     case "$b" in
+      # Not shipped formats: the SPI example (a demo for third parties) and the compat tests' jar.
       mutagen-bench*|original-*|*-sources.jar|*-javadoc.jar|*-tests.jar|mutagen-testkit*|mutagen-api-*) continue ;;
+      mutagen-spi-example*|compat-tests*) continue ;;
     esac
     cp=$cp:$j
   done
