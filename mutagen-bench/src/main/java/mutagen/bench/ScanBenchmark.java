@@ -114,21 +114,28 @@ public class ScanBenchmark {
     }
 
     private long scanRange(int from, int to) {
+        // Counted locally and added once: shared counters bumped per file would make the threads contend.
         long sum = 0;
+        long ok = 0;
+        long none = 0;
+        long errors = 0;
         for (int i = from; i < to; i++) {
             Path p = library.get(i);
             try {
                 Optional<FileType> f = File.open(p);
                 if (f.isPresent()) {
                     sum += Touch.file(f.get());
-                    opened.incrementAndGet();
+                    ok++;
                 } else {
-                    unsupported.incrementAndGet();
+                    none++;
                 }
             } catch (IOException e) {
-                failed.incrementAndGet();
+                errors++;
             }
         }
+        opened.addAndGet(ok);
+        unsupported.addAndGet(none);
+        failed.addAndGet(errors);
         return sum;
     }
 
