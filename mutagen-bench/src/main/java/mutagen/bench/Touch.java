@@ -90,7 +90,7 @@ public final class Touch {
         MethodHandle pprint = PPRINT.get(v.getClass());
         if (pprint != null) {
             try {
-                return ((String) pprint.invoke(v)).length();
+                return ((String) pprint.invokeExact(v)).length();
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -123,7 +123,9 @@ public final class Touch {
             return null;
         }
         try {
-            return lookup.findVirtual(c, "pprint", PPRINT_TYPE);
+            // Adapted once to (Object)String, so each call is an invokeExact without per-call type adaptation.
+            return lookup.findVirtual(c, "pprint", PPRINT_TYPE)
+                    .asType(MethodType.methodType(String.class, Object.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null;
         }

@@ -92,6 +92,15 @@ public class EasyID3 extends Metadata {
         id3 = new ID3();
     }
 
+    private EasyID3(ID3 id3) {
+        this.id3 = id3;
+    }
+
+    /** An easy view of a loaded tag: edits through either object show in the other. */
+    public static EasyID3 wrap(ID3 id3) {
+        return new EasyID3(java.util.Objects.requireNonNull(id3, "id3"));
+    }
+
     /** Loads the tag of a file. */
     public EasyID3(Path path) throws IOException {
         id3 = new ID3(path);

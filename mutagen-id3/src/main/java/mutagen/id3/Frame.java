@@ -84,13 +84,21 @@ public abstract class Frame {
 
     /** The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame). */
     public String frameId() {
-        Class<?> c = getClass();
-        // An anonymous subclass keeps the ID of the class it extends.
-        while (c.isAnonymousClass()) {
-            c = c.getSuperclass();
-        }
-        return c.getSimpleName();
+        return FRAME_IDS.get(getClass());
     }
+
+    // Class names are asked once per class: getSimpleName() and isAnonymousClass() are reflective and slow.
+    private static final ClassValue<String> FRAME_IDS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            Class<?> c = type;
+            // An anonymous subclass keeps the ID of the class it extends.
+            while (c.isAnonymousClass()) {
+                c = c.getSuperclass();
+            }
+            return c.getSimpleName();
+        }
+    };
 
     /** The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...). */
     public String hashKey() {

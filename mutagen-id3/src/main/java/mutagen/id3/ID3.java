@@ -65,19 +65,36 @@ public class ID3 extends Metadata {
      * @throws ID3Error for a broken header or a tag larger than the file
      */
     public void load(FileSource source, ID3LoadOptions options) throws IOException {
+        if (!loadIfPresent(source, options)) {
+            throw ID3Header.noHeader(source, preLoadHeader(source));
+        }
+    }
+
+    /**
+     * Loads the tag from a source like {@link #load(FileSource, ID3LoadOptions)}, but answers {@code false} where
+     * that throws {@link ID3NoHeaderError} (no ID3v2 tag, and no ID3v1 tag to fall back on): the cheap way to ask
+     * whether a file has a tag, for file types that read one when it is there.
+     *
+     * @throws ID3UnsupportedVersionError for ID3v2.0/2.1/2.5+ (without ID3v1 fallback)
+     * @throws ID3Error for a broken header or a tag larger than the file
+     */
+    public boolean loadIfPresent(FileSource source, ID3LoadOptions options) throws IOException {
+        boolean found;
         try {
-            doLoad(source, options);
+            found = doLoad(source, options);
         } catch (MutagenError e) {
             throw e;
         } catch (IOException e) {
             throw new ID3Error(e.getMessage(), e);
         }
-        if (source.path() != null) {
+        if (found && source.path() != null) {
             filename = source.path();
         }
+        return found;
     }
 
-    private void doLoad(FileSource source, ID3LoadOptions options) throws IOException {
+    /** Loads the tag; answers false when there is neither an ID3v2 header nor (when asked for) an ID3v1 tag. */
+    private boolean doLoad(FileSource source, ID3LoadOptions options) throws IOException {
         Map<String, java.util.function.Supplier<? extends Frame>> known = options.knownFrames();
         tags.clear();
         tags.setUnknownFrames(List.of());
@@ -85,15 +102,19 @@ public class ID3 extends Metadata {
         header = null;
         padding = 0;
         long start = preLoadHeader(source);
+        ID3UnsupportedVersionError unsupported = null;
         try {
-            header = ID3Header.read(source, start);
-        } catch (ID3NoHeaderError | ID3UnsupportedVersionError e) {
-            if (!options.loadV1()) {
-                throw e;
-            }
-            ID3v1.Found found = ID3v1.find(source, options.v2Version(), known);
+            header = ID3Header.probe(source, start);
+        } catch (ID3UnsupportedVersionError e) {
+            unsupported = e;
+        }
+        if (header == null) {
+            ID3v1.Found found = options.loadV1() ? ID3v1.find(source, options.v2Version(), known) : null;
             if (found == null) {
-                throw e;
+                if (unsupported != null) {
+                    throw unsupported;
+                }
+                return false;
             }
             version = List.of(1, 1);
             addMissing(found.frames());
@@ -132,7 +153,7 @@ public class ID3 extends Metadata {
             } else {
                 tags.updateToV24();
             }
-        }
+        }        return true;
     }
 
     /**

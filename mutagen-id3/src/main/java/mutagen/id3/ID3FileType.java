@@ -68,9 +68,11 @@ public class ID3FileType extends FileType {
     }
 
     private StreamInfo load(FileSource source, ID3LoadOptions options) throws IOException {
-        try {
-            tags = easy ? new EasyID3(source, options) : new ID3(source, options);
-        } catch (ID3NoHeaderError e) {
+        // Most files without a tag: ask, rather than catch a thrown ID3NoHeaderError.
+        ID3 id3 = new ID3();
+        if (id3.loadIfPresent(source, options)) {
+            tags = easy ? EasyID3.wrap(id3) : id3;
+        } else {
             tags = null;
         }
         long offset = tags == null ? 0 : id3().size();

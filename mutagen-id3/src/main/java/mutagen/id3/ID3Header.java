@@ -62,6 +62,15 @@ final class ID3Header {
         return major >= 3 ? Frames.v23() : Frames.v22();
     }
 
+    /** The error of a source without an ID3v2 header at {@code start}, with mutagen's text. */
+    static ID3NoHeaderError noHeader(FileSource source, long start) throws IOException {
+        String fn = source.name().isEmpty() ? "<unknown>" : source.name();
+        if (source.read(start, 10).length != 10) {
+            return new ID3NoHeaderError(fn + ": too small");
+        }
+        return new ID3NoHeaderError(mutagen.util.PyRepr.str(fn) + " doesn't start with an ID3 tag");
+    }
+
     /**
      * Reads a header (and skips the extended header) at the start of the source.
      *
@@ -75,19 +84,29 @@ final class ID3Header {
 
     /** Reads a header at {@code start} (the start of a tag embedded in a chunk, for IFF and DSF files). */
     static ID3Header read(FileSource source, long start) throws IOException {
+        ID3Header h = probe(source, start);
+        if (h == null) {
+            throw noHeader(source, start);
+        }
+        return h;
+    }
+
+    /**
+     * Like {@link #read(FileSource, long)}, but answers {@code null} where that throws {@link ID3NoHeaderError}:
+     * most files a scan meets have no ID3v2 tag, and filling in an error's stack trace for each costs more than
+     * reading the file.
+     */
+    static ID3Header probe(FileSource source, long start) throws IOException {
         String fn = source.name().isEmpty() ? "<unknown>" : source.name();
         byte[] data = source.read(start, 10);
-        if (data.length != 10) {
-            throw new ID3NoHeaderError(fn + ": too small");
+        if (data.length != 10 || !Bytes.startsWith(data, MAGIC)) {
+            return null;
         }
         ID3Header h = new ID3Header(data[3] & 0xFF);
         h.revision = data[4] & 0xFF;
         h.flags = data[5] & 0xFF;
         byte[] sizeBytes = {data[6], data[7], data[8], data[9]};
         h.size = BitPaddedInt.decode(sizeBytes, 7, true) + 10;
-        if (!Bytes.startsWith(data, MAGIC)) {
-            throw new ID3NoHeaderError(mutagen.util.PyRepr.str(fn) + " doesn't start with an ID3 tag");
-        }
         if (h.major < 2 || h.major > 4) {
             throw new ID3UnsupportedVersionError(mutagen.util.PyRepr.str(fn) + " ID3v2." + h.major
                     + " not supported");

@@ -2,7 +2,8 @@
 package mutagen.id3;
 
 /**
- * Raised internally when a frame's fields cannot be parsed; such frames are dropped.
+ * Raised internally when a frame's fields cannot be parsed; such frames are dropped. It is thrown and caught once per
+ * junk frame while a tag is read, so it carries no stack trace (the message says what was wrong).
  *
  * <p>Mirrors {@code mutagen.id3.ID3JunkFrameError}.
  */
@@ -17,5 +18,11 @@ public class ID3JunkFrameError extends ID3Error {
     /** Creates the error with a message and a cause. */
     public ID3JunkFrameError(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** No stack trace: see the class comment. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 }
