@@ -308,6 +308,24 @@ public abstract class Frame {
     }
 
     /**
+     * Like {@link #fromData(Supplier, ID3Header, int, byte[])} for the frame body {@code data[from, to)}: a body
+     * that needs no unsynchronisation, decompression or length prefix handling is read in place, without a copy.
+     */
+    static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
+                          int to) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        boolean plain = header.major >= 4
+                ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
+                        && !header.fUnsynch()
+                : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
+        if (!plain) {
+            return fromData(factory, header, tflags, Arrays.copyOfRange(data, from, to));
+        }
+        Frame frame = factory.get();
+        frame.readData(header, new SpecData(data, from, to));
+        return frame;
+    }
+
+    /**
      * Builds a frame of the factory's class from raw frame data (mutagen's {@code _fromData}): strips the v2.4 data
      * length, undoes unsynchronisation, inflates compressed data, then reads the fields.
      *

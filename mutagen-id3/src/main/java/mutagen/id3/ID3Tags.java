@@ -312,7 +312,6 @@ public class ID3Tags extends Tags {
                 } else {
                     factory = known.get(name);
                 }
-                byte[] frameData = java.util.Arrays.copyOfRange(data, p + 10, dataEnd);
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
                         unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
@@ -320,7 +319,7 @@ public class ID3Tags extends Tags {
                     continue;
                 }
                 try {
-                    result.add(Frame.fromData(factory, id3, flags, frameData));
+                    result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
@@ -354,7 +353,7 @@ public class ID3Tags extends Tags {
                     continue;
                 }
                 try {
-                    result.add(Frame.fromData(factory, id3, 0, java.util.Arrays.copyOfRange(data, p + 6, dataEnd)));
+                    result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
