@@ -19,7 +19,7 @@ import mutagen.spi.Providers;
  * and prints each file's median µs per read (see {@link #measure}). Every mode is warmed up first, together, until its passes over the files take a
  * stable time, so the JIT has compiled the reading code before anything is measured.
  *
- * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor]
+ * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor,java-ends]
  * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the
  * installed kinds. Output, one line per mode and file, tab-separated:
  * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
@@ -92,7 +92,8 @@ public final class CompareLoop {
             case "ours-path" -> new OursPath();
             case "ours-bytes" -> new OursBytes();
             case "jaudiotagger" -> new Jaudiotagger();
-            case "java-floor" -> new JavaFloor();
+            case "java-floor" -> new JavaFloor(false);
+            case "java-ends" -> new JavaFloor(true);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
@@ -308,8 +309,14 @@ public final class CompareLoop {
         }
     }
 
-    /** Open + read 4 KiB + close. */
+    /** Open + read 4 KiB + close; or, for both ends, {@link Floor#readBothEnds}. */
     static final class JavaFloor implements Reader {
+        private final boolean bothEnds;
+
+        JavaFloor(boolean bothEnds) {
+            this.bothEnds = bothEnds;
+        }
+
         @Override
         public Object prepare(Path path) {
             return path;
@@ -317,13 +324,13 @@ public final class CompareLoop {
 
         @Override
         public long read(Object state) throws IOException {
-            return Floor.read4k((Path) state);
+            return bothEnds ? Floor.readBothEnds((Path) state) : Floor.read4k((Path) state);
         }
 
         @Override
         public String[] check(Object state) {
             try {
-                Floor.read4k((Path) state);
+                read(state);
                 return new String[] {"ok", ""};
             } catch (IOException e) {
                 return failure(e);

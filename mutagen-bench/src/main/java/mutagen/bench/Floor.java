@@ -27,4 +27,25 @@ public final class Floor {
         }
         return buf.position();
     }
+
+    /**
+     * The floor of a reader that must look at both ends of a file, as mutagen's readers do (ID3v1 and APEv2 tags at
+     * the end, the file size for bitrates): open, read up to 4 KiB from the start, ask the size, read the last 4 KiB
+     * when the file is longer than the first read, close. Returns the number of bytes read.
+     */
+    public static int readBothEnds(Path path) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(BYTES);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            int head = Math.max(0, ch.read(buf, 0));
+            if (head < BYTES) {
+                return head;
+            }
+            long size = ch.size();
+            if (size <= BYTES) {
+                return head;
+            }
+            buf.clear();
+            return head + Math.max(0, ch.read(buf, Math.max(BYTES, size - BYTES)));
+        }
+    }
 }
