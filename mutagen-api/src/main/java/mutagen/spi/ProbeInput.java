@@ -17,6 +17,7 @@ public final class ProbeInput {
     private final byte[] header;
     private byte[] tail = new byte[0];
     private boolean tailRead;
+    private String lowerName;
 
     private ProbeInput(FileSource source, byte[] header) {
         this.source = source;
@@ -41,7 +42,11 @@ public final class ProbeInput {
 
     /** Whether the lower-cased file name ends with the suffix (mutagen's {@code filename.lower().endswith}). */
     public boolean nameEndsWith(String lowerCaseSuffix) {
-        return source.name().toLowerCase(Locale.ROOT).endsWith(lowerCaseSuffix);
+        if (lowerName == null) {
+            // Every provider asks, often for several suffixes: lower-case the name once.
+            lowerName = source.name().toLowerCase(Locale.ROOT);
+        }
+        return lowerName.endsWith(lowerCaseSuffix);
     }
 
     /** The first bytes, at most {@link #HEADER_SIZE}; a copy. */
