@@ -34,8 +34,7 @@ public final class Frames {
 
     /** A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID. */
     public static Frame create(String frameId) {
-        Supplier<? extends Frame> s = Holder.V23.get(frameId);
-        return s == null ? null : s.get();
+        return newV23(frameId);
     }
 
     /** The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID). */
@@ -63,189 +62,257 @@ public final class Frames {
     }
 
     private static Map<String, Supplier<? extends Frame>> build23() {
-        Map<String, Supplier<? extends Frame>> m = new LinkedHashMap<>();
-        m.put("AENC", AENC::new);
-        m.put("APIC", APIC::new);
-        m.put("ASPI", ASPI::new);
-        m.put("CHAP", CHAP::new);
-        m.put("COMM", COMM::new);
-        m.put("COMR", COMR::new);
-        m.put("CTOC", CTOC::new);
-        m.put("ENCR", ENCR::new);
-        m.put("EQU2", EQU2::new);
-        m.put("ETCO", ETCO::new);
-        m.put("GEOB", GEOB::new);
-        m.put("GRID", GRID::new);
-        m.put("GRP1", GRP1::new);
-        m.put("IPLS", IPLS::new);
-        m.put("LINK", LINK::new);
-        m.put("MCDI", MCDI::new);
-        m.put("MLLT", MLLT::new);
-        m.put("MVIN", MVIN::new);
-        m.put("MVNM", MVNM::new);
-        m.put("OWNE", OWNE::new);
-        m.put("PCNT", PCNT::new);
-        m.put("PCST", PCST::new);
-        m.put("POPM", POPM::new);
-        m.put("POSS", POSS::new);
-        m.put("PRIV", PRIV::new);
-        m.put("RBUF", RBUF::new);
-        m.put("RVA2", RVA2::new);
-        m.put("RVAD", RVAD::new);
-        m.put("RVRB", RVRB::new);
-        m.put("SEEK", SEEK::new);
-        m.put("SIGN", SIGN::new);
-        m.put("SYLT", SYLT::new);
-        m.put("SYTC", SYTC::new);
-        m.put("TALB", TALB::new);
-        m.put("TBPM", TBPM::new);
-        m.put("TCAT", TCAT::new);
-        m.put("TCMP", TCMP::new);
-        m.put("TCOM", TCOM::new);
-        m.put("TCON", TCON::new);
-        m.put("TCOP", TCOP::new);
-        m.put("TDAT", TDAT::new);
-        m.put("TDEN", TDEN::new);
-        m.put("TDES", TDES::new);
-        m.put("TDLY", TDLY::new);
-        m.put("TDOR", TDOR::new);
-        m.put("TDRC", TDRC::new);
-        m.put("TDRL", TDRL::new);
-        m.put("TDTG", TDTG::new);
-        m.put("TENC", TENC::new);
-        m.put("TEXT", TEXT::new);
-        m.put("TFLT", TFLT::new);
-        m.put("TGID", TGID::new);
-        m.put("TIME", TIME::new);
-        m.put("TIPL", TIPL::new);
-        m.put("TIT1", TIT1::new);
-        m.put("TIT2", TIT2::new);
-        m.put("TIT3", TIT3::new);
-        m.put("TKEY", TKEY::new);
-        m.put("TKWD", TKWD::new);
-        m.put("TLAN", TLAN::new);
-        m.put("TLEN", TLEN::new);
-        m.put("TMCL", TMCL::new);
-        m.put("TMED", TMED::new);
-        m.put("TMOO", TMOO::new);
-        m.put("TOAL", TOAL::new);
-        m.put("TOFN", TOFN::new);
-        m.put("TOLY", TOLY::new);
-        m.put("TOPE", TOPE::new);
-        m.put("TORY", TORY::new);
-        m.put("TOWN", TOWN::new);
-        m.put("TPE1", TPE1::new);
-        m.put("TPE2", TPE2::new);
-        m.put("TPE3", TPE3::new);
-        m.put("TPE4", TPE4::new);
-        m.put("TPOS", TPOS::new);
-        m.put("TPRO", TPRO::new);
-        m.put("TPUB", TPUB::new);
-        m.put("TRCK", TRCK::new);
-        m.put("TRDA", TRDA::new);
-        m.put("TRSN", TRSN::new);
-        m.put("TRSO", TRSO::new);
-        m.put("TSIZ", TSIZ::new);
-        m.put("TSO2", TSO2::new);
-        m.put("TSOA", TSOA::new);
-        m.put("TSOC", TSOC::new);
-        m.put("TSOP", TSOP::new);
-        m.put("TSOT", TSOT::new);
-        m.put("TSRC", TSRC::new);
-        m.put("TSSE", TSSE::new);
-        m.put("TSST", TSST::new);
-        m.put("TXXX", TXXX::new);
-        m.put("TYER", TYER::new);
-        m.put("UFID", UFID::new);
-        m.put("USER", USER::new);
-        m.put("USLT", USLT::new);
-        m.put("WCOM", WCOM::new);
-        m.put("WCOP", WCOP::new);
-        m.put("WFED", WFED::new);
-        m.put("WOAF", WOAF::new);
-        m.put("WOAR", WOAR::new);
-        m.put("WOAS", WOAS::new);
-        m.put("WORS", WORS::new);
-        m.put("WPAY", WPAY::new);
-        m.put("WPUB", WPUB::new);
-        m.put("WXXX", WXXX::new);
-        return Collections.unmodifiableMap(m);
+        return byId(V23_IDS);
     }
 
     private static Map<String, Supplier<? extends Frame>> build22() {
+        return byId(V22_IDS);
+    }
+
+    /** The map of IDs to factories; each factory creates its frame through {@link #newV23}/{@link #newV22}. */
+    private static Map<String, Supplier<? extends Frame>> byId(String[] ids) {
         Map<String, Supplier<? extends Frame>> m = new LinkedHashMap<>();
-        m.put("BUF", BUF::new);
-        m.put("CNT", CNT::new);
-        m.put("COM", COM::new);
-        m.put("CRA", CRA::new);
-        m.put("CRM", CRM::new);
-        m.put("ETC", ETC::new);
-        m.put("GEO", GEO::new);
-        m.put("GP1", GP1::new);
-        m.put("IPL", IPL::new);
-        m.put("LNK", LNK::new);
-        m.put("MCI", MCI::new);
-        m.put("MLL", MLL::new);
-        m.put("MVI", MVI::new);
-        m.put("MVN", MVN::new);
-        m.put("PIC", PIC::new);
-        m.put("POP", POP::new);
-        m.put("REV", REV::new);
-        m.put("RVA", RVA::new);
-        m.put("SLT", SLT::new);
-        m.put("STC", STC::new);
-        m.put("TAL", TAL::new);
-        m.put("TBP", TBP::new);
-        m.put("TCM", TCM::new);
-        m.put("TCO", TCO::new);
-        m.put("TCP", TCP::new);
-        m.put("TCR", TCR::new);
-        m.put("TDA", TDA::new);
-        m.put("TDY", TDY::new);
-        m.put("TEN", TEN::new);
-        m.put("TFT", TFT::new);
-        m.put("TIM", TIM::new);
-        m.put("TKE", TKE::new);
-        m.put("TLA", TLA::new);
-        m.put("TLE", TLE::new);
-        m.put("TMT", TMT::new);
-        m.put("TOA", TOA::new);
-        m.put("TOF", TOF::new);
-        m.put("TOL", TOL::new);
-        m.put("TOR", TOR::new);
-        m.put("TOT", TOT::new);
-        m.put("TP1", TP1::new);
-        m.put("TP2", TP2::new);
-        m.put("TP3", TP3::new);
-        m.put("TP4", TP4::new);
-        m.put("TPA", TPA::new);
-        m.put("TPB", TPB::new);
-        m.put("TRC", TRC::new);
-        m.put("TRD", TRD::new);
-        m.put("TRK", TRK::new);
-        m.put("TS2", TS2::new);
-        m.put("TSA", TSA::new);
-        m.put("TSC", TSC::new);
-        m.put("TSI", TSI::new);
-        m.put("TSP", TSP::new);
-        m.put("TSS", TSS::new);
-        m.put("TST", TST::new);
-        m.put("TT1", TT1::new);
-        m.put("TT2", TT2::new);
-        m.put("TT3", TT3::new);
-        m.put("TXT", TXT::new);
-        m.put("TXX", TXX::new);
-        m.put("TYE", TYE::new);
-        m.put("UFI", UFI::new);
-        m.put("ULT", ULT::new);
-        m.put("WAF", WAF::new);
-        m.put("WAR", WAR::new);
-        m.put("WAS", WAS::new);
-        m.put("WCM", WCM::new);
-        m.put("WCP", WCP::new);
-        m.put("WPB", WPB::new);
-        m.put("WXX", WXX::new);
+        for (String id : ids) {
+            m.put(id, new Factory(id));
+        }
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Creates the frame of one ID. One class for every ID, rather than a lambda per frame class: building the
+     * registry then loads no frame class, and a process loads only the frame classes its files contain (a third
+     * of {@code mutagen-inspect}'s start-up went to loading all 176 and their lambdas).
+     */
+    private static final class Factory implements Supplier<Frame> {
+        private final String id;
+
+        Factory(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public Frame get() {
+            Frame f = id.length() == 3 ? newV22(id) : newV23(id);
+            if (f == null) {
+                throw new IllegalStateException("no frame class for " + id);
+            }
+            return f;
+        }
+
+        @Override
+        public String toString() {
+            return "Frames.Factory[" + id + "]";
+        }
+    }
+
+    private static final String[] V23_IDS = {
+        "AENC", "APIC", "ASPI", "CHAP", "COMM", "COMR", "CTOC", "ENCR", "EQU2", "ETCO", "GEOB", "GRID", "GRP1",
+        "IPLS", "LINK", "MCDI", "MLLT", "MVIN", "MVNM", "OWNE", "PCNT", "PCST", "POPM", "POSS", "PRIV", "RBUF",
+        "RVA2", "RVAD", "RVRB", "SEEK", "SIGN", "SYLT", "SYTC", "TALB", "TBPM", "TCAT", "TCMP", "TCOM", "TCON",
+        "TCOP", "TDAT", "TDEN", "TDES", "TDLY", "TDOR", "TDRC", "TDRL", "TDTG", "TENC", "TEXT", "TFLT", "TGID",
+        "TIME", "TIPL", "TIT1", "TIT2", "TIT3", "TKEY", "TKWD", "TLAN", "TLEN", "TMCL", "TMED", "TMOO", "TOAL",
+        "TOFN", "TOLY", "TOPE", "TORY", "TOWN", "TPE1", "TPE2", "TPE3", "TPE4", "TPOS", "TPRO", "TPUB", "TRCK",
+        "TRDA", "TRSN", "TRSO", "TSIZ", "TSO2", "TSOA", "TSOC", "TSOP", "TSOT", "TSRC", "TSSE", "TSST", "TXXX",
+        "TYER", "UFID", "USER", "USLT", "WCOM", "WCOP", "WFED", "WOAF", "WOAR", "WOAS", "WORS", "WPAY", "WPUB",
+        "WXXX"
+    };
+
+    private static final String[] V22_IDS = {
+        "BUF", "CNT", "COM", "CRA", "CRM", "ETC", "GEO", "GP1", "IPL", "LNK", "MCI", "MLL", "MVI", "MVN", "PIC",
+        "POP", "REV", "RVA", "SLT", "STC", "TAL", "TBP", "TCM", "TCO", "TCP", "TCR", "TDA", "TDY", "TEN", "TFT",
+        "TIM", "TKE", "TLA", "TLE", "TMT", "TOA", "TOF", "TOL", "TOR", "TOT", "TP1", "TP2", "TP3", "TP4", "TPA",
+        "TPB", "TRC", "TRD", "TRK", "TS2", "TSA", "TSC", "TSI", "TSP", "TSS", "TST", "TT1", "TT2", "TT3", "TXT",
+        "TXX", "TYE", "UFI", "ULT", "WAF", "WAR", "WAS", "WCM", "WCP", "WPB", "WXX"
+    };
+
+    /** A new v2.3/v2.4 frame of the ID, or {@code null}. */
+    private static Frame newV23(String id) {
+        return switch (id) {
+            case "AENC" -> new AENC();
+            case "APIC" -> new APIC();
+            case "ASPI" -> new ASPI();
+            case "CHAP" -> new CHAP();
+            case "COMM" -> new COMM();
+            case "COMR" -> new COMR();
+            case "CTOC" -> new CTOC();
+            case "ENCR" -> new ENCR();
+            case "EQU2" -> new EQU2();
+            case "ETCO" -> new ETCO();
+            case "GEOB" -> new GEOB();
+            case "GRID" -> new GRID();
+            case "GRP1" -> new GRP1();
+            case "IPLS" -> new IPLS();
+            case "LINK" -> new LINK();
+            case "MCDI" -> new MCDI();
+            case "MLLT" -> new MLLT();
+            case "MVIN" -> new MVIN();
+            case "MVNM" -> new MVNM();
+            case "OWNE" -> new OWNE();
+            case "PCNT" -> new PCNT();
+            case "PCST" -> new PCST();
+            case "POPM" -> new POPM();
+            case "POSS" -> new POSS();
+            case "PRIV" -> new PRIV();
+            case "RBUF" -> new RBUF();
+            case "RVA2" -> new RVA2();
+            case "RVAD" -> new RVAD();
+            case "RVRB" -> new RVRB();
+            case "SEEK" -> new SEEK();
+            case "SIGN" -> new SIGN();
+            case "SYLT" -> new SYLT();
+            case "SYTC" -> new SYTC();
+            case "TALB" -> new TALB();
+            case "TBPM" -> new TBPM();
+            case "TCAT" -> new TCAT();
+            case "TCMP" -> new TCMP();
+            case "TCOM" -> new TCOM();
+            case "TCON" -> new TCON();
+            case "TCOP" -> new TCOP();
+            case "TDAT" -> new TDAT();
+            case "TDEN" -> new TDEN();
+            case "TDES" -> new TDES();
+            case "TDLY" -> new TDLY();
+            case "TDOR" -> new TDOR();
+            case "TDRC" -> new TDRC();
+            case "TDRL" -> new TDRL();
+            case "TDTG" -> new TDTG();
+            case "TENC" -> new TENC();
+            case "TEXT" -> new TEXT();
+            case "TFLT" -> new TFLT();
+            case "TGID" -> new TGID();
+            case "TIME" -> new TIME();
+            case "TIPL" -> new TIPL();
+            case "TIT1" -> new TIT1();
+            case "TIT2" -> new TIT2();
+            case "TIT3" -> new TIT3();
+            case "TKEY" -> new TKEY();
+            case "TKWD" -> new TKWD();
+            case "TLAN" -> new TLAN();
+            case "TLEN" -> new TLEN();
+            case "TMCL" -> new TMCL();
+            case "TMED" -> new TMED();
+            case "TMOO" -> new TMOO();
+            case "TOAL" -> new TOAL();
+            case "TOFN" -> new TOFN();
+            case "TOLY" -> new TOLY();
+            case "TOPE" -> new TOPE();
+            case "TORY" -> new TORY();
+            case "TOWN" -> new TOWN();
+            case "TPE1" -> new TPE1();
+            case "TPE2" -> new TPE2();
+            case "TPE3" -> new TPE3();
+            case "TPE4" -> new TPE4();
+            case "TPOS" -> new TPOS();
+            case "TPRO" -> new TPRO();
+            case "TPUB" -> new TPUB();
+            case "TRCK" -> new TRCK();
+            case "TRDA" -> new TRDA();
+            case "TRSN" -> new TRSN();
+            case "TRSO" -> new TRSO();
+            case "TSIZ" -> new TSIZ();
+            case "TSO2" -> new TSO2();
+            case "TSOA" -> new TSOA();
+            case "TSOC" -> new TSOC();
+            case "TSOP" -> new TSOP();
+            case "TSOT" -> new TSOT();
+            case "TSRC" -> new TSRC();
+            case "TSSE" -> new TSSE();
+            case "TSST" -> new TSST();
+            case "TXXX" -> new TXXX();
+            case "TYER" -> new TYER();
+            case "UFID" -> new UFID();
+            case "USER" -> new USER();
+            case "USLT" -> new USLT();
+            case "WCOM" -> new WCOM();
+            case "WCOP" -> new WCOP();
+            case "WFED" -> new WFED();
+            case "WOAF" -> new WOAF();
+            case "WOAR" -> new WOAR();
+            case "WOAS" -> new WOAS();
+            case "WORS" -> new WORS();
+            case "WPAY" -> new WPAY();
+            case "WPUB" -> new WPUB();
+            case "WXXX" -> new WXXX();
+            default -> null;
+        };
+    }
+
+    /** A new v2.2 frame of the three-letter ID, or {@code null}. */
+    private static Frame newV22(String id) {
+        return switch (id) {
+            case "BUF" -> new BUF();
+            case "CNT" -> new CNT();
+            case "COM" -> new COM();
+            case "CRA" -> new CRA();
+            case "CRM" -> new CRM();
+            case "ETC" -> new ETC();
+            case "GEO" -> new GEO();
+            case "GP1" -> new GP1();
+            case "IPL" -> new IPL();
+            case "LNK" -> new LNK();
+            case "MCI" -> new MCI();
+            case "MLL" -> new MLL();
+            case "MVI" -> new MVI();
+            case "MVN" -> new MVN();
+            case "PIC" -> new PIC();
+            case "POP" -> new POP();
+            case "REV" -> new REV();
+            case "RVA" -> new RVA();
+            case "SLT" -> new SLT();
+            case "STC" -> new STC();
+            case "TAL" -> new TAL();
+            case "TBP" -> new TBP();
+            case "TCM" -> new TCM();
+            case "TCO" -> new TCO();
+            case "TCP" -> new TCP();
+            case "TCR" -> new TCR();
+            case "TDA" -> new TDA();
+            case "TDY" -> new TDY();
+            case "TEN" -> new TEN();
+            case "TFT" -> new TFT();
+            case "TIM" -> new TIM();
+            case "TKE" -> new TKE();
+            case "TLA" -> new TLA();
+            case "TLE" -> new TLE();
+            case "TMT" -> new TMT();
+            case "TOA" -> new TOA();
+            case "TOF" -> new TOF();
+            case "TOL" -> new TOL();
+            case "TOR" -> new TOR();
+            case "TOT" -> new TOT();
+            case "TP1" -> new TP1();
+            case "TP2" -> new TP2();
+            case "TP3" -> new TP3();
+            case "TP4" -> new TP4();
+            case "TPA" -> new TPA();
+            case "TPB" -> new TPB();
+            case "TRC" -> new TRC();
+            case "TRD" -> new TRD();
+            case "TRK" -> new TRK();
+            case "TS2" -> new TS2();
+            case "TSA" -> new TSA();
+            case "TSC" -> new TSC();
+            case "TSI" -> new TSI();
+            case "TSP" -> new TSP();
+            case "TSS" -> new TSS();
+            case "TST" -> new TST();
+            case "TT1" -> new TT1();
+            case "TT2" -> new TT2();
+            case "TT3" -> new TT3();
+            case "TXT" -> new TXT();
+            case "TXX" -> new TXX();
+            case "TYE" -> new TYE();
+            case "UFI" -> new UFI();
+            case "ULT" -> new ULT();
+            case "WAF" -> new WAF();
+            case "WAR" -> new WAR();
+            case "WAS" -> new WAS();
+            case "WCM" -> new WCM();
+            case "WCP" -> new WCP();
+            case "WPB" -> new WPB();
+            case "WXX" -> new WXX();
+            default -> null;
+        };
     }
 
     private static Map<String, String> buildParents() {
