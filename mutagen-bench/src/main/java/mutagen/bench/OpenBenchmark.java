@@ -9,6 +9,9 @@ import mutagen.File;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading one file: {@code File.open} with format auto-detection, then the stream information and every tag key and
- * value ({@link Touch}); from a path, and from a {@code byte[]} already in memory.
+ * value ({@link Touch}); from a path, from a {@code byte[]} already in memory, with the easy variants
+ * ({@code EasyID3}, ...), and through the file's format directly (its provider, no detection: {@code new MP3(...)}
+ * in format-neutral form).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +45,8 @@ public class OpenBenchmark {
     private byte[] data;
     private String name;
     private final Options options = Options.defaults();
+    private final Options easy = Options.defaults().withEasy(true);
+    private FormatProvider direct;
 
     /** Creates the state; JMH does. */
     public OpenBenchmark() {
@@ -51,6 +58,11 @@ public class OpenBenchmark {
         path = Path.of(file);
         data = Files.readAllBytes(path);
         name = path.getFileName().toString();
+        // The provider that detection picks, chosen once here: openDirect pays for no detection.
+        direct = File.choose(ProbeInput.of(FileSource.of(data, name)), options);
+        if (direct == null) {
+            throw new IllegalStateException("no installed format reads " + path);
+        }
     }
 
     /** {@code File.open(path)} + info + every tag value. */
@@ -65,5 +77,20 @@ public class OpenBenchmark {
     public long openBytes() throws IOException {
         FileType f = File.open(data, name, options).orElseThrow(() -> new MutagenError("unsupported: " + path));
         return Touch.file(f);
+    }
+
+    /** {@code File.open(path)} with the easy variants ({@code EasyMP3}/{@code EasyID3}, ...) + info + every value. */
+    @Benchmark
+    public long openEasy() throws IOException {
+        FileType f = File.open(path, easy).orElseThrow(() -> new MutagenError("unsupported: " + path));
+        return Touch.file(f);
+    }
+
+    /** The file's format class directly (its provider, no detection) from the path + info + every tag value. */
+    @Benchmark
+    public long openDirect() throws IOException {
+        try (FileSource source = FileSource.open(path)) {
+            return Touch.file(direct.open(source, options));
+        }
     }
 }

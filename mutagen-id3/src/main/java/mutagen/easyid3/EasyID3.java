@@ -263,9 +263,44 @@ public class EasyID3 extends Metadata {
     static Frame require(ID3 id3, String key) {
         Frame f = id3.get(key);
         if (f == null) {
-            throw new NoSuchElementException(key);
+            throw new Absent(key);
         }
         return f;
+    }
+
+    /** A built-in getter's "key absent" as mutagen raises it (EasyID3KeyError), without a stack trace (see Absent). */
+    private static EasyID3KeyError absentKey(String key) {
+        return new AbsentKey(key);
+    }
+
+    private static final class AbsentKey extends EasyID3KeyError {
+        private static final long serialVersionUID = 1L;
+
+        AbsentKey(String key) {
+            super(key);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
+    /**
+     * A built-in getter's "key absent" (Python's KeyError). keys() and get() ask every registered key, most of them
+     * absent, so this carries no stack trace: filling one in per key cost more than the whole tag read.
+     */
+    private static final class Absent extends NoSuchElementException {
+        private static final long serialVersionUID = 1L;
+
+        Absent(String key) {
+            super(key);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     static List<String> textOf(Frame f) {
@@ -641,7 +676,7 @@ public class EasyID3 extends Metadata {
                     urls.add(((WOAR) f).url());
                 }
                 if (urls.isEmpty()) {
-                    throw new EasyID3KeyError(k);
+                    throw absentKey(k);
                 }
                 return urls;
             },
@@ -787,7 +822,7 @@ public class EasyID3 extends Metadata {
     private static List<String> gainGet(ID3 id3, String key) throws EasyID3KeyError {
         RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
         if (frame == null) {
-            throw new EasyID3KeyError(key);
+            throw absentKey(key);
         }
         return new ArrayList<>(List.of(PyRepr.signedFixed(frame.gain(), 6) + " dB"));
     }
@@ -820,7 +855,7 @@ public class EasyID3 extends Metadata {
     private static List<String> peakGet(ID3 id3, String key) throws EasyID3KeyError {
         RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
         if (frame == null) {
-            throw new EasyID3KeyError(key);
+            throw absentKey(key);
         }
         return new ArrayList<>(List.of(PyRepr.fixed(frame.peak(), 6)));
     }
