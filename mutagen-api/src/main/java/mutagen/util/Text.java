@@ -116,6 +116,16 @@ public final class Text {
         return decode(data, 0, data.length, charset, strict);
     }
 
+    /** Whether {@code data[off, off+len)} holds only ASCII bytes. */
+    static boolean isAscii(byte[] data, int off, int len) {
+        for (int i = off, end = off + len; i < end; i++) {
+            if (data[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Decodes Latin-1, which never fails. */
     public static String latin1(byte[] data, int off, int len) {
         return new String(data, off, len, StandardCharsets.ISO_8859_1);
@@ -293,6 +303,10 @@ public final class Text {
      * invalid subsequence (Java's decoder sometimes replaces a longer run with a single U+FFFD).
      */
     private static String utf8Replace(byte[] data, int off, int len, boolean ignore) {
+        if (isAscii(data, off, len)) {
+            // Most tag text: nothing to cut or replace, and the JDK builds a compact string directly.
+            return new String(data, off, len, StandardCharsets.ISO_8859_1);
+        }
         StringBuilder sb = new StringBuilder(len);
         int end = off + len;
         for (int i = off; i < end; ) {

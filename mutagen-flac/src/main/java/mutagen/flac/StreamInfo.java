@@ -3,9 +3,9 @@ package mutagen.flac;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import mutagen.util.Attributes;
 import mutagen.util.PyRepr;
 
 /**
@@ -17,6 +17,10 @@ import mutagen.util.PyRepr;
  * Equality covers the six header numbers mutagen compares (not the frame sizes or MD5).
  */
 public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
+    // The Python attribute names, in the order mutagen's __dict__ lists them.
+    private static final String[] ATTRIBUTES = {"min_blocksize", "max_blocksize", "min_framesize", "max_framesize",
+        "sample_rate", "channels", "bits_per_sample", "total_samples", "length", "md5_signature", "code", "bitrate"};
+
 
     /** The type code of STREAMINFO blocks. */
     public static final int CODE = 0;
@@ -236,20 +240,8 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
      */
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min_blocksize", minBlocksize);
-        m.put("max_blocksize", maxBlocksize);
-        m.put("min_framesize", minFramesize);
-        m.put("max_framesize", maxFramesize);
-        m.put("sample_rate", sampleRate);
-        m.put("channels", channels);
-        m.put("bits_per_sample", bitsPerSample);
-        m.put("total_samples", totalSamples);
-        m.put("length", length);
-        m.put("md5_signature", md5Signature);
-        m.put("code", CODE);
-        m.put("bitrate", bitrate);
-        return m;
+        return Attributes.of(ATTRIBUTES, minBlocksize, maxBlocksize, minFramesize, maxFramesize, sampleRate, channels,
+                bitsPerSample, totalSamples, length, md5Signature, CODE, bitrate);
     }
 
     @Override

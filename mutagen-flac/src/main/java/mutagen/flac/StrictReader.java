@@ -9,8 +9,8 @@ import mutagen.vorbis.VCommentInput;
 /**
  * A sequential cursor over a file or bytes that fails when a read comes up short, with mutagen's
  * {@code StrictFileObject} message ({@code file said N bytes, read M bytes}). Every length is checked against what
- * is left before anything is allocated; small reads are served from a window so that parsing many small fields does
- * few channel reads.
+ * is left before anything is allocated; small reads are copied from what the source holds in memory, else served from
+ * a window of this reader, so that parsing many small fields does few channel reads.
  */
 final class StrictReader implements VCommentInput {
     // Like Python's io.DEFAULT_BUFFER_SIZE: a read-ahead never goes further past the metadata than mutagen's does.
@@ -97,6 +97,10 @@ final class StrictReader implements VCommentInput {
     private byte[] fetch(int n) throws IOException {
         if (n == 0) {
             return new byte[0];
+        }
+        if (source.buffered(pos) >= n) {
+            // In memory already (bytes, or the source's read window): copy just what is asked.
+            return source.read(pos, n);
         }
         if (n > WINDOW / 2) {
             byte[] direct = source.read(pos, n);

@@ -190,7 +190,33 @@ public class VCommentDict extends VComment {
     }
 
     private static boolean matches(Map.Entry<String, String> e, String lowerKey) {
-        return e != null && e.getKey() != null && lower(e.getKey()).equals(lowerKey);
+        return e != null && e.getKey() != null && lowerEquals(e.getKey(), lowerKey);
+    }
+
+    /**
+     * Whether {@code lower(key)} equals {@code lowerKey}, without building the lower-cased key for ASCII keys (every
+     * get() compares against every comment's key).
+     */
+    private static boolean lowerEquals(String key, String lowerKey) {
+        int n = key.length();
+        for (int i = 0; i < n; i++) {
+            if (key.charAt(i) >= 0x80) {
+                return lower(key).equals(lowerKey);
+            }
+        }
+        if (n != lowerKey.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lowerKey.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(String key) {
