@@ -194,29 +194,26 @@ public class VCommentDict extends VComment {
     }
 
     /**
-     * Whether {@code lower(key)} equals {@code lowerKey}, without building the lower-cased key for ASCII keys (every
-     * get() compares against every comment's key).
+     * Whether {@code lower(key)} equals {@code lowerKey}, without building the lower-cased key (every get() compares
+     * against every comment's key). ASCII characters lower-case one to one, so a mismatch in an all-ASCII prefix
+     * decides at once; a non-ASCII character falls back to lower-casing the whole key.
      */
     private static boolean lowerEquals(String key, String lowerKey) {
         int n = key.length();
-        for (int i = 0; i < n; i++) {
-            if (key.charAt(i) >= 0x80) {
-                return lower(key).equals(lowerKey);
-            }
-        }
-        if (n != lowerKey.length()) {
-            return false;
-        }
+        int m = lowerKey.length();
         for (int i = 0; i < n; i++) {
             char c = key.charAt(i);
+            if (c >= 0x80) {
+                return lower(key).equals(lowerKey);
+            }
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
             }
-            if (c != lowerKey.charAt(i)) {
+            if (i >= m || c != lowerKey.charAt(i)) {
                 return false;
             }
         }
-        return true;
+        return n == m;
     }
 
     private static String lower(String key) {

@@ -98,4 +98,21 @@ class VCommentDictTest extends VCommentDictContract<VCommentDict> {
                 () -> c.remove("WOO"));
         assertEquals("woo", e.getMessage());
     }
+
+    // Not from mutagen's suite: get() compares keys without lower-casing them; the result must be lower() == lower().
+    @Test
+    void testGetMatchesKeysAsLowerCaseDoes() {
+        VCommentDict d = new VCommentDict();
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("TiTlE", "a"));
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("title", "b"));
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("TITLES", "c"));
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("TIT", "d"));
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("T\u00c9TLE", "e"));
+        d.entries().add(new java.util.AbstractMap.SimpleImmutableEntry<>("[TITLE]", "f"));
+        assertEquals(List.of("a", "b"), d.get("TITLE"));
+        assertEquals(List.of("c"), d.get("titles"));
+        assertEquals(List.of("d"), d.get("tit"));
+        assertEquals(List.of("f"), d.get("[title]"));
+        assertEquals(null, d.get("titl"));
+    }
 }
