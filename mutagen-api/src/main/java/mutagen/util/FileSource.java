@@ -528,12 +528,7 @@ public final class FileSource implements Closeable {
 
     /** Serves a small read from one of two cached windows, filling one on a miss. */
     private int readCached(long offset, byte[] out, int n, boolean exact) throws IOException {
-        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
-            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
-            return n;
-        }
-        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
-            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
+        if (fromWindow(offset, out, n)) {
             return n;
         }
         long total = channelSize();
@@ -558,17 +553,25 @@ public final class FileSource implements Closeable {
 
     /** Serves a larger read of a transactional source from a window, or reads it and keeps it as one. */
     private int readKept(long offset, byte[] out, int n, boolean exact) throws IOException {
-        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
-            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
-            return n;
-        }
-        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
-            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
+        if (fromWindow(offset, out, n)) {
             return n;
         }
         int got = readChannel(channel, offset, out, 0, n, exact);
         keep(Arrays.copyOf(out, got), offset, got);
         return got;
+    }
+
+    /** Copies {@code n} bytes at {@code offset} from a window that holds them all; false when none does. */
+    private boolean fromWindow(long offset, byte[] out, int n) {
+        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
+            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
+            return true;
+        }
+        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
+            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
+            return true;
+        }
+        return false;
     }
 
     /** Makes {@code buf} the newest window; the older of the two is forgotten. */

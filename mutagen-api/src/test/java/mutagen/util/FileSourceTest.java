@@ -70,6 +70,30 @@ class FileSourceTest {
         }
     }
 
+    /** A decorator counting reads, writes and size calls of the channels a source opens. */
+    private static UnaryOperator<SeekableByteChannel> counting(AtomicInteger reads, AtomicInteger writes,
+                                                               AtomicInteger sizes) {
+        return ch -> new DelegatingChannel(ch) {
+            @Override
+            public int read(ByteBuffer dst) throws IOException {
+                reads.incrementAndGet();
+                return super.read(dst);
+            }
+
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                writes.incrementAndGet();
+                return super.write(src);
+            }
+
+            @Override
+            public long size() throws IOException {
+                sizes.incrementAndGet();
+                return super.size();
+            }
+        };
+    }
+
     @Test
     void testMemorySourceReadsAndBuffersEverything() throws IOException {
         byte[] data = bytes(10_000, 7);
@@ -91,13 +115,7 @@ class FileSourceTest {
     void testPathSourceReadsTheHeadWindowAtOpen() throws IOException {
         AtomicInteger reads = new AtomicInteger();
         byte[] small = bytes(1000, 3);
-        UnaryOperator<SeekableByteChannel> counting = ch -> new DelegatingChannel(ch) {
-            @Override
-            public int read(ByteBuffer dst) throws IOException {
-                reads.incrementAndGet();
-                return super.read(dst);
-            }
-        };
+        UnaryOperator<SeekableByteChannel> counting = counting(reads, new AtomicInteger(), new AtomicInteger());
         try (FileSource s = FileSource.open(file(small), false, counting)) {
             assertEquals(1, reads.get());
             assertEquals(1000, s.buffered(0));
@@ -124,25 +142,7 @@ class FileSourceTest {
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger writes = new AtomicInteger();
         AtomicInteger sizes = new AtomicInteger();
-        UnaryOperator<SeekableByteChannel> counting = ch -> new DelegatingChannel(ch) {
-            @Override
-            public int read(ByteBuffer dst) throws IOException {
-                reads.incrementAndGet();
-                return super.read(dst);
-            }
-
-            @Override
-            public int write(ByteBuffer src) throws IOException {
-                writes.incrementAndGet();
-                return super.write(src);
-            }
-
-            @Override
-            public long size() throws IOException {
-                sizes.incrementAndGet();
-                return super.size();
-            }
-        };
+        UnaryOperator<SeekableByteChannel> counting = counting(reads, writes, sizes);
         byte[] content = bytes(50_000, 9);
         Path f = file(content);
         try (FileSource s = FileSource.open(f, true, counting)) {
