@@ -159,10 +159,24 @@ public class EasyID3 extends Metadata {
         }
     }
 
+    /** The getter of a key mapped to one text frame: its text, absent when the frame is. */
+    private static final class FrameGetter implements Getter {
+        final String frameId;
+
+        FrameGetter(String frameId) {
+            this.frameId = frameId;
+        }
+
+        @Override
+        public List<String> get(ID3 id3, String key) {
+            return new ArrayList<>(textOf(require(id3, frameId)));
+        }
+    }
+
     /** Maps a key to a text frame ({@code registerTextKey("title", "TIT2")}); new frames are UTF-8. */
     public static void registerTextKey(String key, String frameId) {
         registerKey(key,
-            (id3, k) -> new ArrayList<>(textOf(require(id3, frameId))),
+            new FrameGetter(frameId),
             (id3, k, value) -> {
                 Frame frame = id3.get(frameId);
                 if (frame == null) {
@@ -186,7 +200,7 @@ public class EasyID3 extends Metadata {
     public static void registerTXXXKey(String key, String desc) {
         String frameId = "TXXX:" + desc;
         registerKey(key,
-            (id3, k) -> new ArrayList<>(textOf(require(id3, frameId))),
+            new FrameGetter(frameId),
             (id3, k, value) -> {
                 Encoding enc = Encoding.LATIN1;
                 for (String v : value) {
@@ -500,16 +514,25 @@ public class EasyID3 extends Metadata {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        List<String> registered;
+        List<Map.Entry<String, Getter>> registered;
         Map<String, Lister> listers;
         synchronized (EasyID3.class) {
-            registered = new ArrayList<>(GET.keySet());
+            registered = new ArrayList<>(GET.entrySet().size());
+            for (Map.Entry<String, Getter> e : GET.entrySet()) {
+                registered.add(Map.entry(e.getKey(), e.getValue()));
+            }
             listers = new LinkedHashMap<>(LIST);
         }
-        for (String key : registered) {
+        for (Map.Entry<String, Getter> e : registered) {
+            String key = e.getKey();
             Lister l = listers.get(key);
             if (l != null) {
                 keys.addAll(l.list(id3, key));
+            } else if (e.getValue() instanceof FrameGetter) {
+                // A text-frame key is present exactly when its frame is: no getter call, no absent-key error.
+                if (id3.get(((FrameGetter) e.getValue()).frameId) != null) {
+                    keys.add(key);
+                }
             } else if (containsKey(key)) {
                 keys.add(key);
             }
