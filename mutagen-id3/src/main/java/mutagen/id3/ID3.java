@@ -137,8 +137,7 @@ public class ID3 extends Metadata {
                 throw new ID3Error("");
             }
             byte[] data = source.readExactly(offset, size, ID3Error::new);
-            byte[] remaining = tags.readFrames(header, data);
-            padding = remaining.length;
+            padding = tags.readTagFrames(header, data);
             if (options.loadV1()) {
                 int v = header.major == 4 ? 4 : 3;
                 ID3v1.Found found = ID3v1.find(source, v, known);

@@ -249,9 +249,20 @@ public class ID3Tags extends Tags {
 
     /** Reads frames from a tag's frame area; returns the bytes after the last frame (the padding). */
     byte[] readFrames(ID3Header header, byte[] data) {
+        Left left = readAll(header, data);
+        return java.util.Arrays.copyOfRange(left.data(), left.from(), left.data().length);
+    }
+
+    /** Reads the frames of a whole tag into this one; answers how many bytes follow them (the padding). */
+    int readTagFrames(ID3Header header, byte[] data) {
+        Left left = readAll(header, data);
+        return left.data().length - left.from();
+    }
+
+    private Left readAll(ID3Header header, byte[] data) {
         List<Frame> result = new ArrayList<>();
         List<byte[]> unsupported = new ArrayList<>();
-        byte[] left = readFrames(header, data, header.knownFrames(), result, unsupported);
+        Left left = readFrames(header, data, header.knownFrames(), result, unsupported);
         for (Frame f : result) {
             addFrame(f, false);
         }
@@ -260,9 +271,13 @@ public class ID3Tags extends Tags {
         return left;
     }
 
+    /** What follows the frames: {@code data[from..]} (data may be the de-unsynchronised copy of the input). */
+    record Left(byte[] data, int from) {
+    }
+
     /** Parses frames (mutagen's {@code read_frames}); never fails, bad frames are skipped. */
-    static byte[] readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
-                             List<Frame> result, List<byte[]> unsupported) {
+    static Left readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
+                           List<Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
             byte[] decoded = Unsynch.decodeOrNull(data);
             if (decoded != null) {
@@ -361,10 +376,8 @@ public class ID3Tags extends Tags {
                 }
             }
         }
-        if (pos >= len) {
-            return new byte[0];
-        }
-        return java.util.Arrays.copyOfRange(data, (int) pos, len);
+        // The padding is only counted by the caller: no copy of it here.
+        return new Left(data, (int) Math.min(pos, len));
     }
 
     private static String ascii(byte[] data, int off, int n) {
