@@ -155,13 +155,16 @@ public class ID3Tags extends Tags {
      */
     public List<Frame> getall(String key) {
         Frame f = frames.get(key);
+        List<Frame> out = new ArrayList<>(f != null ? 1 : 4);
         if (f != null) {
-            return new ArrayList<>(List.of(f));
+            out.add(f);
+            return out;
         }
-        String prefix = key + ":";
-        List<Frame> out = new ArrayList<>();
+        // Keys "KEY:..." (no "KEY:" string built per call: this runs several times per tag read).
+        int n = key.length();
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
-            if (e.getKey().startsWith(prefix)) {
+            String k = e.getKey();
+            if (k.length() > n && k.charAt(n) == ':' && k.startsWith(key)) {
                 out.add(e.getValue());
             }
         }
