@@ -27,6 +27,12 @@ import mutagen.MutagenError;
  * <p>Parsers ask for exactly the bytes they need ({@link #read(long, int)}, {@link #readExactly}); nothing reads a
  * whole file.
  *
+ * <p><b>System calls</b> cost more than parsing, so a source opened from a path keeps the last two 4 KiB windows of the
+ * file it read (typically the head, read at open, and the tail) and serves smaller reads inside them from memory; an
+ * editing source also keeps reads up to 64 KiB, and drops everything once it writes. Bytes in memory
+ * ({@link #of(byte[], String)}) are read directly. {@link #buffered(long)} tells a scanning parser how much it can
+ * read without a system call.
+ *
  * <p><b>Editing a file opened from a path</b> ({@link #openWritable(Path)}) is transactional: the original is not
  * touched before {@link #commit()}, and {@link #close()} without a commit discards every edit.
  * <ul>
