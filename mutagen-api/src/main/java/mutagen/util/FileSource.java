@@ -496,6 +496,14 @@ public final class FileSource implements Closeable {
     }
 
     /**
+     * The bytes of a source made over bytes in memory (the caller's array itself, not a copy), else {@code null}.
+     * Parsers read fields from it in place; they must not change it.
+     */
+    public byte[] array() {
+        return memory;
+    }
+
+    /**
      * How many bytes from {@code offset} on can be read without a system call: the rest of bytes in memory, the rest
      * of a cached window of a read-only file, else 0. Parsers that scan use it to size their reads.
      */

@@ -55,7 +55,7 @@ final class FLACParser {
         boolean last = false;
         while (!last) {
             int first = in.u8();
-            long size = be24(in.read(3));
+            long size = in.be(3);
             int code = first & 0x7F;
             last = (first & 0x80) != 0;
             MetadataBlock block;
@@ -132,7 +132,7 @@ final class FLACParser {
     /** Skips one block as {@link #findAudioOffset} does; answers whether another block follows. */
     static boolean findAudioOffsetOfOne(StrictReader in) throws IOException {
         int first = in.u8();
-        long size = be24(in.read(3));
+        long size = in.be(3);
         int code = first & 0x7F;
         if (code == VCFLACDict.CODE) {
             VComment.skip(in, false);
@@ -142,9 +142,5 @@ final class FLACParser {
             in.skip(size);
         }
         return (first & 0x80) == 0;
-    }
-
-    private static long be24(byte[] b) {
-        return ((b[0] & 0xFFL) << 16) | ((b[1] & 0xFF) << 8) | (b[2] & 0xFF);
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.flac;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +15,19 @@ public class SeekTable implements MetadataBlock {
 
     private static final int POINT_SIZE = 18;
 
-    private final List<SeekPoint> seekpoints = new ArrayList<>();
+    private final List<SeekPoint> seekpoints;
 
     /** Creates an empty seek table. */
     public SeekTable() {
+        seekpoints = new ArrayList<>();
     }
 
     /** Parses a SEEKTABLE payload. */
     public SeekTable(byte[] data) {
-        StrictReader in = StrictReader.of(data);
-        try {
-            byte[] sp = in.tryRead(POINT_SIZE);
-            while (sp.length == POINT_SIZE) {
-                seekpoints.add(new SeekPoint(be(sp, 0, 8), be(sp, 8, 8), (int) be(sp, 16, 2)));
-                sp = in.tryRead(POINT_SIZE);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("in-memory read failed", e);
+        int points = data.length / POINT_SIZE;
+        seekpoints = new ArrayList<>(points);
+        for (int at = 0; at < points * POINT_SIZE; at += POINT_SIZE) {
+            seekpoints.add(new SeekPoint(be(data, at, 8), be(data, at + 8, 8), (int) be(data, at + 16, 2)));
         }
     }
 

@@ -55,13 +55,13 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
     }
 
     private void load(StrictReader in) throws IOException {
-        minBlocksize = (int) be(in.read(2));
-        maxBlocksize = (int) be(in.read(2));
-        minFramesize = (int) be(in.read(3));
-        maxFramesize = (int) be(in.read(3));
-        long sampleFirst = be(in.read(2));
-        int sampleChannelsBps = (int) be(in.read(1));
-        long bpsTotal = be(in.read(5));
+        minBlocksize = (int) in.be(2);
+        maxBlocksize = (int) in.be(2);
+        minFramesize = (int) in.be(3);
+        maxFramesize = (int) in.be(3);
+        long sampleFirst = in.be(2);
+        int sampleChannelsBps = (int) in.be(1);
+        long bpsTotal = in.be(5);
         sampleRate = (int) ((sampleFirst << 4) + (sampleChannelsBps >> 4));
         if (sampleRate == 0) {
             throw new FLACError("A sample rate value of 0 is invalid");
@@ -71,14 +71,6 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         totalSamples = bpsTotal & 0xFFFFFFFFFL;
         length = totalSamples / (double) sampleRate;
         md5Signature = new BigInteger(1, in.read(16));
-    }
-
-    private static long be(byte[] b) {
-        long v = 0;
-        for (byte x : b) {
-            v = (v << 8) | (x & 0xFF);
-        }
-        return v;
     }
 
     @Override

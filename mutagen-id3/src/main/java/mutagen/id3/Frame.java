@@ -84,8 +84,16 @@ public abstract class Frame {
 
     /** The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame). */
     public String frameId() {
-        return FRAME_IDS.get(getClass());
+        String id = frameId;
+        if (id == null) {
+            id = FRAME_IDS.get(getClass());
+            frameId = id;
+        }
+        return id;
     }
+
+    // The class's ID, kept per frame once asked (hash keys, pprint and the tag update ask it often).
+    private String frameId;
 
     // Class names are asked once per class: getSimpleName() and isAnonymousClass() are reflective and slow.
     private static final ClassValue<String> FRAME_IDS = new ClassValue<>() {

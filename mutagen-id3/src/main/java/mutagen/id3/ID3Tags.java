@@ -216,8 +216,11 @@ public class ID3Tags extends Tags {
             throw new IllegalArgumentException("Can't upgrade " + PyReprs.q(orig.frameId()) + " frame");
         }
         String hashKey = frame.hashKey();
-        if (strict || !frames.containsKey(hashKey)) {
+        if (strict) {
             frames.put(hashKey, frame);
+            return;
+        }
+        if (frames.putIfAbsent(hashKey, frame) == null) {
             return;
         }
         // Merge, or change the new frame's key until it is unique (APIC salt).
@@ -383,16 +386,37 @@ public class ID3Tags extends Tags {
         return new Left(data, (int) Math.min(pos, len));
     }
 
+    /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */
     private static String ascii(byte[] data, int off, int n) {
-        char[] c = new char[n];
+        int code = 0;
         for (int i = 0; i < n; i++) {
             byte b = data[off + i];
             if (b < 0) {
                 return null;
             }
-            c[i] = (char) b;
+            code = (code << 8) | b;
         }
-        return new String(c);
+        // IDs repeat from tag to tag: one String per ID (its hash computed once), not one per frame read.
+        int slot = ((code * 0x9E3779B9) >>> (32 - ID_CACHE_BITS)) ^ (n == 3 ? 1 : 0);
+        String cached = ID_CACHE[slot];
+        if (cached != null && cached.length() == n && codeOf(cached) == code) {
+            return cached;
+        }
+        String id = new String(data, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        ID_CACHE[slot] = id;
+        return id;
+    }
+
+    private static final int ID_CACHE_BITS = 10;
+    // Written racily: a slot holds some complete String or null, and a reader checks what it finds.
+    private static final String[] ID_CACHE = new String[1 << ID_CACHE_BITS];
+
+    private static int codeOf(String id) {
+        int code = 0;
+        for (int i = 0; i < id.length(); i++) {
+            code = (code << 8) | id.charAt(i);
+        }
+        return code;
     }
 
     /**
@@ -508,13 +532,15 @@ public class ID3Tags extends Tags {
 
     // ---- translation ---------------------------------------------------------------------------------------
 
-    private void updateCommon() {
+    /** The update shared by v2.3 and v2.4; answers the CHAP and CTOC frames, found in the same pass as APIC. */
+    private List<Frame> updateCommon() {
         Frame tcon = frames.get("TCON");
         if (tcon instanceof TCON) {
             // Get rid of the "(xx)Foobr" form.
             ((TCON) tcon).setGenres(((TCON) tcon).genres());
         }
-        for (Frame f : getall("APIC")) {
+        List<List<Frame>> kinds = getallOf(UPDATED_KINDS);
+        for (Frame f : kinds.get(0)) {
             APIC pic = (APIC) f;
             String mime = pic.mime();
             String newMime = "PNG".equals(mime) ? "image/png" : "JPG".equals(mime) ? "image/jpeg" : null;
@@ -522,6 +548,41 @@ public class ID3Tags extends Tags {
                 add(new APIC(pic.encoding(), newMime, pic.type(), pic.desc(), pic.data()));
             }
         }
+        List<Frame> nested = kinds.get(1);
+        nested.addAll(kinds.get(2));
+        return nested;
+    }
+
+    private static final String[] UPDATED_KINDS = {"APIC", "CHAP", "CTOC"};
+
+    /** {@link #getall} of each kind, with one pass over the frames for all of them (tag updates run per load). */
+    private List<List<Frame>> getallOf(String... kinds) {
+        List<List<Frame>> out = new ArrayList<>(kinds.length);
+        boolean scan = false;
+        for (String kind : kinds) {
+            Frame f = frames.get(kind);
+            List<Frame> found = new ArrayList<>(f != null ? 1 : 2);
+            if (f != null) {
+                found.add(f);
+            } else {
+                scan = true;
+            }
+            out.add(found);
+        }
+        if (!scan) {
+            return out;
+        }
+        for (Map.Entry<String, Frame> e : frames.entrySet()) {
+            String k = e.getKey();
+            for (int i = 0; i < kinds.length; i++) {
+                String kind = kinds[i];
+                int n = kind.length();
+                if (k.length() > n && k.charAt(n) == ':' && k.startsWith(kind) && !frames.containsKey(kind)) {
+                    out.get(i).add(e.getValue());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> textOf(Frame f) {
@@ -536,7 +597,7 @@ public class ID3Tags extends Tags {
      * and RVAD, EQUA, TRDA, TSIZ, TDAT, TIME are removed; also inside CHAP/CTOC. Run on load by default.
      */
     public void updateToV24() {
-        updateCommon();
+        List<Frame> nested = updateCommon();
         List<String> tyer = textOf(frames.containsKey("TYER") ? frames.remove("TYER") : null);
         List<String> tdat = textOf(frames.containsKey("TDAT") ? frames.remove("TDAT") : null);
         List<String> time = textOf(frames.containsKey("TIME") ? frames.remove("TIME") : null);
@@ -589,10 +650,7 @@ public class ID3Tags extends Tags {
         for (String key : List.of("RVAD", "EQUA", "TRDA", "TSIZ", "TDAT", "TIME")) {
             frames.remove(key);
         }
-        for (Frame f : getall("CHAP")) {
-            ((ID3Tags) f.get("sub_frames")).updateToV24();
-        }
-        for (Frame f : getall("CTOC")) {
+        for (Frame f : nested) {
             ((ID3Tags) f.get("sub_frames")).updateToV24();
         }
     }
@@ -602,7 +660,7 @@ public class ID3Tags extends Tags {
      * TYER/TDAT/TIME, and v2.4-only frames are removed; also inside CHAP/CTOC.
      */
     public void updateToV23() {
-        updateCommon();
+        List<Frame> nested = updateCommon();
         if (frames.containsKey("TIPL") || frames.containsKey("TMCL")) {
             List<List<String>> people = new ArrayList<>();
             Encoding enc = Encoding.UTF16;
@@ -652,10 +710,7 @@ public class ID3Tags extends Tags {
                 "TIPL", "TMCL", "TMOO", "TPRO", "TSOA", "TSOP", "TSOT", "TSST")) {
             frames.remove(key);
         }
-        for (Frame f : getall("CHAP")) {
-            ((ID3Tags) f.get("sub_frames")).updateToV23();
-        }
-        for (Frame f : getall("CTOC")) {
+        for (Frame f : nested) {
             ((ID3Tags) f.get("sub_frames")).updateToV23();
         }
     }

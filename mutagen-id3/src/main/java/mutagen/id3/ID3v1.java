@@ -53,11 +53,12 @@ public final class ID3v1 {
         if (idx < 0) {
             return null;
         }
-        int apeIdx = Bytes.indexOf(data, APETAGEX, 0);
-        if (apeIdx >= 0 && idx == apeIdx + EXTRA_READ) {
+        int ape = idx - EXTRA_READ;
+        if (ape >= 0 && Bytes.indexOf(data, APETAGEX, 0, ape + APETAGEX.length) == ape) {
+            // The first "TAG" is the one inside the first "APETAGEX": an APEv2 footer, not a v1 tag.
             return null;
         }
-        Map<String, Frame> tag = parse(Arrays.copyOfRange(data, idx, data.length), v2Version, knownFrames);
+        Map<String, Frame> tag = parse(data, idx, v2Version, knownFrames);
         if (tag == null) {
             return null;
         }
@@ -81,59 +82,40 @@ public final class ID3v1 {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
         int idx = Bytes.indexOf(data, TAG, 0);
-        if (idx < 0) {
-            return null;
-        }
-        data = Arrays.copyOfRange(data, idx, data.length);
-        if (data.length > 128 || data.length < 124) {
-            return null;
-        }
-        int yearLen = data.length - 124;
-        byte[] title = Arrays.copyOfRange(data, 3, 33);
-        byte[] artist = Arrays.copyOfRange(data, 33, 63);
-        byte[] album = Arrays.copyOfRange(data, 63, 93);
-        byte[] year = Arrays.copyOfRange(data, 93, 93 + yearLen);
-        byte[] comment = Arrays.copyOfRange(data, 93 + yearLen, 123 + yearLen);
-        int genre = data[123 + yearLen] & 0xFF;
-        int track = 0;
-        if (comment[28] == 0) {
-            track = comment[29] & 0xFF;
-            comment = Arrays.copyOf(comment, 28);
-        }
-        String sTitle = fix(title);
-        String sArtist = fix(artist);
-        String sAlbum = fix(album);
-        String sYear = fix(year);
-        String sComment = fix(comment);
+        return idx < 0 ? null : parse(data, idx, v2Version, knownFrames);
+    }
 
-        Map<String, Supplier<? extends Frame>> cls = new LinkedHashMap<>();
-        Map<String, Supplier<? extends Frame>> defaults = Frames.v23();
-        for (String key : List.of("TIT2", "TPE1", "TALB", "TYER", "TDRC", "COMM", "TRCK", "TCON")) {
-            if (knownFrames != null) {
-                cls.put(key, knownFrames.get(key));
-            } else {
-                cls.put(key, defaults.get(key));
-            }
+    /** Parses the v1 tag at {@code data[at..]}, which starts with "TAG". */
+    private static Map<String, Frame> parse(byte[] data, int at, int v2Version,
+                                            Map<String, Supplier<? extends Frame>> knownFrames) {
+        int length = data.length - at;
+        if (length > 128 || length < 124) {
+            return null;
         }
+        int yearLen = length - 124;
+        int comment = at + 93 + yearLen;
+        int genre = data[comment + 30] & 0xFF;
+        int track = 0;
+        int commentLen = 30;
+        if (data[comment + 28] == 0) {
+            track = data[comment + 29] & 0xFF;
+            commentLen = 28;
+        }
+        String sTitle = fix(data, at + 3, 30);
+        String sArtist = fix(data, at + 33, 30);
+        String sAlbum = fix(data, at + 63, 30);
+        String sYear = fix(data, at + 93, yearLen);
+        String sComment = fix(data, comment, commentLen);
+
+        Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
-        if (!sTitle.isEmpty() && cls.get("TIT2") != null) {
-            frames.put("TIT2", text(cls.get("TIT2"), sTitle));
-        }
-        if (!sArtist.isEmpty() && cls.get("TPE1") != null) {
-            frames.put("TPE1", text(cls.get("TPE1"), List.of(sArtist)));
-        }
-        if (!sAlbum.isEmpty() && cls.get("TALB") != null) {
-            frames.put("TALB", text(cls.get("TALB"), sAlbum));
-        }
-        if (!sYear.isEmpty()) {
-            if (v2Version == 3 && cls.get("TYER") != null) {
-                frames.put("TYER", text(cls.get("TYER"), sYear));
-            } else if (cls.get("TDRC") != null) {
-                frames.put("TDRC", text(cls.get("TDRC"), sYear));
-            }
-        }
-        if (!sComment.isEmpty() && cls.get("COMM") != null) {
-            Frame f = cls.get("COMM").get();
+        putText(frames, classes, "TIT2", sTitle);
+        putText(frames, classes, "TPE1", sArtist);
+        putText(frames, classes, "TALB", sAlbum);
+        putText(frames, classes, v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC", sYear);
+        Supplier<? extends Frame> comm = classes.get("COMM");
+        if (!sComment.isEmpty() && comm != null) {
+            Frame f = comm.get();
             f.set("encoding", 0);
             f.set("lang", "eng");
             f.set("desc", "ID3v1 Comment");
@@ -141,29 +123,36 @@ public final class ID3v1 {
             frames.put("COMM", f);
         }
         // NOTE: mutagen checks the known classes here but always builds TRCK/TCON.
-        if (track != 0 && cls.get("TRCK") != null) {
+        if (track != 0 && classes.get("TRCK") != null) {
             frames.put("TRCK", new TRCK(Encoding.LATIN1, Integer.toString(track)));
         }
-        if (genre != 255 && cls.get("TCON") != null) {
+        if (genre != 255 && classes.get("TCON") != null) {
             frames.put("TCON", new TCON(Encoding.LATIN1, Integer.toString(genre)));
         }
         return frames;
     }
 
-    private static Frame text(Supplier<? extends Frame> factory, Object text) {
+    /** Adds a Latin-1 text frame of the class known for {@code id} holding {@code text}, unless it is empty. */
+    private static void putText(Map<String, Frame> frames, Map<String, Supplier<? extends Frame>> classes, String id,
+                                String text) {
+        Supplier<? extends Frame> factory = classes.get(id);
+        if (text.isEmpty() || factory == null) {
+            return;
+        }
         Frame f = factory.get();
-        f.set("encoding", 0);
-        f.set("text", text);
-        return f;
+        f.set("encoding", Encoding.LATIN1);
+        // The text holds no NUL (fix() cut it there), so the one-value list is what validating the string gives.
+        f.set("text", List.of(text));
+        frames.put(id, f);
     }
 
-    /** Cut at the first NUL, strip ASCII whitespace, decode Latin-1. */
-    private static String fix(byte[] data) {
-        int end = 0;
-        while (end < data.length && data[end] != 0) {
+    /** {@code data[from, from + length)} cut at the first NUL, stripped of ASCII whitespace, decoded as Latin-1. */
+    private static String fix(byte[] data, int from, int length) {
+        int end = from;
+        while (end < from + length && data[end] != 0) {
             end++;
         }
-        int start = 0;
+        int start = from;
         while (start < end && isAsciiSpace(data[start])) {
             start++;
         }

@@ -436,26 +436,30 @@ public abstract class Spec {
         }
 
         static String readText(ID3Header header, Encoding enc, SpecData data) throws SpecError {
-            byte[] original = data.peekRest();
-            // mutagen's iter_text_fixups: as is; with one more NUL; with a LE BOM; both.
+            // mutagen's iter_text_fixups: as is; with one more NUL; with a LE BOM; both. The first reads in place.
             int attempts = enc == Encoding.UTF16 ? 4 : enc == Encoding.UTF16BE ? 2 : 1;
             String error = null;
             for (int attempt = 0; attempt < attempts; attempt++) {
-                byte[] buf;
+                SpecData d;
                 if (attempt == 0) {
-                    buf = original;
-                } else if (attempt == 1) {
-                    buf = Arrays.copyOf(original, original.length + 1);
+                    d = new SpecData(data.buf, data.pos, data.end);
                 } else {
-                    buf = new byte[original.length + 2 + (attempt == 3 ? 1 : 0)];
-                    buf[0] = (byte) 0xFF;
-                    buf[1] = (byte) 0xFE;
-                    System.arraycopy(original, 0, buf, 2, original.length);
+                    byte[] original = data.peekRest();
+                    byte[] buf;
+                    if (attempt == 1) {
+                        buf = Arrays.copyOf(original, original.length + 1);
+                    } else {
+                        buf = new byte[original.length + 2 + (attempt == 3 ? 1 : 0)];
+                        buf[0] = (byte) 0xFF;
+                        buf[1] = (byte) 0xFE;
+                        System.arraycopy(original, 0, buf, 2, original.length);
+                    }
+                    d = new SpecData(buf);
                 }
-                SpecData d = new SpecData(buf);
                 try {
                     String value = decodeTerminated(enc, d, false);
-                    data.reset(d.buf, d.pos);
+                    data.buf = d.buf;
+                    data.pos = d.pos;
                     data.end = d.end;
                     // Older versions had no multiple values: zero padding is not a list of empty strings.
                     if (header.major < 4 && data.restIsZero()) {

@@ -39,7 +39,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         IGNORE
     }
 
-    private final List<Map.Entry<String, String>> entries = new ArrayList<>();
+    private final EntryList entries = new EntryList();
     private String vendor = DEFAULT_VENDOR;
     private long size;
 
@@ -116,6 +116,11 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         return entries;
     }
 
+    /** A number that changes whenever {@link #entries()} changes (for indexes over it). */
+    int entriesVersion() {
+        return entries.version();
+    }
+
     /** Appends a pair (Python's {@code append((key, value))}); the key is checked only by {@link #validate()}. */
     public void append(String key, String value) {
         entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
@@ -148,31 +153,21 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
 
     /** Parses a comment and appends its pairs (mutagen's {@code load}); the vendor is replaced. */
     protected void load(VCommentInput input, Errors errors, boolean framing) throws IOException {
-        Counting in = new Counting(input);
-        vendor = decode(in.read(in.u32le()), errors);
+        Counting in = new Counting(input, errors);
+        vendor = in.text(in.u32le());
         long count = in.u32le();
+        // Capped: the count is the file's word, each entry costs at least 4 bytes of it.
+        entries.ensureCapacity((int) Math.min(count, 1024));
         for (long i = 0; i < count; i++) {
-            long length = in.u32le();
-            String string = decode(in.read(length), errors);
-            int eq = string.indexOf('=');
-            String tag;
-            String value;
-            if (eq < 0) {
-                if (errors == Errors.IGNORE) {
-                    continue;
-                } else if (errors == Errors.REPLACE) {
-                    tag = "unknown" + i;
-                    value = string;
-                } else {
-                    throw new VorbisEncodingError("not enough values to unpack (expected 2, got 1)");
-                }
-            } else {
-                tag = string.substring(0, eq);
-                value = string.substring(eq + 1);
+            Map.Entry<String, String> entry = in.entry(in.u32le());
+            if (entry == null) {
+                continue;
             }
-            tag = asciiKey(tag, errors);
-            if (isValidKey(tag)) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(tag, value));
+            if (entry.getKey() == null) {
+                entry = new AbstractMap.SimpleImmutableEntry<>("unknown" + i, entry.getValue());
+            }
+            if (isValidKey(entry.getKey())) {
+                entries.add(entry);
             }
         }
         if (framing) {
@@ -193,7 +188,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * @return the number of bytes skipped
      */
     public static long skip(VCommentInput input, boolean framing) throws IOException {
-        Counting in = new Counting(input);
+        Counting in = new Counting(input, Errors.REPLACE);
         in.skip(in.u32le());
         long count = in.u32le();
         for (long i = 0; i < count; i++) {
@@ -345,23 +340,34 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         return sb == null ? tag : sb.toString();
     }
 
-    private static String decode(byte[] data, Errors errors) throws VorbisEncodingError {
+    private static String decode(byte[] data, int from, int to, Errors errors) throws VorbisEncodingError {
         CodingErrorAction action = errors == Errors.REPLACE ? CodingErrorAction.REPLACE
                 : errors == Errors.IGNORE ? CodingErrorAction.IGNORE : CodingErrorAction.REPORT;
         try {
-            return Text.decode(data, 0, data.length, StandardCharsets.UTF_8, action);
+            return Text.decode(data, from, to - from, StandardCharsets.UTF_8, action);
         } catch (CharacterCodingException e) {
-            throw new VorbisEncodingError(Text.utf8ErrorText(data, 0, data.length), e);
+            throw strictError(data, from, to);
         }
     }
 
-    /** Counts what was read and turns short integer reads into mutagen's "not a valid Vorbis comment". */
+    private static VorbisEncodingError strictError(byte[] data, int from, int to) {
+        return new VorbisEncodingError(Text.utf8ErrorText(data, from, to - from));
+    }
+
+    /**
+     * Counts what was read, turns short integer reads into mutagen's "not a valid Vorbis comment", and decodes text
+     * and {@code key=value} entries straight from the input's bytes.
+     */
     private static final class Counting {
         private final VCommentInput in;
+        private final Errors errors;
+        private final VCommentInput.Chunk<String> text = this::decodeText;
+        private final VCommentInput.Chunk<Map.Entry<String, String>> entry = this::decodeEntry;
         private long consumed;
 
-        Counting(VCommentInput in) {
+        Counting(VCommentInput in, Errors errors) {
             this.in = in;
+            this.errors = errors;
         }
 
         byte[] read(long n) throws IOException {
@@ -375,11 +381,58 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         }
 
         long u32le() throws IOException {
-            byte[] b = read(4);
-            if (b.length != 4) {
+            long v = in.u32le();
+            if (v < 0) {
                 throw new VorbisError("file is not a valid Vorbis comment");
             }
-            return Bytes.u32le(b, 0);
+            consumed += 4;
+            return v;
+        }
+
+        String text(long n) throws IOException {
+            return in.read(n, text);
+        }
+
+        /**
+         * The next {@code n} bytes as a {@code key=value} entry (mutagen decodes the whole string, then splits it at
+         * the first {@code =}); a {@code null} key when there is no {@code =} (the caller names it), {@code null}
+         * when the entry is dropped ({@link Errors#IGNORE}).
+         */
+        Map.Entry<String, String> entry(long n) throws IOException {
+            return in.read(n, entry);
+        }
+
+        private String decodeText(byte[] data, int from, int to) throws VorbisEncodingError {
+            consumed += to - from;
+            return decode(data, from, to, errors);
+        }
+
+        private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
+            consumed += to - from;
+            int eq = from;
+            while (eq < to && data[eq] != '=') {
+                eq++;
+            }
+            if (eq == to) {
+                String string = decode(data, from, to, errors);
+                if (errors == Errors.IGNORE) {
+                    return null;
+                } else if (errors == Errors.REPLACE) {
+                    return new AbstractMap.SimpleImmutableEntry<>(null, string);
+                }
+                throw new VorbisEncodingError("not enough values to unpack (expected 2, got 1)");
+            }
+            // A '=' byte is never part of a multi-byte UTF-8 sequence, so the two halves decode as the whole would.
+            String key;
+            String value;
+            try {
+                key = decode(data, from, eq, errors);
+                value = decode(data, eq + 1, to, errors);
+            } catch (VorbisEncodingError e) {
+                // Python reports the first bad byte of the whole string.
+                throw errors == Errors.STRICT ? strictError(data, from, to) : e;
+            }
+            return new AbstractMap.SimpleImmutableEntry<>(asciiKey(key, errors), value);
         }
     }
 }

@@ -4,13 +4,12 @@ package mutagen.vorbis;
 import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * A Vorbis comment with a case-insensitive dict view: a key maps to the list of all its values.
@@ -20,6 +19,8 @@ import java.util.Set;
  * end. {@link #size()} still counts pairs, and iteration yields pairs, as in mutagen.
  */
 public class VCommentDict extends VComment {
+    // Rebuilt on demand; read and written racily, which is safe: an Index is immutable once published.
+    private Index index;
 
     /** Creates an empty comment with the vendor {@value VComment#DEFAULT_VENDOR}. */
     public VCommentDict() {
@@ -56,14 +57,16 @@ public class VCommentDict extends VComment {
      */
     @Override
     public List<String> get(String key) {
-        String lower = checkKey(key);
-        List<String> values = new ArrayList<>();
-        for (Map.Entry<String, String> e : entries()) {
-            if (matches(e, lower)) {
-                values.add(e.getValue());
-            }
+        Positions at = index().byKey.get(checkKey(key));
+        if (at == null) {
+            return null;
         }
-        return values.isEmpty() ? null : values;
+        List<Map.Entry<String, String>> entries = entries();
+        List<String> values = new ArrayList<>(at.count);
+        for (int i = 0; i < at.count; i++) {
+            values.add(entries.get(at.positions[i]).getValue());
+        }
+        return values;
     }
 
     /**
@@ -133,13 +136,7 @@ public class VCommentDict extends VComment {
      */
     @Override
     public boolean containsKey(String key) {
-        String lower = checkKey(key);
-        for (Map.Entry<String, String> e : entries()) {
-            if (matches(e, lower)) {
-                return true;
-            }
-        }
-        return false;
+        return index().byKey.containsKey(checkKey(key));
     }
 
     /**
@@ -148,11 +145,7 @@ public class VCommentDict extends VComment {
      */
     @Override
     public List<String> keys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Map.Entry<String, String> e : entries()) {
-            keys.add(lower(e.getKey()));
-        }
-        return new ArrayList<>(keys);
+        return new ArrayList<>(index().byKey.keySet());
     }
 
     /** The value lists of {@link #keys()}, in the same order. */
@@ -180,6 +173,57 @@ public class VCommentDict extends VComment {
             out.computeIfAbsent(lower(e.getKey()), k -> new ArrayList<>()).add(e.getValue());
         }
         return out;
+    }
+
+    /**
+     * The index of the entries by lower-cased key, rebuilt when {@link #entries()} changed since it was built. Tag
+     * readers ask for every key's values: without it that is a scan of all entries per key.
+     */
+    private Index index() {
+        Index current = index;
+        int version = entriesVersion();
+        if (current == null || current.version != version) {
+            current = new Index(version, entries());
+            index = current;
+        }
+        return current;
+    }
+
+    /** The positions in {@link #entries()} of each lower-cased key, in order of first appearance. */
+    private static final class Index {
+        final int version;
+        final Map<String, Positions> byKey;
+
+        Index(int version, List<Map.Entry<String, String>> entries) {
+            this.version = version;
+            this.byKey = new LinkedHashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Map.Entry<String, String> e = entries.get(i);
+                if (e == null || e.getKey() == null) {
+                    continue;
+                }
+                String lower = lower(e.getKey());
+                Positions at = byKey.get(lower);
+                if (at == null) {
+                    at = new Positions();
+                    byKey.put(lower, at);
+                }
+                at.add(i);
+            }
+        }
+    }
+
+    /** A growable list of entry positions. */
+    private static final class Positions {
+        int[] positions = new int[1];
+        int count;
+
+        void add(int position) {
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+            }
+            positions[count++] = position;
+        }
     }
 
     private static String checkKey(String key) {

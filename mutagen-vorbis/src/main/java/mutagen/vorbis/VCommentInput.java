@@ -3,6 +3,7 @@ package mutagen.vorbis;
 
 import java.io.IOException;
 import java.util.Arrays;
+import mutagen.util.Bytes;
 
 /**
  * A sequential byte input that a Vorbis comment is parsed from: the file object mutagen's {@code VComment.load}
@@ -24,6 +25,28 @@ public interface VCommentInput {
      */
     default long skip(long n) throws IOException {
         return read(n).length;
+    }
+
+    /**
+     * Reads up to {@code n} bytes as {@link #read(long)} does and hands them to {@code chunk}, whose result it returns.
+     * An input that holds its bytes in memory passes its own array (no copy); the chunk must not keep or change it.
+     */
+    default <T> T read(long n, Chunk<T> chunk) throws IOException {
+        byte[] data = read(n);
+        return chunk.apply(data, 0, data.length);
+    }
+
+    /** Reads a little-endian 32-bit unsigned integer, or answers -1 when fewer than 4 bytes are left. */
+    default long u32le() throws IOException {
+        byte[] b = read(4);
+        return b.length == 4 ? Bytes.u32le(b, 0) : -1;
+    }
+
+    /** What is done with the bytes of {@link #read(long, Chunk)}: {@code data[from, to)}. */
+    @FunctionalInterface
+    interface Chunk<T> {
+        /** Uses {@code data[from, to)}. */
+        T apply(byte[] data, int from, int to) throws IOException;
     }
 
     /** An input over bytes in memory, answering short at the end (Python's {@code BytesIO}). */
@@ -48,6 +71,26 @@ public interface VCommentInput {
                 byte[] out = Arrays.copyOfRange(data, pos, pos + take);
                 pos += take;
                 return out;
+            }
+
+            @Override
+            public <T> T read(long n, Chunk<T> chunk) throws IOException {
+                if (n < 0) {
+                    throw new IllegalArgumentException("negative read " + n);
+                }
+                int start = pos;
+                pos += (int) Math.min(n, to - pos);
+                return chunk.apply(data, start, pos);
+            }
+
+            @Override
+            public long u32le() {
+                if (to - pos < 4) {
+                    pos = to;
+                    return -1;
+                }
+                pos += 4;
+                return Bytes.u32le(data, pos - 4);
             }
 
             @Override

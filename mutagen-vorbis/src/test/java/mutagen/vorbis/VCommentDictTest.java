@@ -3,6 +3,7 @@
 package mutagen.vorbis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -114,5 +115,67 @@ class VCommentDictTest extends VCommentDictContract<VCommentDict> {
         assertEquals(List.of("d"), d.get("tit"));
         assertEquals(List.of("f"), d.get("[title]"));
         assertEquals(null, d.get("titl"));
+    }
+
+    // Not from mutagen's suite: get(), keys() and containsKey() use an index by key; every way of changing the live
+    // entries() list must be seen by the next call.
+    private static Map.Entry<String, String> e(String key, String value) {
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(key, value);
+    }
+
+    @Test
+    void testIndexFollowsEveryChangeOfEntries() {
+        VCommentDict d = new VCommentDict();
+        List<Map.Entry<String, String>> entries = d.entries();
+        entries.add(e("A", "1"));
+        entries.add(e("b", "2"));
+        assertEquals(List.of("a", "b"), d.keys());
+        assertEquals(List.of("1"), d.get("a"));
+
+        entries.set(0, e("a", "3"));
+        assertEquals(List.of("3"), d.get("A"));
+        entries.subList(1, 2).set(0, e("C", "4"));
+        assertEquals(List.of("a", "c"), d.keys());
+        assertEquals(null, d.get("b"));
+        java.util.ListIterator<Map.Entry<String, String>> it = entries.listIterator();
+        it.next();
+        it.set(e("d", "5"));
+        assertEquals(List.of("5"), d.get("d"));
+        assertFalse(d.containsKey("a"));
+        entries.subList(0, 2).replaceAll(x -> e(x.getKey(), x.getValue() + "!"));
+        assertEquals(List.of("5!"), d.get("d"));
+        entries.sort(Map.Entry.comparingByKey());
+        assertEquals(List.of("c", "d"), d.keys());
+        entries.replaceAll(x -> e("z", x.getValue()));
+        assertEquals(List.of("4!", "5!"), d.get("z"));
+        java.util.Collections.reverse(entries);
+        assertEquals(List.of("5!", "4!"), d.get("z"));
+        entries.remove(0);
+        assertEquals(List.of("4!"), d.get("z"));
+        entries.subList(0, 1).add(e("y", "6"));
+        assertEquals(List.of("z", "y"), d.keys());
+        entries.clear();
+        assertEquals(List.of(), d.keys());
+        assertFalse(d.containsKey("z"));
+    }
+
+    @Test
+    void testIndexReadsValuesOfMutableEntriesLive() {
+        VCommentDict d = new VCommentDict();
+        Map.Entry<String, String> mutable = new java.util.AbstractMap.SimpleEntry<>("k", "old");
+        d.entries().add(mutable);
+        assertEquals(List.of("old"), d.get("k"));
+        mutable.setValue("new");
+        assertEquals(List.of("new"), d.get("K"));
+    }
+
+    @Test
+    void testIndexSkipsNullEntriesAndKeys() {
+        VCommentDict d = new VCommentDict();
+        d.entries().add(null);
+        d.entries().add(e(null, "x"));
+        d.entries().add(e("k", "v"));
+        assertEquals(List.of("k"), d.keys());
+        assertEquals(List.of("v"), d.get("k"));
     }
 }

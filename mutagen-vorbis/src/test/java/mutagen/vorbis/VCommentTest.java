@@ -215,6 +215,45 @@ class VCommentTest {
                 false);
         assertEquals(List.of(Map.entry("k", "v")), comment.entries());
     }
+    /** One comment holding {@code comment} (hex), vendor empty, framing bit set. */
+    private static byte[] oneComment(String hex) {
+        byte[] c = java.util.HexFormat.of().parseHex(hex);
+        byte[] data = new byte[13 + c.length];
+        data[4] = 1;
+        data[8] = (byte) c.length;
+        System.arraycopy(c, 0, data, 12, c.length);
+        data[12 + c.length] = 1;
+        return data;
+    }
+
+    @Test
+    void entriesDecodeAsTheWholeStringWould() throws VorbisError {
+        // Key and value are decoded apart (split at the '=' byte); results and strict positions must be those of
+        // decoding the whole "key=value" string first. Expected values printed by mutagen 1.48.1.
+        String[][] cases = {
+                // hex, replace, ignore, strict message
+                {"c3a93d61ff62", "[('?', 'a\ufffdb')]", "[]",
+                        "'utf-8' codec can't decode byte 0xff in position 4: invalid start byte"},
+                {"6be23d76", "[('k?', 'v')]", "[('k', 'v')]",
+                        "'utf-8' codec can't decode byte 0xe2 in position 1: invalid continuation byte"},
+                {"6b3de2", "[('k', '\ufffd')]", "[('k', '')]",
+                        "'utf-8' codec can't decode byte 0xe2 in position 2: unexpected end of data"},
+                {"c3a96b3d76c3", "[('?k', 'v\ufffd')]", "[('k', 'v')]",
+                        "'utf-8' codec can't decode byte 0xc3 in position 5: unexpected end of data"},
+                {"6162e282", "[('unknown0', 'ab\ufffd')]", "[]",
+                        "'utf-8' codec can't decode bytes in position 2-3: unexpected end of data"},
+                {"3dff", "[]", "[]", "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte"},
+        };
+        for (String[] c : cases) {
+            byte[] data = oneComment(c[0]);
+            assertEquals(c[1], new VComment(data).toString(), c[0]);
+            assertEquals(c[2], new VComment(data, VComment.Errors.IGNORE, true).toString(), c[0]);
+            VorbisError e = assertThrows(VorbisEncodingError.class,
+                    () -> new VComment(data, VComment.Errors.STRICT, true), c[0]);
+            assertEquals(c[3], e.getMessage(), c[0]);
+        }
+    }
+
     /** Python's UnicodeDecodeError texts under errors='strict', taken from mutagen 1.48.1. */
     static final String[][] STRICT_MESSAGES = {
             {"ff", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"},
