@@ -2,8 +2,10 @@
 package mutagen.bench;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +52,18 @@ public class ScanBenchmark {
     @Param({"1", "all"})
     public String threads;
 
+    /**
+     * What reads each file: {@code mutagen} (File.open + Touch, the library) or {@code floor-ends} (open, read the
+     * first 4 KiB, ask the size, read the last 4 KiB, close: {@link Floor#readBothEnds}), which tells how far the
+     * machine itself scales on the same files.
+     */
+    @Param({"mutagen", "floor-ends"})
+    public String reader;
+
     private Path dir;
     private List<Path> library;
     private ExecutorService pool;
+    private boolean floor;
     private int nThreads;
     private final AtomicLong opened = new AtomicLong();
     private final AtomicLong unsupported = new AtomicLong();
@@ -71,11 +82,12 @@ public class ScanBenchmark {
         }
         dir = TempDirs.create("mutagen-bench-scan");
         library = buildLibrary(sources, dir, FILES);
+        floor = reader.equals("floor-ends");
         nThreads = threads.equals("all") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
         pool = nThreads > 1 ? Executors.newFixedThreadPool(nThreads) : null;
     }
 
-    /** Fills {@code dir} with {@code count} links (or copies) of the sources, 100 per album folder. */
+    /** Fills {@code dir} with {@code count} copies of the sources, 100 per album folder. */
     public static List<Path> buildLibrary(List<Path> sources, Path dir, int count) throws IOException {
         List<Path> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -83,10 +95,12 @@ public class ScanBenchmark {
             Path album = dir.resolve(String.format("album-%03d", i / 100));
             Files.createDirectories(album);
             Path target = album.resolve(String.format("%05d-%s", i, src.getFileName()));
-            try {
-                Files.createLink(target, src);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(src, target);
+            // Copies, not hard links: a library holds distinct files, and threads that read links to one inode at
+            // the same moment contend in the kernel (the threads' ranges start on the same source file). Each copy
+            // is flushed, so that no write-back of the fresh copies runs during the measurement.
+            Files.copy(src, target);
+            try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
             out.add(target);
         }
@@ -122,6 +136,11 @@ public class ScanBenchmark {
         for (int i = from; i < to; i++) {
             Path p = library.get(i);
             try {
+                if (floor) {
+                    sum += Floor.readBothEnds(p);
+                    ok++;
+                    continue;
+                }
                 Optional<FileType> f = File.open(p);
                 if (f.isPresent()) {
                     sum += Touch.file(f.get());
