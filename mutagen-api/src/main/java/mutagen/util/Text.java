@@ -36,9 +36,54 @@ public final class Text {
         if (!strict && (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE)) {
             return utf16Replace(data, off, len, charset == StandardCharsets.UTF_16LE);
         }
+        if (strict) {
+            // Fast paths for valid input; anything else goes to the JDK's strict decoder for its exact error.
+            String valid = null;
+            if (charset == StandardCharsets.UTF_8) {
+                valid = utf8IfValid(data, off, len);
+            } else if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
+                valid = utf16IfValid(data, off, len, charset == StandardCharsets.UTF_16LE);
+            }
+            if (valid != null) {
+                return valid;
+            }
+        }
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         CharsetDecoder dec = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
         return dec.decode(ByteBuffer.wrap(data, off, len)).toString();
+    }
+
+    /** The text of valid UTF-8, or {@code null} when the bytes are not valid (or hold a U+FFFD of their own). */
+    private static String utf8IfValid(byte[] data, int off, int len) {
+        if (isAscii(data, off, len)) {
+            return new String(data, off, len, StandardCharsets.ISO_8859_1);
+        }
+        // The JDK replaces what is malformed with U+FFFD: without one in the result, nothing was.
+        String text = new String(data, off, len, StandardCharsets.UTF_8);
+        return text.indexOf('\ufffd') < 0 ? text : null;
+    }
+
+    /** The text of valid UTF-16 (even length, surrogates paired), or {@code null}. */
+    private static String utf16IfValid(byte[] data, int off, int len, boolean littleEndian) {
+        if ((len & 1) != 0) {
+            return null;
+        }
+        char[] chars = new char[len / 2];
+        for (int i = 0; i < chars.length; i++) {
+            char u = unit(data, off + 2 * i, littleEndian);
+            if (Character.isSurrogate(u)) {
+                if (Character.isLowSurrogate(u) || i + 1 == chars.length
+                        || !Character.isLowSurrogate(unit(data, off + 2 * i + 2, littleEndian))) {
+                    return null;
+                }
+                chars[i] = u;
+                i++;
+                chars[i] = unit(data, off + 2 * i, littleEndian);
+            } else {
+                chars[i] = u;
+            }
+        }
+        return new String(chars);
     }
 
     /**

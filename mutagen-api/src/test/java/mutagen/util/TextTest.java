@@ -252,4 +252,46 @@ class TextTest {
                 Text.encodeErrorText("latin-1", "\ud83d\ude00"));
         assertEquals(null, Text.encodeErrorText("utf-8", "\ud83d\ude00 fine"));
     }
+
+    /** What the JDK's strict decoder gives, or the exception's class name. */
+    private static String jdkStrict(byte[] data, java.nio.charset.Charset cs) {
+        try {
+            return cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            return "error";
+        }
+    }
+
+    @Test
+    void strictFastPathsAgreeWithTheJdkDecoder() {
+        // Random bytes drawn from values that make valid and broken UTF-8 and UTF-16 (surrogate halves, lead and
+        // continuation bytes, ASCII, U+FFFD's own bytes): decode(strict) must answer as the JDK's strict decoder.
+        int[] pool = {0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC2, 0xC3, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xFF, 0xFE, 0xFD, 0xD8,
+                0xDC, 0xDF, 0xA0, 0x82, 0xAC, 0xBD, 0x9F};
+        java.util.Random random = new java.util.Random(20261124);
+        java.nio.charset.Charset[] charsets = {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE};
+        int valid = 0;
+        for (int round = 0; round < 20000; round++) {
+            byte[] data = new byte[random.nextInt(9)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = (byte) pool[random.nextInt(pool.length)];
+            }
+            for (java.nio.charset.Charset cs : charsets) {
+                String expected = jdkStrict(data, cs);
+                String actual;
+                try {
+                    actual = Text.decode(data, 0, data.length, cs, true);
+                    valid++;
+                } catch (CharacterCodingException e) {
+                    actual = "error";
+                }
+                assertEquals(expected, actual, cs + " " + java.util.HexFormat.of().formatHex(data));
+            }
+        }
+        // Not vacuous: many inputs are valid (and take the fast paths), many are not.
+        org.junit.jupiter.api.Assertions.assertTrue(valid > 10000 && valid < 50000, "valid: " + valid);
+    }
 }

@@ -266,19 +266,23 @@ public abstract class Frame {
 
     /** Reads the fields from frame data; returns the bytes left over. */
     final SpecData readData(ID3Header header, SpecData data) throws ID3JunkFrameError {
+        // Indexed loops: the spec lists are immutable lists, and this runs for every frame read.
         List<Spec> specs = framespec();
-        int i = 0;
-        for (Spec reader : specs) {
+        int n = specs.size();
+        for (int i = 0; i < n; i++) {
+            Spec reader = specs.get(i);
             if (data.isEmpty() && !reader.handlesNoData()) {
                 throw new ID3JunkFrameError("no data left");
             }
-            values[i++] = readOne(reader, header, data);
+            values[i] = readOne(reader, header, data);
         }
-        for (Spec reader : optionalspec()) {
+        List<Spec> optional = optionalspec();
+        for (int i = 0; i < optional.size(); i++) {
+            Spec reader = optional.get(i);
             if (data.isEmpty() && !reader.handlesNoData()) {
                 break;
             }
-            values[i++] = readOne(reader, header, data);
+            values[n + i] = readOne(reader, header, data);
         }
         return data;
     }

@@ -397,7 +397,7 @@ public class ID3Tags extends Tags {
             code = (code << 8) | b;
         }
         // IDs repeat from tag to tag: one String per ID (its hash computed once), not one per frame read.
-        int slot = ((code * 0x9E3779B9) >>> (32 - ID_CACHE_BITS)) ^ (n == 3 ? 1 : 0);
+        int slot = slot(code, n);
         String cached = ID_CACHE[slot];
         if (cached != null && cached.length() == n && codeOf(cached) == code) {
             return cached;
@@ -410,6 +410,19 @@ public class ID3Tags extends Tags {
     private static final int ID_CACHE_BITS = 10;
     // Written racily: a slot holds some complete String or null, and a reader checks what it finds.
     private static final String[] ID_CACHE = new String[1 << ID_CACHE_BITS];
+
+    static {
+        // The registry's own strings first: a map lookup with the very key instance ends at an identity check.
+        for (Map<String, Supplier<? extends Frame>> registry : List.of(Frames.v23(), Frames.v22())) {
+            for (String id : registry.keySet()) {
+                ID_CACHE[slot(codeOf(id), id.length())] = id;
+            }
+        }
+    }
+
+    private static int slot(int code, int length) {
+        return ((code * 0x9E3779B9) >>> (32 - ID_CACHE_BITS)) ^ (length == 3 ? 1 : 0);
+    }
 
     private static int codeOf(String id) {
         int code = 0;

@@ -249,6 +249,19 @@ public abstract class Spec {
 
         @Override
         Object read(ID3Header header, Frame frame, SpecData data) {
+            int from = data.pos;
+            while (from < data.end && data.buf[from] == 0) {
+                from++;
+            }
+            // Up to 63 significant bits: a Long, as the BigInteger below would give; more: the BigInteger.
+            if (data.end - from < 8 || data.end - from == 8 && data.buf[from] >= 0) {
+                long v = 0;
+                for (int i = from; i < data.end; i++) {
+                    v = (v << 8) | (data.buf[i] & 0xFF);
+                }
+                data.pos = data.end;
+                return v;
+            }
             byte[] all = data.rest();
             java.math.BigInteger big = new java.math.BigInteger(1, all);
             return big.bitLength() < 64 ? (Object) big.longValue() : big;
