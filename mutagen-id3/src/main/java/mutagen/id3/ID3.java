@@ -136,8 +136,14 @@ public class ID3 extends Metadata {
                 // Python's read_full: an IOError without text, converted to the ID3 error.
                 throw new ID3Error("");
             }
-            byte[] data = source.readExactly(offset, size, ID3Error::new);
-            padding = tags.readTagFrames(header, data);
+            byte[] all = source.array();
+            if (all != null) {
+                // Bytes in memory: the frames are read where they are (the size was checked against them above).
+                padding = tags.readTagFrames(header, all, (int) offset, (int) (offset + size));
+            } else {
+                byte[] data = source.readExactly(offset, size, ID3Error::new);
+                padding = tags.readTagFrames(header, data, 0, data.length);
+            }
             if (options.loadV1()) {
                 int v = header.major == 4 ? 4 : 3;
                 ID3v1.Found found = ID3v1.find(source, v, known);

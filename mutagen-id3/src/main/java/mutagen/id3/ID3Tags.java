@@ -255,20 +255,20 @@ public class ID3Tags extends Tags {
 
     /** Reads frames from a tag's frame area; returns the bytes after the last frame (the padding). */
     byte[] readFrames(ID3Header header, byte[] data) {
-        Left left = readAll(header, data);
-        return java.util.Arrays.copyOfRange(left.data(), left.from(), left.data().length);
+        Left left = readAll(header, data, 0, data.length);
+        return java.util.Arrays.copyOfRange(left.data(), left.from(), left.to());
     }
 
     /** Reads the frames of a whole tag into this one; answers how many bytes follow them (the padding). */
-    int readTagFrames(ID3Header header, byte[] data) {
-        Left left = readAll(header, data);
-        return left.data().length - left.from();
+    int readTagFrames(ID3Header header, byte[] data, int from, int to) {
+        Left left = readAll(header, data, from, to);
+        return left.to() - left.from();
     }
 
-    private Left readAll(ID3Header header, byte[] data) {
+    private Left readAll(ID3Header header, byte[] data, int from, int to) {
         List<Frame> result = new ArrayList<>();
         List<byte[]> unsupported = new ArrayList<>();
-        Left left = readFrames(header, data, header.knownFrames(), result, unsupported);
+        Left left = readFrames(header, data, from, to, header.knownFrames(), result, unsupported);
         for (Frame f : result) {
             addFrame(f, false);
         }
@@ -277,23 +277,31 @@ public class ID3Tags extends Tags {
         return left;
     }
 
-    /** What follows the frames: {@code data[from..]} (data may be the de-unsynchronised copy of the input). */
-    record Left(byte[] data, int from) {
+    /** What follows the frames: {@code data[from, to)} (data may be the de-unsynchronised copy of the input). */
+    record Left(byte[] data, int from, int to) {
     }
 
     /** Parses frames (mutagen's {@code read_frames}); never fails, bad frames are skipped. */
     static Left readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
                            List<Frame> result, List<byte[]> unsupported) {
+        return readFrames(id3, data, 0, data.length, known, result, unsupported);
+    }
+
+    /** {@link #readFrames(ID3Header, byte[], Map, List, List)} over {@code data[from, to)}. */
+    static Left readFrames(ID3Header id3, byte[] data, int from, int to,
+                           Map<String, Supplier<? extends Frame>> known, List<Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
-            byte[] decoded = Unsynch.decodeOrNull(data);
+            byte[] decoded = Unsynch.decodeOrNull(java.util.Arrays.copyOfRange(data, from, to));
             if (decoded != null) {
                 data = decoded;
+                from = 0;
+                to = decoded.length;
             }
         }
-        int len = data.length;
-        long pos = 0;
+        int len = to;
+        long pos = from;
         if (id3.major >= 3) {
-            boolean syncsafe = id3.major >= 4 && determineBpi(data, known);
+            boolean syncsafe = id3.major >= 4 && determineBpi(data, from, to, known);
             while (pos < len) {
                 int p = (int) pos;
                 if (len - p < 10) {
@@ -383,7 +391,7 @@ public class ID3Tags extends Tags {
             }
         }
         // The padding is only counted by the caller: no copy of it here.
-        return new Left(data, (int) Math.min(pos, len));
+        return new Left(data, (int) Math.min(pos, len), len);
     }
 
     /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */
@@ -438,8 +446,13 @@ public class ID3Tags extends Tags {
      * the end, wins.
      */
     static boolean determineBpi(byte[] data, Map<String, Supplier<? extends Frame>> frames) {
-        long[] bpi = walk(data, frames, true);
-        long[] plain = walk(data, frames, false);
+        return determineBpi(data, 0, data.length, frames);
+    }
+
+    /** {@link #determineBpi(byte[], Map)} over {@code data[from, to)}. */
+    static boolean determineBpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
+        long[] bpi = walk(data, from, to, frames, true);
+        long[] plain = walk(data, from, to, frames, false);
         long asbpi = bpi[0];
         long bpioff = bpi[1];
         long asint = plain[0];
@@ -447,10 +460,11 @@ public class ID3Tags extends Tags {
         return !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
     }
 
-    private static long[] walk(byte[] data, Map<String, Supplier<? extends Frame>> frames, boolean syncsafe) {
-        long o = 0;
+    private static long[] walk(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames,
+                               boolean syncsafe) {
+        long o = from;
         long count = 0;
-        int len = data.length;
+        int len = to;
         while (o < len - 10) {
             int p = (int) o;
             if (Bytes.regionMatches(data, p, EMPTY10)) {
