@@ -138,6 +138,25 @@ class FileSourceTest {
     }
 
     @Test
+    void testWindowsOfAClosedSourceServeTheNextOneAndNeverTheClosedOne() throws IOException {
+        // A closed source hands its window buffers to the next source opened on the thread: the next one must see
+        // only its own file (a shorter file leaves the old bytes in the buffer, past its length), and the closed
+        // one must fail rather than answer from a buffer that now holds another file.
+        byte[] a = bytes(20_000, 5);
+        byte[] b = bytes(700, 6);
+        FileSource first = FileSource.open(file(a));
+        assertArrayEquals(Arrays.copyOfRange(a, 19_000, 20_000), first.read(19_000, 1000)); // head and tail windows
+        first.close();
+        try (FileSource second = FileSource.open(file(b))) {
+            assertEquals(700, second.size());
+            assertEquals(700, second.buffered(0));
+            assertArrayEquals(b, second.read(0, 4096));
+            assertArrayEquals(new byte[0], second.read(700, 10));
+            assertThrows(IOException.class, () -> first.read(0, 16));
+        }
+    }
+
+    @Test
     void testSaveInPlaceRereadsNothingItParsed() throws IOException {
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger writes = new AtomicInteger();
