@@ -95,6 +95,11 @@ public abstract class Frame {
     // The class's ID, kept per frame once asked (hash keys, pprint and the tag update ask it often).
     private String frameId;
 
+    /** Records the ID of a frame made by the registry, whose classes are named after their IDs. */
+    final void knownFrameId(String id) {
+        frameId = id;
+    }
+
     // Class names are asked once per class: getSimpleName() and isAnonymousClass() are reflective and slow.
     private static final ClassValue<String> FRAME_IDS = new ClassValue<>() {
         @Override

@@ -11,6 +11,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mutagen.Tags;
 import mutagen.util.Bytes;
@@ -355,6 +356,21 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
     }
 
     /**
+     * A pair read from a file, with its key lower-cased once (what {@link VCommentDict} indexes by); equal to any
+     * entry with the same key and value, as every entry of the list is.
+     */
+    static final class Comment extends AbstractMap.SimpleImmutableEntry<String, String> {
+        private static final long serialVersionUID = 1L;
+
+        final String lowerKey;
+
+        Comment(String key, String lowerKey, String value) {
+            super(key, value);
+            this.lowerKey = lowerKey;
+        }
+    }
+
+    /**
      * Counts what was read, turns short integer reads into mutagen's "not a valid Vorbis comment", and decodes text
      * and {@code key=value} entries straight from the input's bytes.
      */
@@ -410,8 +426,17 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
             consumed += to - from;
             int eq = from;
-            while (eq < to && data[eq] != '=') {
-                eq++;
+            boolean ascii = true;
+            boolean upper = false;
+            for (; eq < to; eq++) {
+                byte b = data[eq];
+                if (b == '=') {
+                    break;
+                } else if (b < 0) {
+                    ascii = false;
+                } else if (b >= 'A' && b <= 'Z') {
+                    upper = true;
+                }
             }
             if (eq == to) {
                 String string = decode(data, from, to, errors);
@@ -426,13 +451,18 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             String key;
             String value;
             try {
-                key = decode(data, from, eq, errors);
+                // An ASCII key (the usual case) is its own text: nothing to decode or to replace.
+                key = ascii ? new String(data, from, eq - from, StandardCharsets.ISO_8859_1)
+                        : decode(data, from, eq, errors);
                 value = decode(data, eq + 1, to, errors);
             } catch (VorbisEncodingError e) {
                 // Python reports the first bad byte of the whole string.
                 throw errors == Errors.STRICT ? strictError(data, from, to) : e;
             }
-            return new AbstractMap.SimpleImmutableEntry<>(asciiKey(key, errors), value);
+            if (!ascii) {
+                return new AbstractMap.SimpleImmutableEntry<>(asciiKey(key, errors), value);
+            }
+            return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
         }
     }
 }

@@ -202,7 +202,7 @@ public class VCommentDict extends VComment {
                 if (e == null || e.getKey() == null) {
                     continue;
                 }
-                String lower = lower(e.getKey());
+                String lower = e instanceof Comment c ? c.lowerKey : lower(e.getKey());
                 Positions at = byKey.get(lower);
                 if (at == null) {
                     at = new Positions();
