@@ -63,14 +63,7 @@ final class StrictReader implements VCommentInput {
     @Override
     public byte[] read(long n) throws IOException {
         int at = take(n);
-        if (at >= 0) {
-            return Arrays.copyOfRange(window, at, at + (int) n);
-        }
-        byte[] direct = source.read(pos - n, (int) n);
-        if (direct.length != n) {
-            throw shortRead(n, direct.length);
-        }
-        return direct;
+        return at >= 0 ? Arrays.copyOfRange(window, at, at + (int) n) : readTaken(n);
     }
 
     /** Hands exactly {@code n} bytes to {@code chunk} (in place when they are in the window) or fails. */
@@ -80,11 +73,17 @@ final class StrictReader implements VCommentInput {
         if (at >= 0) {
             return chunk.apply(window, at, at + (int) n);
         }
+        byte[] direct = readTaken(n);
+        return chunk.apply(direct, 0, direct.length);
+    }
+
+    /** Reads from the source the {@code n} bytes that {@link #take} just moved past without a window. */
+    private byte[] readTaken(long n) throws IOException {
         byte[] direct = source.read(pos - n, (int) n);
         if (direct.length != n) {
             throw shortRead(n, direct.length);
         }
-        return chunk.apply(direct, 0, direct.length);
+        return direct;
     }
 
     /** Reads up to {@code n} bytes (mutagen's {@code tryread}). */

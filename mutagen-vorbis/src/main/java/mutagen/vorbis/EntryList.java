@@ -26,7 +26,11 @@ final class EntryList extends ArrayList<Map.Entry<String, String>> {
 
     @Override
     public Map.Entry<String, String> set(int index, Map.Entry<String, String> element) {
-        Map.Entry<String, String> old = super.set(index, element);
+        return replaced(super.set(index, element));
+    }
+
+    /** Counts a replacement (which {@code modCount} does not); answers the replaced element. */
+    private Map.Entry<String, String> replaced(Map.Entry<String, String> old) {
         replacements++;
         return old;
     }
@@ -56,9 +60,7 @@ final class EntryList extends ArrayList<Map.Entry<String, String>> {
 
         @Override
         public Map.Entry<String, String> set(int index, Map.Entry<String, String> element) {
-            Map.Entry<String, String> old = view.set(index, element);
-            replacements++;
-            return old;
+            return replaced(view.set(index, element));
         }
 
         @Override
