@@ -71,7 +71,7 @@ public class COMM extends TextFrame {
     }
     @Override
     protected String pprintValue() {
-        return desc() + "=" + lang() + "=" + String.join(" / ", text());
+        return desc() + "=" + lang() + "=" + joinValues(text());
     }
 
     /** A frame with encoding, language, description and values (a single value is split on NUL). */

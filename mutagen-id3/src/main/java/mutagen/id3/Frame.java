@@ -123,6 +123,11 @@ public abstract class Frame {
         return frameId() + "=" + pprintValue();
     }
 
+    /** Values joined with {@code " / "}, as the pprint of text frames shows them (one value: itself, no copy). */
+    static String joinValues(List<String> values) {
+        return values.size() == 1 ? values.get(0) : String.join(" / ", values);
+    }
+
     /** The value part of {@link #pprint()} (mutagen's {@code _pprint}). */
     protected String pprintValue() {
         return "[unrepresentable data]";

@@ -147,6 +147,6 @@ public class TCON extends TextFrame {
 
     @Override
     protected String pprintValue() {
-        return String.join(" / ", genres());
+        return joinValues(genres());
     }
 }

@@ -60,7 +60,7 @@ public class TXXX extends TextFrame {
     }
     @Override
     protected String pprintValue() {
-        return desc() + "=" + String.join(" / ", text());
+        return desc() + "=" + joinValues(text());
     }
 
     /** A frame with encoding, description and values (a single value is split on NUL). */

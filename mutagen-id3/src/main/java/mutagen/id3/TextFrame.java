@@ -104,6 +104,6 @@ public abstract class TextFrame extends Frame {
 
     @Override
     protected String pprintValue() {
-        return String.join(" / ", textValues());
+        return joinValues(textValues());
     }
 }

@@ -3,6 +3,7 @@ package mutagen.mp3;
 
 import java.io.IOException;
 import java.util.Arrays;
+import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
 /**
@@ -27,6 +28,25 @@ final class BlockReader {
     /** The size of the file. */
     long size() {
         return size;
+    }
+
+    /** Whether the file holds {@code magic} at {@code offset} (looked at in place when the bytes are in memory). */
+    boolean matches(long offset, byte[] magic) throws IOException {
+        byte[] all = source.array();
+        if (all != null) {
+            return offset >= 0 && offset <= all.length && Bytes.regionMatches(all, (int) offset, magic);
+        }
+        return Bytes.startsWith(read(offset, magic.length), magic);
+    }
+
+    /** The big-endian 32-bit word at {@code offset}, or -1 when the file ends before its 4 bytes. */
+    long u32be(long offset) throws IOException {
+        byte[] all = source.array();
+        if (all != null) {
+            return offset >= 0 && offset <= all.length - 4 ? Bytes.u32be(all, (int) offset) : -1;
+        }
+        byte[] b = read(offset, 4);
+        return b.length == 4 ? Bytes.u32be(b, 0) : -1;
     }
 
     /** Up to {@code n} bytes at {@code offset}; fewer only when the file ends first. */

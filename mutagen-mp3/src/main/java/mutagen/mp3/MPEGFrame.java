@@ -2,10 +2,6 @@
 package mutagen.mp3;
 
 import java.io.IOException;
-import mutagen.MutagenError;
-import mutagen.util.BitReader;
-import mutagen.util.ByteReader;
-import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
 
 /**
@@ -46,34 +42,24 @@ final class MPEGFrame {
      * bad bitrate index and free-format frames (bitrate index 0) are all rejected.
      */
     static MPEGFrame parse(BlockReader in, long offset) throws IOException {
-        byte[] header = in.read(offset, 4);
-        if (header.length < 4) {
+        long header = in.u32be(offset);
+        if (header < 0) {
             return null; // mutagen: "truncated header"
+        }
+        if ((header >>> 21) != 0x7FF) {
+            return null; // mutagen: "invalid sync"
         }
         MPEGFrame f = new MPEGFrame();
         f.frameOffset = offset;
-        int versionCode;
-        int layerBits;
-        int bitrateIndex;
-        int rateIndex;
-        boolean padded;
-        try {
-            BitReader r = new BitReader(new ByteReader(header, MP3Error::new));
-            if (r.intBits(11) != 0x7FF) {
-                return null; // mutagen: "invalid sync"
-            }
-            versionCode = r.intBits(2);
-            layerBits = r.intBits(2);
-            f.isProtected = r.bits(1) == 0;
-            bitrateIndex = r.intBits(4);
-            rateIndex = r.intBits(2);
-            padded = r.bits(1) == 1;
-            r.skip(1); // private bit
-            f.mode = r.intBits(2);
-            r.skip(6); // mode extension, copyright, original, emphasis
-        } catch (MutagenError e) {
-            throw new IllegalStateException("4 bytes hold 32 bits", e);
-        }
+        // The 32 header bits: sync(11) version(2) layer(2) protection(1) bitrate(4) rate(2) padding(1) private(1)
+        // mode(2) mode extension(2) copyright(1) original(1) emphasis(2).
+        int versionCode = (int) (header >>> 19) & 0x3;
+        int layerBits = (int) (header >>> 17) & 0x3;
+        f.isProtected = ((header >>> 16) & 0x1) == 0;
+        int bitrateIndex = (int) (header >>> 12) & 0xF;
+        int rateIndex = (int) (header >>> 10) & 0x3;
+        boolean padded = ((header >>> 9) & 0x1) == 1;
+        f.mode = (int) (header >>> 6) & 0x3;
         if (versionCode == MPEG.VERSION_RESERVED || layerBits == 0 || rateIndex == 3 || bitrateIndex == 15
                 || bitrateIndex == 0) {
             return null; // mutagen: "invalid header"
@@ -107,14 +93,18 @@ final class MPEGFrame {
     }
 
     private void readVbrHeader(BlockReader in, int samplesPerFrame) throws IOException {
-        byte[] xingData = in.read(frameOffset + XingHeader.offset(version, mode), XingHeader.MAX_SIZE);
+        long xingStart = frameOffset + XingHeader.offset(version, mode);
         XingHeader xing = null;
-        // Most frames have no VBR header: look at the magic first rather than pay for a thrown error.
-        if (XingHeader.hasMagic(xingData)) {
-            try {
-                xing = XingHeader.parse(xingData);
-            } catch (XingHeaderError e) {
-                // not a usable Xing/Info header; try VBRI below
+        // Most frames have no VBR header: look at the magic in place first rather than copy the bytes or pay for a
+        // thrown error.
+        if (in.matches(xingStart, MPEG.XING) || in.matches(xingStart, MPEG.INFO)) {
+            byte[] xingData = in.read(xingStart, XingHeader.MAX_SIZE);
+            if (XingHeader.hasMagic(xingData)) {
+                try {
+                    xing = XingHeader.parse(xingData);
+                } catch (XingHeaderError e) {
+                    // not a usable Xing/Info header; try VBRI below
+                }
             }
         }
         if (xing != null) {
@@ -123,10 +113,10 @@ final class MPEGFrame {
         }
 
         long vbriStart = frameOffset + VBRIHeader.OFFSET;
-        byte[] head = in.read(vbriStart, VBRIHeader.SIZE);
-        if (!Bytes.startsWith(head, MPEG.VBRI)) {
+        if (!in.matches(vbriStart, MPEG.VBRI)) {
             return;
         }
+        byte[] head = in.read(vbriStart, VBRIHeader.SIZE);
         VBRIHeader vbri;
         try {
             vbri = VBRIHeader.parse(head, Math.max(0, in.size() - vbriStart - VBRIHeader.SIZE));
