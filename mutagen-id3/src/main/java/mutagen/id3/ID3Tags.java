@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mutagen.Tags;
 import mutagen.util.BitPaddedInt;
 import mutagen.util.Bytes;
@@ -24,8 +22,6 @@ import mutagen.util.Bytes;
  */
 public class ID3Tags extends Tags {
     private static final List<String> ORDER = List.of("TIT2", "TPE1", "TRCK", "TALB", "TPOS", "TDRC", "TCON");
-    private static final Pattern YEAR = Pattern.compile("([0-9]{4})(-[0-9]{2}-[0-9]{2})?");
-    private static final Pattern TWO_PAIRS = Pattern.compile("([0-9]{2})([0-9]{2})");
     private static final byte[] EMPTY10 = new byte[10];
 
     /** Python's ordering of strings: by code point. */
@@ -562,9 +558,12 @@ public class ID3Tags extends Tags {
     /** The update shared by v2.3 and v2.4; answers the CHAP and CTOC frames, found in the same pass as APIC. */
     private List<Frame> updateCommon() {
         Frame tcon = frames.get("TCON");
-        if (tcon instanceof TCON) {
-            // Get rid of the "(xx)Foobr" form.
-            ((TCON) tcon).setGenres(((TCON) tcon).genres());
+        if (tcon instanceof TCON t) {
+            // Get rid of the "(xx)Foobr" form (a tag whose genres are already plain names keeps its list).
+            List<String> genres = t.genres();
+            if (!genres.equals(t.text())) {
+                t.setGenres(genres);
+            }
         }
         List<List<Frame>> kinds = getallOf(UPDATED_KINDS);
         for (Frame f : kinds.get(0)) {
@@ -575,26 +574,33 @@ public class ID3Tags extends Tags {
                 add(new APIC(pic.encoding(), newMime, pic.type(), pic.desc(), pic.data()));
             }
         }
-        List<Frame> nested = kinds.get(1);
+        if (kinds.get(2).isEmpty()) {
+            return kinds.get(1);
+        }
+        List<Frame> nested = new ArrayList<>(kinds.get(1));
         nested.addAll(kinds.get(2));
         return nested;
     }
 
     private static final String[] UPDATED_KINDS = {"APIC", "CHAP", "CTOC"};
 
-    /** {@link #getall} of each kind, with one pass over the frames for all of them (tag updates run per load). */
+    /**
+     * {@link #getall} of each kind, with one pass over the frames for all of them (tag updates run per load); a kind
+     * without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
+     */
     private List<List<Frame>> getallOf(String... kinds) {
         List<List<Frame>> out = new ArrayList<>(kinds.length);
         boolean scan = false;
         for (String kind : kinds) {
             Frame f = frames.get(kind);
-            List<Frame> found = new ArrayList<>(f != null ? 1 : 2);
             if (f != null) {
+                List<Frame> found = new ArrayList<>(1);
                 found.add(f);
+                out.add(found);
             } else {
+                out.add(List.of());
                 scan = true;
             }
-            out.add(found);
         }
         if (!scan) {
             return out;
@@ -605,11 +611,36 @@ public class ID3Tags extends Tags {
                 String kind = kinds[i];
                 int n = kind.length();
                 if (k.length() > n && k.charAt(n) == ':' && k.startsWith(kind) && !frames.containsKey(kind)) {
+                    if (out.get(i).isEmpty()) {
+                        out.set(i, new ArrayList<>(2));
+                    }
                     out.get(i).add(e.getValue());
                 }
             }
         }
         return out;
+    }
+
+    /** mutagen's {@code ([0-9]{4})(-[0-9]{2}-[0-9]{2})?\Z}, matched at the start: "YYYY" or "YYYY-MM-DD". */
+    static boolean isYear(String s) {
+        int n = s.length();
+        return (n == 4 || n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 5, 7) && digits(s, 8, 10))
+                && digits(s, 0, 4);
+    }
+
+    /** mutagen's {@code ([0-9]{2})([0-9]{2})\Z}, matched at the start: four ASCII digits. */
+    static boolean isTwoPairs(String s) {
+        return s.length() == 4 && digits(s, 0, 4);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> textOf(Frame f) {
@@ -634,20 +665,17 @@ public class ID3Tags extends Tags {
             String y = i < tyer.size() ? tyer.get(i) : "";
             String d = i < tdat.size() ? tdat.get(i) : "";
             String t = i < time.size() ? time.get(i) : "";
-            Matcher ym = YEAR.matcher(y);
-            Matcher dm = TWO_PAIRS.matcher(d);
-            Matcher tm = TWO_PAIRS.matcher(t);
             StringBuilder ts = new StringBuilder();
-            if (ym.matches()) {
-                ts.append(ym.group(1));
-                String monthDay = ym.group(2);
-                if (dm.matches()) {
-                    monthDay = "-" + dm.group(2) + "-" + dm.group(1);
+            if (isYear(y)) {
+                ts.append(y, 0, 4);
+                String monthDay = y.length() > 4 ? y.substring(4) : null;
+                if (isTwoPairs(d)) {
+                    monthDay = "-" + d.substring(2, 4) + "-" + d.substring(0, 2);
                 }
                 if (monthDay != null) {
                     ts.append(monthDay);
-                    if (tm.matches()) {
-                        ts.append('T').append(tm.group(1)).append(':').append(tm.group(2)).append(":00");
+                    if (isTwoPairs(t)) {
+                        ts.append('T').append(t, 0, 2).append(':').append(t, 2, 4).append(":00");
                     }
                 }
             }
