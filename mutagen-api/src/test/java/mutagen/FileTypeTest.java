@@ -331,4 +331,21 @@ class FileTypeTest {
         assertEquals(300, in.tail(1000).length);
         assertEquals(3, ProbeInput.of(FileSource.of(new byte[3], "")).header().length);
     }
+
+    @Test
+    void testNameEndsWithIsPythonsLowerEndswith() {
+        // ASCII names are compared in place; others as Python's filename.lower().endswith(suffix) (Java's ROOT
+        // lower-casing agrees with it on these: the Kelvin sign lower-cases to 'k', the long s stays itself).
+        String[][] cases = {
+                {"Song.MP3", ".mp3", "true"}, {"song.mp3", ".mp3", "true"}, {"song.mp", ".mp3", "false"},
+                {"mp3", ".mp3", "false"}, {"", ".mp3", "false"}, {".MP3", ".mp3", "true"}, {"a.Mp3x", ".mp3", "false"},
+                {"\u00c9t\u00e9.FLAC", ".flac", "true"}, {"x.MK\u212a", ".mkk", "true"}, {"x.\u017f", ".s", "false"},
+                {"x.FL\u0130C", ".flic", "false"}, {"\u0130.flac", ".flac", "true"},
+        };
+        for (String[] c : cases) {
+            String name = c[0].translateEscapes();
+            ProbeInput in = ProbeInput.of(FileSource.of(new byte[1], name));
+            assertEquals(Boolean.parseBoolean(c[2]), in.nameEndsWith(c[1]), name + " " + c[1]);
+        }
+    }
 }

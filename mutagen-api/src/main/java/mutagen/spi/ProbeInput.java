@@ -42,11 +42,36 @@ public final class ProbeInput {
 
     /** Whether the lower-cased file name ends with the suffix (mutagen's {@code filename.lower().endswith}). */
     public boolean nameEndsWith(String lowerCaseSuffix) {
+        String name = source.name();
+        int m = lowerCaseSuffix.length();
+        int start = name.length() - m;
+        if (start >= 0 && isAscii(name, start)) {
+            // ASCII characters lower-case one to one: compare the end in place (no lower-cased copy of the path).
+            for (int i = 0; i < m; i++) {
+                char c = name.charAt(start + i);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != lowerCaseSuffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (lowerName == null) {
             // Every provider asks, often for several suffixes: lower-case the name once.
-            lowerName = source.name().toLowerCase(Locale.ROOT);
+            lowerName = name.toLowerCase(Locale.ROOT);
         }
         return lowerName.endsWith(lowerCaseSuffix);
+    }
+
+    private static boolean isAscii(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first bytes, at most {@link #HEADER_SIZE}; a copy. */
