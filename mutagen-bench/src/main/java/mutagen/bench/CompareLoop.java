@@ -19,7 +19,7 @@ import mutagen.spi.Providers;
  * and prints each file's median µs per read (see {@link #measure}). Every mode is warmed up first, together, until its passes over the files take a
  * stable time, so the JIT has compiled the reading code before anything is measured.
  *
- * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor,java-ends]
+ * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor,java-ends,source-ends]
  * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the
  * installed kinds. Output, one line per mode and file, tab-separated:
  * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
@@ -94,6 +94,7 @@ public final class CompareLoop {
             case "jaudiotagger" -> new Jaudiotagger();
             case "java-floor" -> new JavaFloor(false);
             case "java-ends" -> new JavaFloor(true);
+            case "source-ends" -> new SourceEnds();
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     }
@@ -325,6 +326,36 @@ public final class CompareLoop {
         @Override
         public long read(Object state) throws IOException {
             return bothEnds ? Floor.readBothEnds((Path) state) : Floor.read4k((Path) state);
+        }
+
+        @Override
+        public String[] check(Object state) {
+            try {
+                read(state);
+                return new String[] {"ok", ""};
+            } catch (IOException e) {
+                return failure(e);
+            }
+        }
+    }
+
+    /**
+     * The both-ends floor through our own I/O layer: {@code FileSource.open} (which reads the head), the size, the
+     * last 128 bytes (which reads the tail window), close. Against {@code java-ends} it shows what the I/O layer
+     * itself adds to the system calls.
+     */
+    static final class SourceEnds implements Reader {
+        @Override
+        public Object prepare(Path path) {
+            return path;
+        }
+
+        @Override
+        public long read(Object state) throws IOException {
+            try (mutagen.util.FileSource source = mutagen.util.FileSource.open((Path) state)) {
+                long size = source.size();
+                return size + source.read(Math.max(0, size - 128), 128).length;
+            }
         }
 
         @Override
