@@ -212,6 +212,16 @@ public final class CompareLoop {
         }
     }
 
+    /** The check of a floor: one read, {@code ok} or the error. */
+    private static String[] readOnce(Reader reader, Object state) {
+        try {
+            reader.read(state);
+            return new String[] {"ok", ""};
+        } catch (Exception e) {
+            return failure(e);
+        }
+    }
+
     private static String[] failure(Throwable e) {
         return new String[] {"err:" + e.getClass().getSimpleName(), ""};
     }
@@ -330,12 +340,7 @@ public final class CompareLoop {
 
         @Override
         public String[] check(Object state) {
-            try {
-                read(state);
-                return new String[] {"ok", ""};
-            } catch (IOException e) {
-                return failure(e);
-            }
+            return readOnce(this, state);
         }
     }
 
@@ -360,12 +365,7 @@ public final class CompareLoop {
 
         @Override
         public String[] check(Object state) {
-            try {
-                read(state);
-                return new String[] {"ok", ""};
-            } catch (IOException e) {
-                return failure(e);
-            }
+            return readOnce(this, state);
         }
     }
 }
