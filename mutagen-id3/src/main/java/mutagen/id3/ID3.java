@@ -146,7 +146,9 @@ public class ID3 extends Metadata {
             }
             if (options.loadV1()) {
                 int v = header.major == 4 ? 4 : 3;
-                ID3v1.Found found = ID3v1.find(source, v, known);
+                // Only the frames the v2 tag lacks are built (the keys are those of the default frame classes).
+                ID3v1.Found found = ID3v1.find(source, v, known,
+                        known == null ? key -> tags.getall(key).isEmpty() : null);
                 if (found != null) {
                     addMissing(found.frames());
                 }

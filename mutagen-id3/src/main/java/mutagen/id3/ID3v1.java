@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -20,6 +21,8 @@ import mutagen.util.FileSource;
 public final class ID3v1 {
     private static final byte[] TAG = Bytes.ascii("TAG");
     private static final byte[] APETAGEX = Bytes.ascii("APETAGEX");
+    /** The hash key of the comment frame a v1 tag gives. */
+    private static final String COMMENT_KEY = "COMM:ID3v1 Comment:eng";
     /** How far "TAG" sits inside "APETAGEX". */
     private static final int EXTRA_READ = 3;
 
@@ -43,6 +46,15 @@ public final class ID3v1 {
      */
     public static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames)
             throws IOException {
+        return find(source, v2Version, knownFrames, null);
+    }
+
+    /**
+     * Like {@link #find(FileSource, int, Map)}, building only the frames whose hash key {@code wanted} accepts (all
+     * when it is null). The keys are those of the default frame classes: pass null with other classes.
+     */
+    static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames,
+                      Predicate<String> wanted) throws IOException {
         if (v2Version != 3 && v2Version != 4) {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
@@ -58,7 +70,7 @@ public final class ID3v1 {
             // The first "TAG" is the one inside the first "APETAGEX": an APEv2 footer, not a v1 tag.
             return null;
         }
-        Map<String, Frame> tag = parse(data, idx, v2Version, knownFrames);
+        Map<String, Frame> tag = parse(data, idx, v2Version, knownFrames, wanted);
         if (tag == null) {
             return null;
         }
@@ -82,12 +94,13 @@ public final class ID3v1 {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
         int idx = Bytes.indexOf(data, TAG, 0);
-        return idx < 0 ? null : parse(data, idx, v2Version, knownFrames);
+        return idx < 0 ? null : parse(data, idx, v2Version, knownFrames, null);
     }
 
     /** Parses the v1 tag at {@code data[at..]}, which starts with "TAG". */
     private static Map<String, Frame> parse(byte[] data, int at, int v2Version,
-                                            Map<String, Supplier<? extends Frame>> knownFrames) {
+                                            Map<String, Supplier<? extends Frame>> knownFrames,
+                                            Predicate<String> wanted) {
         int length = data.length - at;
         if (length > 128 || length < 124) {
             return null;
@@ -109,12 +122,12 @@ public final class ID3v1 {
 
         Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
-        putText(frames, classes, "TIT2", sTitle);
-        putText(frames, classes, "TPE1", sArtist);
-        putText(frames, classes, "TALB", sAlbum);
-        putText(frames, classes, v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC", sYear);
+        putText(frames, classes, "TIT2", sTitle, wanted);
+        putText(frames, classes, "TPE1", sArtist, wanted);
+        putText(frames, classes, "TALB", sAlbum, wanted);
+        putText(frames, classes, v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC", sYear, wanted);
         Supplier<? extends Frame> comm = classes.get("COMM");
-        if (!sComment.isEmpty() && comm != null) {
+        if (!sComment.isEmpty() && comm != null && (wanted == null || wanted.test(COMMENT_KEY))) {
             Frame f = comm.get();
             f.set("encoding", 0);
             f.set("lang", "eng");
@@ -123,10 +136,10 @@ public final class ID3v1 {
             frames.put("COMM", f);
         }
         // NOTE: mutagen checks the known classes here but always builds TRCK/TCON.
-        if (track != 0 && classes.get("TRCK") != null) {
+        if (track != 0 && classes.get("TRCK") != null && (wanted == null || wanted.test("TRCK"))) {
             frames.put("TRCK", new TRCK(Encoding.LATIN1, Integer.toString(track)));
         }
-        if (genre != 255 && classes.get("TCON") != null) {
+        if (genre != 255 && classes.get("TCON") != null && (wanted == null || wanted.test("TCON"))) {
             frames.put("TCON", new TCON(Encoding.LATIN1, Integer.toString(genre)));
         }
         return frames;
@@ -134,9 +147,9 @@ public final class ID3v1 {
 
     /** Adds a Latin-1 text frame of the class known for {@code id} holding {@code text}, unless it is empty. */
     private static void putText(Map<String, Frame> frames, Map<String, Supplier<? extends Frame>> classes, String id,
-                                String text) {
+                                String text, Predicate<String> wanted) {
         Supplier<? extends Frame> factory = classes.get(id);
-        if (text.isEmpty() || factory == null) {
+        if (text.isEmpty() || factory == null || wanted != null && !wanted.test(id)) {
             return;
         }
         Frame f = factory.get();

@@ -731,7 +731,8 @@ public abstract class Spec {
 
         @Override
         Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            List<Object> values = new ArrayList<>();
+            // Most frames hold one or two values: no growth from the default capacity of ten.
+            List<Object> values = new ArrayList<>(2);
             while (!data.isEmpty()) {
                 if (specs.length == 1) {
                     values.add(specs[0].read(header, frame, data));
