@@ -79,14 +79,14 @@ final class FLACParser {
             } else if (code == Padding.CODE) {
                 in.skip(size);
                 block = Padding.ofLength(size);
+            } else if (code == SeekTable.CODE) {
+                // Parsed where it lies: the points are all it keeps.
+                block = in.read(size, SeekTable::new);
             } else {
                 byte[] data = in.read(size);
                 switch (code) {
                     case StreamInfo.CODE:
                         block = new StreamInfo(data);
-                        break;
-                    case SeekTable.CODE:
-                        block = new SeekTable(data);
                         break;
                     case CueSheet.CODE:
                         block = new CueSheet(data);

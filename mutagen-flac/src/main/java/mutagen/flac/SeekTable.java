@@ -24,9 +24,14 @@ public class SeekTable implements MetadataBlock {
 
     /** Parses a SEEKTABLE payload. */
     public SeekTable(byte[] data) {
-        int points = data.length / POINT_SIZE;
+        this(data, 0, data.length);
+    }
+
+    /** Parses the SEEKTABLE payload {@code data[from, to)}. */
+    SeekTable(byte[] data, int from, int to) {
+        int points = (to - from) / POINT_SIZE;
         seekpoints = new ArrayList<>(points);
-        for (int at = 0; at < points * POINT_SIZE; at += POINT_SIZE) {
+        for (int at = from; at < from + points * POINT_SIZE; at += POINT_SIZE) {
             seekpoints.add(new SeekPoint(be(data, at, 8), be(data, at + 8, 8), (int) be(data, at + 16, 2)));
         }
     }

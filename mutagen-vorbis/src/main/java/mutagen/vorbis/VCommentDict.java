@@ -196,7 +196,8 @@ public class VCommentDict extends VComment {
 
         Index(int version, List<Map.Entry<String, String>> entries) {
             this.version = version;
-            this.byKey = new LinkedHashMap<>();
+            // Sized for one key per entry (the usual case): no rehashing while it fills.
+            this.byKey = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
             for (int i = 0; i < entries.size(); i++) {
                 Map.Entry<String, String> e = entries.get(i);
                 if (e == null || e.getKey() == null) {
