@@ -128,7 +128,9 @@ public final class CompareLoop {
     /**
      * Warms every mode up together (so the JIT has compiled all of them before anything is measured): interleaved
      * passes over all files in windows of half a second, at least {@code minNs}, then until two windows in a row
-     * give every mode a mean pass time within 10% of its best window, at most {@code maxNs}.
+     * give every mode a mean pass time within 10% of its best window and the JIT compiled nothing during the last
+     * one, at most {@code maxNs}. (Stable times alone were not enough on a busy machine: with the compiler threads
+     * starved, a run could settle on not-yet-optimised code and measure 10x slower than the next.)
      */
     static void warmUp(List<Prepared> prepared, long minNs, long maxNs) throws Exception {
         int n = prepared.size();
@@ -141,6 +143,7 @@ public final class CompareLoop {
         while (true) {
             long[] time = new long[n];
             long passes = 0;
+            long compiledBefore = compilationMillis();
             long windowStart = System.nanoTime();
             do {
                 for (int m = 0; m < n; m++) {
@@ -157,7 +160,8 @@ public final class CompareLoop {
                 best[m] = Math.min(best[m], mean);
             }
             windows++;
-            stable = allStable ? stable + 1 : 0;
+            boolean jitIdle = compilationMillis() == compiledBefore;
+            stable = allStable && jitIdle ? stable + 1 : 0;
             long elapsed = System.nanoTime() - start;
             if (elapsed >= maxNs || (elapsed >= minNs && stable >= 2)) {
                 System.err.printf("CompareLoop: warmed up in %.1f s%s%n", elapsed / 1e9,
@@ -165,6 +169,12 @@ public final class CompareLoop {
                 return;
             }
         }
+    }
+
+    /** The JIT's total compilation time so far in ms, or 0 when the JVM does not tell. */
+    private static long compilationMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /**
