@@ -58,6 +58,15 @@ public final class Bytes {
         return indexOf(data, needle, 0) >= 0;
     }
 
+    /** The big-endian unsigned integer of the {@code n} bytes at {@code i} ({@code n <= 8}; 8 bytes may go negative). */
+    public static long uintBE(byte[] b, int i, int n) {
+        long v = 0;
+        for (int k = i; k < i + n; k++) {
+            v = (v << 8) | (b[k] & 0xFF);
+        }
+        return v;
+    }
+
     /** The unsigned 32-bit big-endian integer at {@code i}. */
     public static long u32be(byte[] b, int i) {
         return ((long) (b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);

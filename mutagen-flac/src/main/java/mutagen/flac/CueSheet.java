@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
 
 /**
@@ -42,18 +43,18 @@ public class CueSheet implements MetadataBlock {
         try {
             byte[] header = in.read(HEADER_SIZE);
             mediaCatalogNumber = stripNul(header, 0, 128);
-            leadInSamples = be(header, 128, 8);
+            leadInSamples = Bytes.uintBE(header, 128, 8);
             compactDisc = (header[136] & 0x80) != 0;
             int numTracks = header[HEADER_SIZE - 1] & 0xFF;
             for (int i = 0; i < numTracks; i++) {
                 byte[] t = in.read(TRACK_SIZE);
                 int flags = t[21] & 0xFF;
-                CueSheetTrack track = new CueSheetTrack(t[8] & 0xFF, be(t, 0, 8), stripNul(t, 9, 12),
+                CueSheetTrack track = new CueSheetTrack(t[8] & 0xFF, Bytes.uintBE(t, 0, 8), stripNul(t, 9, 12),
                         (flags & 0x80) >> 7, (flags & 0x40) != 0);
                 int numIndexes = t[TRACK_SIZE - 1] & 0xFF;
                 for (int j = 0; j < numIndexes; j++) {
                     byte[] x = in.read(INDEX_SIZE);
-                    track.indexes().add(new CueSheetTrackIndex(x[8] & 0xFF, be(x, 0, 8)));
+                    track.indexes().add(new CueSheetTrackIndex(x[8] & 0xFF, Bytes.uintBE(x, 0, 8)));
                 }
                 tracks.add(track);
             }
@@ -70,14 +71,6 @@ public class CueSheet implements MetadataBlock {
             end--;
         }
         return Arrays.copyOfRange(b, off, end);
-    }
-
-    private static long be(byte[] b, int off, int n) {
-        long v = 0;
-        for (int i = 0; i < n; i++) {
-            v = (v << 8) | (b[off + i] & 0xFF);
-        }
-        return v;
     }
 
     @Override

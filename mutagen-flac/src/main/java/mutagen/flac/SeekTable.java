@@ -3,6 +3,7 @@ package mutagen.flac;
 
 import java.util.ArrayList;
 import java.util.List;
+import mutagen.util.Bytes;
 
 /**
  * The SEEKTABLE block (type 3): a list of {@link SeekPoint}s of 18 bytes each. Mirrors
@@ -32,16 +33,9 @@ public class SeekTable implements MetadataBlock {
         int points = (to - from) / POINT_SIZE;
         seekpoints = new ArrayList<>(points);
         for (int at = from; at < from + points * POINT_SIZE; at += POINT_SIZE) {
-            seekpoints.add(new SeekPoint(be(data, at, 8), be(data, at + 8, 8), (int) be(data, at + 16, 2)));
+            seekpoints.add(new SeekPoint(Bytes.uintBE(data, at, 8), Bytes.uintBE(data, at + 8, 8),
+                    (int) Bytes.uintBE(data, at + 16, 2)));
         }
-    }
-
-    private static long be(byte[] b, int off, int n) {
-        long v = 0;
-        for (int i = 0; i < n; i++) {
-            v = (v << 8) | (b[off + i] & 0xFF);
-        }
-        return v;
     }
 
     @Override

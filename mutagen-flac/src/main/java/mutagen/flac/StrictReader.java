@@ -111,11 +111,7 @@ final class StrictReader implements VCommentInput {
     /** A big-endian unsigned integer of {@code n} bytes ({@code n <= 8}). */
     long be(int n) throws IOException {
         int at = take(n);
-        long v = 0;
-        for (int i = at; i < at + n; i++) {
-            v = (v << 8) | (window[i] & 0xFF);
-        }
-        return v;
+        return Bytes.uintBE(window, at, n);
     }
 
     /** A strict reader's answer to a short 32-bit read is its own error, not -1. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.Bytes;
 import mutagen.util.Text;
 
 /**
@@ -255,10 +256,7 @@ public abstract class Spec {
             }
             // Up to 63 significant bits: a Long, as the BigInteger below would give; more: the BigInteger.
             if (data.end - from < 8 || data.end - from == 8 && data.buf[from] >= 0) {
-                long v = 0;
-                for (int i = from; i < data.end; i++) {
-                    v = (v << 8) | (data.buf[i] & 0xFF);
-                }
+                long v = Bytes.uintBE(data.buf, from, data.end - from);
                 data.pos = data.end;
                 return v;
             }
