@@ -156,15 +156,18 @@ public class ID3Tags extends Tags {
             out.add(f);
             return out;
         }
-        // Keys "KEY:..." (no "KEY:" string built per call: this runs several times per tag read).
-        int n = key.length();
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
-            String k = e.getKey();
-            if (k.length() > n && k.charAt(n) == ':' && k.startsWith(key)) {
+            if (isKeyOf(e.getKey(), key)) {
                 out.add(e.getValue());
             }
         }
         return out;
+    }
+
+    /** Whether a hash key is {@code "KIND:..."} (no "KIND:" string built per call: this runs per tag read). */
+    private static boolean isKeyOf(String hashKey, String kind) {
+        int n = kind.length();
+        return hashKey.length() > n && hashKey.charAt(n) == ':' && hashKey.startsWith(kind);
     }
 
     /** Deletes the frames of a kind (as {@link #getall}) and stores the given frames under their keys. */
@@ -590,27 +593,21 @@ public class ID3Tags extends Tags {
      */
     private List<List<Frame>> getallOf(String... kinds) {
         List<List<Frame>> out = new ArrayList<>(kinds.length);
+        // As getall: a frame stored under the bare kind is the only one of its kind; the others are looked for.
+        boolean[] exact = new boolean[kinds.length];
         boolean scan = false;
-        for (String kind : kinds) {
-            Frame f = frames.get(kind);
-            if (f != null) {
-                List<Frame> found = new ArrayList<>(1);
-                found.add(f);
-                out.add(found);
-            } else {
-                out.add(List.of());
-                scan = true;
-            }
+        for (int i = 0; i < kinds.length; i++) {
+            Frame f = frames.get(kinds[i]);
+            exact[i] = f != null;
+            out.add(f != null ? new ArrayList<>(List.of(f)) : List.of());
+            scan |= f == null;
         }
         if (!scan) {
             return out;
         }
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
-            String k = e.getKey();
             for (int i = 0; i < kinds.length; i++) {
-                String kind = kinds[i];
-                int n = kind.length();
-                if (k.length() > n && k.charAt(n) == ':' && k.startsWith(kind) && !frames.containsKey(kind)) {
+                if (!exact[i] && isKeyOf(e.getKey(), kinds[i])) {
                     if (out.get(i).isEmpty()) {
                         out.set(i, new ArrayList<>(2));
                     }
