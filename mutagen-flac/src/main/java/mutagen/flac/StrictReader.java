@@ -86,11 +86,6 @@ final class StrictReader implements VCommentInput {
         return direct;
     }
 
-    /** Reads up to {@code n} bytes (mutagen's {@code tryread}). */
-    byte[] tryRead(long n) throws IOException {
-        return read(Math.min(Math.max(n, 0), remaining()));
-    }
-
     /** Skips exactly {@code n} bytes or fails, as a strict read of them would. */
     @Override
     public long skip(long n) throws IOException {
