@@ -7,7 +7,28 @@ import java.nio.charset.StandardCharsets;
  * Small helpers over byte arrays: ASCII magic values, packing and searching. Callers check bounds first.
  */
 public final class Bytes {
+    /** No bytes. */
+    public static final byte[] EMPTY = new byte[0];
+
     private Bytes() {
+    }
+
+    /** The arrays one after another in a new array. */
+    public static byte[] concat(byte[]... parts) {
+        long n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        if (n > Limits.MAX_ARRAY) {
+            throw new IllegalArgumentException("concatenation of " + n + " bytes");
+        }
+        byte[] out = new byte[(int) n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /** The bytes of an ASCII (or Latin-1) literal, such as a format's magic value: {@code ascii("fLaC")}. */

@@ -7,17 +7,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import mutagen.MutagenError;
 
@@ -33,46 +25,38 @@ import mutagen.MutagenError;
  * ({@link #of(byte[], String)}) are read directly. {@link #buffered(long)} tells a scanning parser how much it can
  * read without a system call.
  *
- * <p><b>Editing a file opened from a path</b> ({@link #openWritable(Path)}) is transactional: the original is not
- * touched before {@link #commit()}, and {@link #close()} without a commit discards every edit.
- * <ul>
- *   <li>{@link #write} and {@link #truncate} are kept in memory (they are tag-sized) and every read sees them. On
- *       commit, writes that keep the file's size are applied in place, one positional write per changed region
- *       (regions rewritten with the same bytes are skipped), so a save that fits in the padding costs O(tag size).
- *       A save that fails before commit leaves the file as it was; one whose second region write fails writes the
- *       first region back (each region holds its old or its new bytes, never a mix).</li>
- *   <li>{@link #resize}, {@link #insert}, {@link #delete} and {@link #editChannel()} move the editing to a temporary copy
- *       beside the file (permissions copied), which commit renames over the original atomically; so do writes that
- *       change the file's size together with other edits. A save that fails leaves the original's bytes as they
- *       were.</li>
- * </ul>
+ * <p><b>Editing</b> is transactional: {@link #write}, {@link #resize}, {@link #insert}, {@link #delete},
+ * {@link #truncate} and {@link #apply(EditPlan)} build an {@link EditPlan} that every read sees, and nothing reaches
+ * the file before {@link #commit()}; {@link #close()} without a commit discards every edit. Commit edits the file in
+ * place (its inode, links, owner, mode and extended attributes stay; a symbolic link is followed): same-size regions
+ * rewritten with their own bytes are skipped and nearby ones merged, so a save that fits its padding is one
+ * positional write per changed region; a size change moves only the bytes after it, chunk by chunk through a bounded
+ * buffer. On a file opened from a path, any commit that is more than one atomic system call is journaled first
+ * ({@link SaveMode}): a process killed at any instant leaves a file that the next writable open (or
+ * {@link #recover(Path)}) brings back to its old bytes; a commit that fails in this process is undone at once. While
+ * a save runs, a concurrent reader can see a file with part of the bytes moved; mutagen's saves are no different.
  *
- * <p>A caller's channel ({@link #of(SeekableByteChannel, String, boolean)}) is edited in place, as mutagen edits a
- * file object.
+ * <p>A caller's channel ({@link #of(SeekableByteChannel, String, boolean)}) is edited in place the same way, without
+ * a journal, as mutagen edits a file object.
  *
  * <p>Not thread-safe; sources of different files are independent.
  */
 public final class FileSource implements Closeable {
-    /** The largest gap of original bytes read to merge two nearby in-place writes into one write on commit. */
-    static final int MAX_MERGE_GAP = 1 << 12;
-
     private final Path path;
     private final String name;
     private final boolean writable;
     private final boolean ownsChannel;
     private final boolean transactional;
-    private final UnaryOperator<SeekableByteChannel> decorator;
     private SeekableByteChannel channel;
     // Bytes in memory are read directly (a channel over them would cost a buffer wrap and a copy per read).
     private final byte[] memory;
-    private Path tempPath;
     private long size = -1;
 
-    // Pending edits of a transactional source while no temporary copy exists: non-overlapping, non-adjacent writes
-    // by offset, the logical size, and how much of the channel's content is still visible (after a truncation).
-    private final TreeMap<Long, byte[]> pending = new TreeMap<>();
-    private long baseLimit = -1;
-    private boolean dirty;
+    // The edits not yet committed (null while there are none); reads see them.
+    private Transaction edits;
+    private SaveMode mode = SaveMode.JOURNAL;
+    private long journalBytes;
+    private boolean recovered;
 
     // Path-backed sources keep the last two windows of the file's own bytes that they read (typically the head and
     // the tail), so that a parser's many small positional reads cost one system call per window instead of one each,
@@ -89,13 +73,12 @@ public final class FileSource implements Closeable {
     private long winBOff;
     private int winBLen;
 
-    private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel,
-                       UnaryOperator<SeekableByteChannel> decorator) {
-        this(path, name, channel, null, writable, ownsChannel, decorator);
+    private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel) {
+        this(path, name, channel, null, writable, ownsChannel);
     }
 
     private FileSource(Path path, String name, SeekableByteChannel channel, byte[] memory, boolean writable,
-                       boolean ownsChannel, UnaryOperator<SeekableByteChannel> decorator) {
+                       boolean ownsChannel) {
         this.path = path;
         this.memory = memory;
         this.name = name;
@@ -103,7 +86,6 @@ public final class FileSource implements Closeable {
         this.writable = writable;
         this.ownsChannel = ownsChannel;
         this.transactional = writable && path != null;
-        this.decorator = decorator;
         this.cached = path != null;
     }
 
@@ -151,8 +133,15 @@ public final class FileSource implements Closeable {
                 ch.close();
                 throw e;
             }
-            FileSource source = new FileSource(path, path.toString(), decorated, writable, true, decorator);
-            if (!writable) {
+            FileSource source = new FileSource(path, path.toString(), decorated, writable, true);
+            if (writable) {
+                // A save of this file that was cut short left a journal: bring the file back before anyone reads it.
+                Path journal = Journal.find(path);
+                if (journal != null) {
+                    Journal.recover(path, journal, decorated);
+                    source.recovered = true;
+                }
+            } else {
                 // Every reader starts at the head: reading it now costs nothing extra, and it is where Linux reports
                 // a directory (opening one for reading succeeds), so the error comes from open() as in Python.
                 source.primeHead();
@@ -170,13 +159,12 @@ public final class FileSource implements Closeable {
      * @param name the file name used for format detection (may be empty)
      */
     public static FileSource of(SeekableByteChannel channel, String name, boolean writable) {
-        return new FileSource(null, name == null ? "" : name, channel, writable, false, UnaryOperator.identity());
+        return new FileSource(null, name == null ? "" : name, channel, writable, false);
     }
 
     /** A read-only source over bytes in memory. */
     public static FileSource of(byte[] data, String name) {
-        FileSource source = new FileSource(null, name == null ? "" : name, null, data, false, false,
-                UnaryOperator.identity());
+        FileSource source = new FileSource(null, name == null ? "" : name, null, data, false, false);
         source.size = data.length;
         return source;
     }
@@ -197,9 +185,8 @@ public final class FileSource implements Closeable {
     }
 
     /**
-     * The channel currently read and written: the original's, or the temporary copy once one exists. On a file
-     * opened from a path for writing it does not show pending edits, and writing to it would bypass the
-     * transaction; use {@link #editChannel()} to edit a channel directly.
+     * The channel of the file's original bytes. It does not show edits that are not committed yet; writing to it
+     * bypasses them.
      */
     public SeekableByteChannel channel() {
         if (channel == null) {
@@ -208,31 +195,19 @@ public final class FileSource implements Closeable {
         return channel;
     }
 
-    /**
-     * The channel to edit directly (with {@link FileEdit}, say). For a file opened from a path for writing this
-     * first moves the editing to the temporary copy, so that direct edits stay undoable until {@link #commit()};
-     * the positional methods avoid that copy.
-     */
-    public SeekableByteChannel editChannel() throws IOException {
-        requireWritable();
-        if (transactional && tempPath == null) {
-            startTemp(0, 0, 0);
-        }
-        size = -1;
-        return channel;
+    /** How saves guard against being cut short ({@link SaveMode#JOURNAL} unless set). */
+    public FileSource saveMode(SaveMode newMode) {
+        this.mode = java.util.Objects.requireNonNull(newMode);
+        return this;
     }
 
     /** The current size in bytes, edits included. */
     public long size() throws IOException {
-        if (writable && !(transactional && tempPath == null)) {
-            // Edited in place (or through editChannel()): the channel knows best.
-            return channel.size();
+        if (edits != null) {
+            return edits.size();
         }
         if (size < 0) {
             size = channelSize();
-            if (baseLimit < 0) {
-                baseLimit = size;
-            }
         }
         return size;
     }
@@ -248,9 +223,9 @@ public final class FileSource implements Closeable {
         return channelSize;
     }
 
-    /** Whether the cached windows show the channel's bytes: a path source that has written nothing yet. */
+    /** Whether the cached windows show the channel's bytes: a path source (windows go when it writes). */
     private boolean windowsValid() {
-        return cached && tempPath == null;
+        return cached;
     }
 
     /** Forgets the windows and the channel's size, after this source changed the file or moved to a copy. */
@@ -301,67 +276,32 @@ public final class FileSource implements Closeable {
 
     /** Writes all of {@code data} at {@code offset}; writing past the end grows the file (with zeros between). */
     public void write(long offset, byte[] data) throws IOException {
-        requireWritable();
         if (offset < 0) {
             throw new IllegalArgumentException("write at " + offset);
         }
-        if (data.length == 0) {
-            return;
-        }
-        if (transactional && tempPath == null) {
-            long oldSize = size();
-            addPending(offset, data.clone());
-            size = Math.max(oldSize, offset + data.length);
-            dirty = true;
-            return;
-        }
-        FileEdit.writeFully(channel, offset, ByteBuffer.wrap(data));
-        if (size >= 0 && offset + data.length > size) {
-            size = offset + data.length;
+        if (data.length > 0) {
+            edits().write(offset, data.clone());
         }
     }
 
     /** Cuts the file to {@code newSize} bytes (a larger size changes nothing, as for a channel). */
     public void truncate(long newSize) throws IOException {
-        requireWritable();
         if (newSize < 0) {
             throw new IllegalArgumentException("truncate to " + newSize);
         }
-        if (transactional && tempPath == null) {
-            long oldSize = size();
-            if (newSize >= oldSize) {
-                return;
-            }
-            clipPending(newSize);
-            baseLimit = Math.min(baseLimit, newSize);
-            size = newSize;
-            dirty = true;
-            return;
-        }
-        channel.truncate(newSize);
-        size = -1;
+        edits().truncate(newSize);
     }
 
     /**
      * Resizes the area of {@code oldSize} bytes at {@code offset} to {@code newSize}, adding zeros or removing bytes
-     * at the area's end. On a file opened from a path the first resize copies the file, with the change applied, to
-     * a temporary file beside it; later reads and writes go to that copy until {@link #commit()}.
+     * at the area's end.
      */
     public void resize(long offset, long oldSize, long newSize) throws IOException {
-        requireWritable();
-        if (oldSize == newSize) {
-            return;
-        }
         long total = size();
         if (offset < 0 || oldSize < 0 || newSize < 0 || offset + oldSize > total) {
             throw new IllegalArgumentException("resize " + oldSize + "->" + newSize + " at " + offset + " of " + total);
         }
-        if (transactional && tempPath == null) {
-            startTemp(offset, oldSize, newSize);
-        } else {
-            FileEdit.resizeBytes(channel, oldSize, newSize, offset);
-        }
-        size = -1;
+        edits().resize(offset, oldSize, newSize);
     }
 
     /** Inserts {@code n} zero bytes at {@code offset} (see {@link #resize}). */
@@ -375,56 +315,84 @@ public final class FileSource implements Closeable {
     }
 
     /**
-     * Makes the edits durable. With a temporary copy: forces it and moves it over the original atomically. With
-     * pending in-place edits: applies them in one channel operation when they amount to one write or one truncation,
-     * else through a temporary copy. In-place edits are not forced to disk (mutagen does not fsync either).
+     * Adds a writer's plan for the original bytes to the edits; a plan that follows other edits must not overlap
+     * them. The plan's splices are in the original file's coordinates (see {@link EditPlan#replace}).
      */
-    public void commit() throws IOException {
-        if (transactional && tempPath == null && dirty) {
-            commitPending();
+    public void apply(EditPlan plan) throws IOException {
+        Transaction t = edits();
+        if (plan.originalSize() != t.plan().originalSize()) {
+            throw new IllegalArgumentException(plan + " is not a plan for this file of " + t.plan().originalSize()
+                    + " bytes");
         }
-        if (tempPath == null) {
-            // In-place edits are left to the OS to flush, as mutagen leaves them: an fsync per save would cost more
-            // than the whole tag write. Only the rename below needs the data on disk first.
-            return;
+        for (EditPlan.Splice s : plan.splices()) {
+            t.plan().replace(s.offset(), s.oldLength(), s.data());
         }
-        if (channel instanceof FileChannel) {
-            ((FileChannel) channel).force(true);
-        }
-        channel.close();
-        try {
-            Files.move(tempPath, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tempPath, path, StandardCopyOption.REPLACE_EXISTING);
-        }
-        tempPath = null;
-        resetPending();
-        channel = decorator.apply(FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
     }
 
-    /** Closes the channel when this source opened it, and drops uncommitted edits and any temporary copy. */
+    private Transaction edits() throws IOException {
+        requireWritable();
+        if (edits == null) {
+            edits = new Transaction(size());
+        }
+        return edits;
+    }
+
+    /**
+     * Applies the edits to the file, in place (see {@link EditPlan} and {@link SaveMode}): only the bytes from the
+     * first size change on move, through a bounded buffer; a file opened from a path is journaled, so that a process
+     * killed at any instant leaves the old bytes or the new ones once the next writable open has run. A save that
+     * fails in this process is undone before the error is thrown.
+     */
+    public void commit() throws IOException {
+        if (edits == null) {
+            return;
+        }
+        Transaction t = edits;
+        edits = null;
+        size = -1;
+        try {
+            t.commit(channel, transactional ? path : null, mode, this::readOriginal);
+        } finally {
+            journalBytes = t.journalBytes();
+            dropWindows();
+        }
+    }
+
+    /** The bytes the journal of the last commit wrote (0 when it needed none). */
+    long journalBytes() {
+        return journalBytes;
+    }
+
+    /**
+     * Brings a file whose save was cut short (its process killed) back to its old bytes, from the journal the save
+     * left; does nothing when there is none. A writable open does the same.
+     *
+     * @return whether there was a journal to recover from
+     * @throws MutagenError when a save of the file is still in progress in a live process, or the file cannot be
+     *     opened
+     */
+    public static boolean recover(Path path) throws MutagenError {
+        try (FileSource s = open(path, true, false, UnaryOperator.identity())) {
+            return s.recovered;
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw PyErrors.wrap(e, path.toString());
+        }
+    }
+
+    /** Closes the channel when this source opened it, and drops uncommitted edits. */
     @Override
     public void close() throws IOException {
+        edits = null;
         IOException failure = null;
-        if (ownsChannel || tempPath != null) {
+        if (ownsChannel) {
             try {
                 channel.close();
             } catch (IOException e) {
                 failure = e;
             }
         }
-        if (tempPath != null) {
-            try {
-                Files.deleteIfExists(tempPath);
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-            tempPath = null;
-        }
-        pending.clear();
-        dirty = false;
         // The windows are this source's own copies: once closed, nothing reads them, so the next source opened on
         // this thread can fill them again. (A read after close goes to the closed channel and fails.)
         recycle(winA);
@@ -468,7 +436,7 @@ public final class FileSource implements Closeable {
         }
     }
 
-    // ---- pending in-place edits -------------------------------------------------------------------------------
+    // ---- reads through the edits ------------------------------------------------------------------------------
 
     /** Fills {@code out} from {@code offset} with the current content; answers how many bytes were available. */
     private int readInto(long offset, byte[] out, boolean exact) throws IOException {
@@ -483,38 +451,23 @@ public final class FileSource implements Closeable {
             }
             return n;
         }
-        if (!transactional || tempPath != null || !dirty) {
+        if (edits == null) {
             return readBase(offset, out, out.length, exact);
         }
-        // Channel bytes up to baseLimit, zeros after it, pending writes on top.
-        int fromBase = (int) Math.max(0, Math.min(out.length, baseLimit - offset));
-        int got = readBase(offset, out, fromBase, exact);
-        if (got < fromBase) {
-            return got;
-        }
-        // Past what is left of the channel's content the file reads as zeros (the buffer may be reused).
-        Arrays.fill(out, fromBase, out.length, (byte) 0);
-        overlayPending(offset, out);
+        // read() clamps to the current size, so the whole range is there.
+        edits.read(offset, out, this::readOriginal);
         return out.length;
     }
 
-    /** Copies the pending writes that overlap {@code [offset, offset + out.length)} over {@code out}. */
-    private void overlayPending(long offset, byte[] out) {
-        long end = offset + out.length;
-        Long first = pending.floorKey(offset);
-        Map<Long, byte[]> view = pending.tailMap(first == null ? offset : first, true);
-        for (Map.Entry<Long, byte[]> e : view.entrySet()) {
-            long start = e.getKey();
-            if (start >= end) {
-                break;
-            }
-            byte[] d = e.getValue();
-            long from = Math.max(start, offset);
-            long to = Math.min(start + d.length, end);
-            if (from < to) {
-                System.arraycopy(d, (int) (from - start), out, (int) (from - offset), (int) (to - from));
-            }
+    /** Reads original bytes (through the windows) into {@code out} at {@code at}; they must all be there. */
+    private void readOriginal(long offset, byte[] out, int at, int len) throws IOException {
+        if (at == 0) {
+            readBase(offset, out, len, true);
+            return;
         }
+        byte[] part = new byte[len];
+        readBase(offset, part, len, true);
+        System.arraycopy(part, 0, out, at, len);
     }
 
     /** Reads {@code len} bytes of the channel's own content into the start of {@code out}, from a window if it can. */
@@ -549,7 +502,7 @@ public final class FileSource implements Closeable {
         if (memory != null) {
             return (int) Math.max(0, memory.length - Math.max(0, offset));
         }
-        if (!windowsValid() || (transactional && dirty)) {
+        if (!windowsValid() || edits != null) {
             return 0;
         }
         if (offset >= 0 && winA != null && offset >= winAOff && offset < winAOff + winALen) {
@@ -655,203 +608,9 @@ public final class FileSource implements Closeable {
         return buf.position() - off;
     }
 
-    private void addPending(long offset, byte[] data) {
-        long start = offset;
-        long end = offset + data.length;
-        // Collect every region that overlaps or touches [start, end) and merge them, the new data winning.
-        Long lower = pending.floorKey(start);
-        if (lower != null && lower + pending.get(lower).length >= start) {
-            start = lower;
-        }
-        Map.Entry<Long, byte[]> last = pending.floorEntry(end);
-        if (last != null && last.getKey() + last.getValue().length > end) {
-            end = last.getKey() + last.getValue().length;
-        }
-        if (start == offset && end == offset + data.length
-                && pending.subMap(start, true, end, true).isEmpty()) {
-            pending.put(offset, data);
-            return;
-        }
-        byte[] merged = new byte[(int) (end - start)];
-        Iterator<Map.Entry<Long, byte[]>> it = pending.subMap(start, true, end, true).entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<Long, byte[]> e = it.next();
-            System.arraycopy(e.getValue(), 0, merged, (int) (e.getKey() - start), e.getValue().length);
-            it.remove();
-        }
-        System.arraycopy(data, 0, merged, (int) (offset - start), data.length);
-        pending.put(start, merged);
-    }
-
-    private void clipPending(long newSize) {
-        pending.tailMap(newSize, true).clear();
-        Map.Entry<Long, byte[]> last = pending.lastEntry();
-        if (last != null && last.getKey() + last.getValue().length > newSize) {
-            pending.put(last.getKey(), Arrays.copyOf(last.getValue(), (int) (newSize - last.getKey())));
-        }
-    }
-
-    private void resetPending() {
-        dropWindows();
-        pending.clear();
-        dirty = false;
-        baseLimit = -1;
-        size = -1;
-    }
-
-    private void commitPending() throws IOException {
-        long logical = size();
-        long channelSize = channelSize();
-        boolean needTruncate = logical < channelSize;
-        // The bytes that must change: the pending writes, and zeros where a truncation was followed by growth.
-        long dirtyStart = Long.MAX_VALUE;
-        long dirtyEnd = Long.MIN_VALUE;
-        long written = 0;
-        for (Map.Entry<Long, byte[]> e : pending.entrySet()) {
-            dirtyStart = Math.min(dirtyStart, e.getKey());
-            dirtyEnd = Math.max(dirtyEnd, e.getKey() + e.getValue().length);
-            written += e.getValue().length;
-        }
-        long zeroEnd = Math.min(channelSize, logical);
-        if (baseLimit < zeroEnd) {
-            dirtyStart = Math.min(dirtyStart, baseLimit);
-            dirtyEnd = Math.max(dirtyEnd, zeroEnd);
-        }
-        if (dirtyStart == Long.MAX_VALUE) {
-            if (needTruncate) {
-                channel.truncate(logical);
-            }
-            resetPending();
-            return;
-        }
-        if (!needTruncate && baseLimit >= zeroEnd && dirtyEnd <= channelSize) {
-            writeRegionsInPlace();
-            resetPending();
-            return;
-        }
-        long span = dirtyEnd - dirtyStart;
-        if (!needTruncate && span - written <= MAX_MERGE_GAP && span <= Limits.MAX_ARRAY) {
-            // One write: read everything it needs first, so a failure leaves the file as it was.
-            byte[] block = new byte[(int) span];
-            readInto(dirtyStart, block, true);
-            dropWindows();
-            FileEdit.writeFully(channel, dirtyStart, ByteBuffer.wrap(block));
-            resetPending();
-            return;
-        }
-        startTemp(0, 0, 0);
-    }
-
-    /**
-     * Applies pending writes that stay inside the file, whose size does not change: regions rewritten with their own
-     * bytes (an unchanged ID3v1 tag, say) are dropped, regions less than {@link #MAX_MERGE_GAP} apart are merged, and
-     * each remaining region is one positional write. Writing two distant regions (an ID3v2 tag at the start and an
-     * ID3v1 tag at the end) in place keeps a save O(tag size); if a later write fails, the earlier ones are written
-     * back with their old bytes, so that at worst each region holds either its old or its new bytes.
-     */
-    private void writeRegionsInPlace() throws IOException {
-        List<long[]> spans = new ArrayList<>(); // [start, end) of merged regions, in offset order
-        for (Map.Entry<Long, byte[]> e : pending.entrySet()) {
-            long start = e.getKey();
-            long end = start + e.getValue().length;
-            long[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && start - last[1] <= MAX_MERGE_GAP) {
-                last[1] = Math.max(last[1], end);
-            } else {
-                spans.add(new long[] {start, end});
-            }
-        }
-        List<long[]> done = new ArrayList<>();
-        List<byte[]> undo = new ArrayList<>();
-        for (long[] span : spans) {
-            // The old bytes come from the windows when the parser read them (the file is unchanged so far).
-            byte[] old = new byte[(int) (span[1] - span[0])];
-            readBase(span[0], old, old.length, true);
-            byte[] now = old.clone();
-            overlayPending(span[0], now);
-            if (Arrays.equals(old, now)) {
-                continue;
-            }
-            try {
-                FileEdit.writeFully(channel, span[0], ByteBuffer.wrap(now));
-            } catch (IOException e) {
-                dropWindows();
-                for (int i = done.size() - 1; i >= 0; i--) {
-                    try {
-                        FileEdit.writeFully(channel, done.get(i)[0], ByteBuffer.wrap(undo.get(i)));
-                    } catch (IOException suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                }
-                throw e;
-            }
-            done.add(span);
-            undo.add(old);
-        }
-    }
-
-    /**
-     * Copies the current content to a temporary file beside the original, with the area of {@code oldSize} bytes at
-     * {@code offset} resized to {@code newSize}, and continues editing there.
-     */
-    private void startTemp(long offset, long oldSize, long newSize) throws IOException {
-        long total = size();
-        Path dir = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".mutagen-tmp");
-        SeekableByteChannel out = null;
-        try {
-            copyPermissions(path, temp);
-            out = decorator.apply(FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE));
-            long keep = offset + Math.min(oldSize, newSize);
-            copyOut(0, out, 0, keep);
-            if (newSize > oldSize) {
-                FileEdit.zero(out, keep, newSize - oldSize);
-            }
-            long tailFrom = offset + oldSize;
-            copyOut(tailFrom, out, offset + newSize, total - tailFrom);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(out, e);
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        dropWindows();
-        tempPath = temp;
-        SeekableByteChannel original = channel;
-        channel = out;
-        pending.clear();
-        dirty = false;
-        baseLimit = -1;
-        size = -1;
-        original.close();
-    }
-
-    /** Copies {@code count} bytes of the current content (pending edits included) to another channel. */
-    private void copyOut(long from, SeekableByteChannel to, long toPos, long count) throws IOException {
-        if (!dirty) {
-            FileEdit.copy(channel, from, to, toPos, count);
-            return;
-        }
-        byte[] buf = new byte[(int) Math.max(1, Math.min(FileEdit.BUFFER_SIZE, count))];
-        for (long done = 0; done < count; ) {
-            int n = (int) Math.min(buf.length, count - done);
-            byte[] chunk = n == buf.length ? buf : new byte[n];
-            readInto(from + done, chunk, true);
-            FileEdit.writeFully(to, toPos + done, ByteBuffer.wrap(chunk));
-            done += n;
-        }
-    }
-
     private void requireWritable() throws IOException {
         if (!writable) {
             throw new MutagenError("file not opened for writing: " + (name.isEmpty() ? "<channel>" : name));
-        }
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system, or not allowed: the copy keeps default permissions.
         }
     }
 

@@ -428,43 +428,20 @@ public abstract class FileTypeContract {
                     }
                 }
             });
+            if (!done) {
+                // The save undoes itself through the same failing channel as far as it can; the journal it leaves
+                // lets the next writable open finish the undo.
+                FileSource.recover(path);
+            }
             byte[] now = Files.readAllBytes(path);
-            if (done) {
-                assertArrayEquals(expected, now, "a save that succeeds after faults writes what a clean one does");
-            } else if (now.length == original.length && expected.length == original.length) {
-                // An in-place save may write two distant regions (ID3v2 at the start, ID3v1 at the end); FileSource
-                // writes the first back when the second fails, and at worst each region is wholly old or new.
-                assertRegionsOldOrNew(original, expected, now, "a failed " + (save ? "save" : "delete") + " with "
-                        + faults);
-            } else {
-                assertArrayEquals(original, now, "a failed " + (save ? "save" : "delete") + " with " + faults
-                        + " changed the file");
+            assertArrayEquals(done ? expected : original, now, (save ? "save" : "delete") + " with " + faults
+                    + (done ? ": a save that succeeds after faults writes what a clean one does"
+                            : ": a failed save, once recovered, leaves the old bytes"));
+            try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+                assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".mutagen-journal"))
+                        .collect(java.util.stream.Collectors.toList()), "no journal is left");
             }
             Files.delete(path);
-        }
-    }
-
-    /**
-     * Asserts that every run of bytes differing between {@code before} and {@code after} is, in {@code now}, wholly
-     * as before or wholly as after, and that nothing else changed.
-     */
-    public static void assertRegionsOldOrNew(byte[] before, byte[] after, byte[] now, String message) {
-        assertEquals(before.length, now.length, message + ": size");
-        for (int i = 0; i < before.length; ) {
-            if (before[i] == after[i]) {
-                assertEquals(before[i], now[i], message + ": unchanged byte " + i);
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < before.length && before[end] != after[end]) {
-                end++;
-            }
-            byte[] run = java.util.Arrays.copyOfRange(now, i, end);
-            assertTrue(java.util.Arrays.equals(run, java.util.Arrays.copyOfRange(before, i, end))
-                    || java.util.Arrays.equals(run, java.util.Arrays.copyOfRange(after, i, end)),
-                    message + ": region " + i + ".." + end + " is a mix of old and new bytes");
-            i = end;
         }
     }
 }

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a save changes in a file: a list of splices (an offset and a length of old bytes, and the bytes that take
+ * their place) on the original file, with {@link #map(long)} telling where an original byte ends up.
+ *
+ * <p>A writer says what it wants changed; {@link Splicer} decides how the bytes move (in place, moving only what
+ * follows the first size change, through a bounded buffer, journaled against a kill). A container writer that keeps
+ * offsets into its own file (MP4 chunk offsets, say) first plans its splices, then asks {@link #map(long)} for the
+ * new value of each offset that points past them.
+ *
+ * <p>Splices are kept sorted and never touch: a splice that overlaps or touches another is merged with it. Two ways to
+ * add one: {@link #replace(long, long, byte[])} in the <em>original</em> file's coordinates (a writer planning from
+ * what it parsed), and {@link #edit(long, long, byte[])} in the <em>current</em> coordinates, the file as it reads with
+ * the splices so far applied ({@link FileSource}'s positional edits).
+ *
+ * <p>Not thread-safe.
+ */
+public final class EditPlan {
+    private final long originalSize;
+    private final List<Splice> splices = new ArrayList<>();
+    private long delta;
+
+    /** One splice: {@code oldLength} original bytes at {@code offset} are replaced by {@code data}. */
+    public record Splice(long offset, long oldLength, byte[] data) {
+        /** The original offset just past the replaced bytes. */
+        public long end() {
+            return offset + oldLength;
+        }
+
+        /** How much this splice changes the file's size. */
+        public long delta() {
+            return data.length - oldLength;
+        }
+    }
+
+    /** A plan for a file of {@code originalSize} bytes. */
+    public EditPlan(long originalSize) {
+        if (originalSize < 0) {
+            throw new IllegalArgumentException("size " + originalSize);
+        }
+        this.originalSize = originalSize;
+    }
+
+    /** The size of the file before the plan. */
+    public long originalSize() {
+        return originalSize;
+    }
+
+    /** The size of the file once the plan is applied. */
+    public long newSize() {
+        return originalSize + delta;
+    }
+
+    /** Whether the plan changes nothing. */
+    public boolean isEmpty() {
+        return splices.isEmpty();
+    }
+
+    /** The splices, sorted by offset, none touching another. */
+    public List<Splice> splices() {
+        return Collections.unmodifiableList(splices);
+    }
+
+    /**
+     * Replaces {@code oldLength} bytes of the original file at {@code offset} with {@code data}; an insertion when
+     * {@code oldLength} is 0. A splice that overlaps or touches one already planned is merged with it (an insertion
+     * at the start or end of a replaced range goes before or after its new bytes, in the order of the calls).
+     *
+     * @throws IllegalArgumentException when the range is not inside the original file, or overlaps a planned splice
+     *     other than by touching it
+     */
+    public EditPlan replace(long offset, long oldLength, byte[] data) {
+        if (offset < 0 || oldLength < 0 || offset + oldLength > originalSize) {
+            throw new IllegalArgumentException("replace " + oldLength + " bytes at " + offset + " of " + originalSize);
+        }
+        for (Splice s : splices) {
+            if (offset < s.end() && s.offset() < offset + oldLength) {
+                throw new IllegalArgumentException("replace " + oldLength + " bytes at " + offset
+                        + " overlaps the splice of " + s.oldLength() + " bytes at " + s.offset());
+            }
+        }
+        // Express it in current coordinates, where the general merge lives. An insertion at the start of a replaced
+        // range goes before its new bytes; anything at an earlier insertion's offset goes after that insertion.
+        return edit(map(offset, oldLength == 0), oldLength, data);
+    }
+
+    /** Inserts {@code data} before the original byte at {@code offset} (see {@link #replace}). */
+    public EditPlan insert(long offset, byte[] data) {
+        return replace(offset, 0, data);
+    }
+
+    /** Deletes {@code length} original bytes at {@code offset} (see {@link #replace}). */
+    public EditPlan delete(long offset, long length) {
+        return replace(offset, length, new byte[0]);
+    }
+
+    /**
+     * Where the original byte at {@code oldOffset} is once the plan is applied; {@code map(originalSize())} is
+     * {@link #newSize()}. A byte before which an insertion is planned moves past the inserted bytes.
+     *
+     * @throws IllegalArgumentException when the byte is replaced by a splice (it has no new place) or is outside the
+     *     original file
+     */
+    public long map(long oldOffset) {
+        return map(oldOffset, false);
+    }
+
+    private long map(long oldOffset, boolean beforeReplaced) {
+        if (oldOffset < 0 || oldOffset > originalSize) {
+            throw new IllegalArgumentException("offset " + oldOffset + " outside the original " + originalSize);
+        }
+        long shift = 0;
+        for (Splice s : splices) {
+            if (s.offset() > oldOffset || beforeReplaced && s.offset() == oldOffset && s.oldLength() > 0) {
+                break;
+            }
+            if (oldOffset < s.end()) {
+                throw new IllegalArgumentException("offset " + oldOffset + " is replaced by the splice of "
+                        + s.oldLength() + " bytes at " + s.offset());
+            }
+            shift += s.delta();
+        }
+        return oldOffset + shift;
+    }
+
+    /**
+     * Replaces {@code length} bytes at {@code offset} of the file as it currently reads (original bytes with the
+     * splices so far applied) with {@code data}. The range must lie within the current size.
+     */
+    public EditPlan edit(long offset, long length, byte[] data) {
+        long size = newSize();
+        if (offset < 0 || length < 0 || offset + length > size) {
+            throw new IllegalArgumentException("edit " + length + " bytes at " + offset + " of " + size);
+        }
+        long end = offset + length;
+        long shift = 0; // current minus original offset in the gap before splice i
+        int i = 0;
+        while (i < splices.size() && splices.get(i).offset() + shift + splices.get(i).data().length < offset) {
+            shift += splices.get(i).delta();
+            i++;
+        }
+        int first = i;
+        long origStart;
+        byte[] prefix;
+        if (i < splices.size() && splices.get(i).offset() + shift <= offset) {
+            Splice s = splices.get(i);
+            origStart = s.offset();
+            prefix = java.util.Arrays.copyOf(s.data(), (int) (offset - (s.offset() + shift)));
+        } else {
+            origStart = offset - shift;
+            prefix = Bytes.EMPTY;
+        }
+        // Every splice that starts at or before the end of the range (touching included) is merged.
+        long origEnd = end - shift;
+        byte[] suffix = Bytes.EMPTY;
+        while (i < splices.size() && splices.get(i).offset() + shift <= end) {
+            Splice s = splices.get(i);
+            long curStart = s.offset() + shift;
+            if (end <= curStart + s.data().length) {
+                origEnd = s.end();
+                suffix = java.util.Arrays.copyOfRange(s.data(), (int) (end - curStart), s.data().length);
+            } else {
+                origEnd = end - (shift + s.delta());
+            }
+            shift += s.delta();
+            i++;
+        }
+        byte[] merged = Bytes.concat(prefix, data, suffix);
+        long removedDelta = 0;
+        for (int k = first; k < i; k++) {
+            removedDelta += splices.get(k).delta();
+        }
+        splices.subList(first, i).clear();
+        Splice s = new Splice(origStart, origEnd - origStart, merged);
+        splices.add(first, s);
+        delta += s.delta() - removedDelta;
+        return this;
+    }
+
+    /** How the current content reads: the original bytes come from {@code original}. */
+    @FunctionalInterface
+    public interface OriginalReader {
+        /** Copies {@code len} original bytes at {@code offset} into {@code out} at {@code at}. */
+        void read(long offset, byte[] out, int at, int len) throws java.io.IOException;
+    }
+
+    /**
+     * Fills {@code out} with the current content from {@code offset} on (the range must lie within
+     * {@link #newSize()}): splice bytes from the plan, the rest through {@code original}.
+     */
+    public void read(long offset, byte[] out, OriginalReader original) throws java.io.IOException {
+        long end = offset + out.length;
+        if (offset < 0 || end > newSize()) {
+            throw new IllegalArgumentException("read " + out.length + " bytes at " + offset + " of " + newSize());
+        }
+        long pos = offset;
+        long shift = 0;
+        for (Splice s : splices) {
+            if (pos >= end) {
+                return;
+            }
+            long curStart = s.offset() + shift;
+            long curEnd = curStart + s.data().length;
+            if (pos < curStart) {
+                int n = (int) (Math.min(end, curStart) - pos);
+                original.read(pos - shift, out, (int) (pos - offset), n);
+                pos += n;
+            }
+            if (pos < end && pos < curEnd) {
+                int n = (int) (Math.min(end, curEnd) - pos);
+                System.arraycopy(s.data(), (int) (pos - curStart), out, (int) (pos - offset), n);
+                pos += n;
+            }
+            shift += s.delta();
+        }
+        if (pos < end) {
+            original.read(pos - shift, out, (int) (pos - offset), (int) (end - pos));
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("EditPlan(").append(originalSize).append(" -> ").append(newSize());
+        for (Splice s : splices) {
+            b.append(", ").append(s.oldLength()).append('@').append(s.offset()).append("->").append(s.data().length);
+        }
+        return b.append(')').toString();
+    }
+}

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.util;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The edits of one {@link FileSource} until it commits: positional writes, resizes and truncations kept as an
+ * {@link EditPlan} over the original bytes (which reads see), then applied in place on commit.
+ *
+ * <p>On commit, splices that rewrite bytes with their own value are dropped and same-size splices a few KiB apart are
+ * merged, so a save that fits its padding is one positional write per changed region. A plan that is one atomic
+ * system call (one write, or one truncation) needs no journal; anything else on a file opened from a path is
+ * journaled ({@link Journal}) unless the mode is {@link SaveMode#DIRECT}.
+ */
+final class Transaction {
+    /** The largest gap of original bytes read to merge two nearby same-size writes into one write. */
+    static final int MAX_MERGE_GAP = 1 << 12;
+
+    private final EditPlan plan;
+    private long journalBytes;
+
+    Transaction(long originalSize) {
+        plan = new EditPlan(originalSize);
+    }
+
+    long size() {
+        return plan.newSize();
+    }
+
+    EditPlan plan() {
+        return plan;
+    }
+
+    /** Writes {@code data} at {@code offset}; past the end the file grows, with zeros between. */
+    void write(long offset, byte[] data) {
+        long size = plan.newSize();
+        if (offset > size) {
+            data = Bytes.concat(new byte[Math.toIntExact(offset - size)], data);
+            offset = size;
+        }
+        plan.edit(offset, Math.min(data.length, size - offset), data);
+    }
+
+    void truncate(long newSize) {
+        long size = plan.newSize();
+        if (newSize < size) {
+            plan.edit(newSize, size - newSize, Bytes.EMPTY);
+        }
+    }
+
+    void resize(long offset, long oldSize, long newSize) {
+        if (newSize > oldSize) {
+            plan.edit(offset + oldSize, 0, new byte[Math.toIntExact(newSize - oldSize)]);
+        } else if (newSize < oldSize) {
+            plan.edit(offset + newSize, oldSize - newSize, Bytes.EMPTY);
+        }
+    }
+
+    void read(long offset, byte[] out, EditPlan.OriginalReader original) throws IOException {
+        plan.read(offset, out, original);
+    }
+
+    /** The bytes the journal of the last commit wrote (0 without a journal). */
+    long journalBytes() {
+        return journalBytes;
+    }
+
+    /**
+     * Applies the plan to {@code channel}; {@code path} is the file it was opened from (null for a caller's channel,
+     * which is edited without a journal).
+     */
+    void commit(SeekableByteChannel channel, Path path, SaveMode mode, EditPlan.OriginalReader original)
+            throws IOException {
+        EditPlan work = compact(plan, original);
+        if (work.isEmpty()) {
+            return;
+        }
+        if (path == null || mode == SaveMode.DIRECT || isAtomic(work)) {
+            Splicer.apply(channel, work, null);
+            return;
+        }
+        Journal journal = Journal.begin(path, original, work, mode == SaveMode.DURABLE);
+        try {
+            Splicer.apply(channel, work, journal);
+        } catch (IOException | RuntimeException e) {
+            journalBytes = journal.bytesWritten();
+            journal.rollback(path, channel, e);
+            throw e;
+        }
+        journalBytes = journal.bytesWritten();
+        journal.finish(channel);
+    }
+
+    /** One write that moves nothing (the death of the process does not tear a single write), or one truncation. */
+    private static boolean isAtomic(EditPlan plan) {
+        if (!Splicer.moves(plan).isEmpty()) {
+            return false;
+        }
+        int writes = 0;
+        for (EditPlan.Splice s : plan.splices()) {
+            if (s.data().length > 0) {
+                writes++;
+            }
+        }
+        return writes == 0 || writes == 1 && plan.newSize() >= plan.originalSize();
+    }
+
+    /**
+     * The plan without same-size splices that rewrite the original bytes, and with same-size splices less than
+     * {@link #MAX_MERGE_GAP} apart merged into one (the gap's original bytes read in).
+     */
+    static EditPlan compact(EditPlan plan, EditPlan.OriginalReader original) throws IOException {
+        List<EditPlan.Splice> kept = new ArrayList<>();
+        for (EditPlan.Splice s : plan.splices()) {
+            if (s.oldLength() == s.data().length) {
+                byte[] old = new byte[s.data().length];
+                original.read(s.offset(), old, 0, old.length);
+                if (Arrays.equals(old, s.data())) {
+                    continue;
+                }
+            }
+            EditPlan.Splice last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && sameSize(last) && sameSize(s) && s.offset() - last.end() <= MAX_MERGE_GAP) {
+                byte[] gap = new byte[(int) (s.offset() - last.end())];
+                original.read(last.end(), gap, 0, gap.length);
+                byte[] merged = Bytes.concat(last.data(), gap, s.data());
+                kept.set(kept.size() - 1, new EditPlan.Splice(last.offset(), merged.length, merged));
+            } else {
+                kept.add(s);
+            }
+        }
+        if (kept.size() == plan.splices().size()) {
+            return plan;
+        }
+        EditPlan out = new EditPlan(plan.originalSize());
+        for (EditPlan.Splice s : kept) {
+            out.replace(s.offset(), s.oldLength(), s.data());
+        }
+        return out;
+    }
+
+    private static boolean sameSize(EditPlan.Splice s) {
+        return s.oldLength() == s.data().length;
+    }
+}
