@@ -352,6 +352,11 @@ public final class FileSource implements Closeable {
         size = -1;
         try {
             t.commit(channel, transactional ? path : null, mode, this::readOriginal);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            // Every save error names the file (a disk full says nothing of which file it was writing).
+            throw name.isEmpty() ? e : new IOException(PyErrors.wrap(e, name).getMessage(), e);
         } finally {
             journalBytes = t.journalBytes();
             dropWindows();

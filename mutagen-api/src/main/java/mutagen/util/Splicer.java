@@ -119,6 +119,10 @@ final class Splicer {
     static void apply(SeekableByteChannel ch, EditPlan plan, Journal journal) throws IOException {
         List<Move> moves = moves(plan);
         byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, maxLength(moves)))];
+        if (!moves.isEmpty() && plan.newSize() > plan.originalSize()) {
+            // Claim the room first: a full disk then fails the save before any original byte has moved.
+            FileEdit.zero(ch, plan.originalSize(), plan.newSize() - plan.originalSize());
+        }
         run(ch, moves, Journal.FORWARD, 0, 0, buf, journal);
         if (journal != null && !moves.isEmpty()) {
             journal.record(Journal.MOVED, 0, 0, null, 0);

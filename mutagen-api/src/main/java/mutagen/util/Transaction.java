@@ -81,7 +81,14 @@ final class Transaction {
             return;
         }
         if (path == null || mode == SaveMode.DIRECT || isAtomic(work)) {
-            Splicer.apply(channel, work, null);
+            try {
+                Splicer.apply(channel, work, null);
+            } catch (IOException | RuntimeException e) {
+                if (isAppend(work)) {
+                    undoAppend(channel, work, e);
+                }
+                throw e;
+            }
             return;
         }
         Journal journal = Journal.begin(path, original, work, mode == SaveMode.DURABLE);
@@ -96,7 +103,10 @@ final class Transaction {
         journal.finish(channel);
     }
 
-    /** One write that moves nothing (the death of the process does not tear a single write), or one truncation. */
+    /**
+     * One write inside the file or past its end, or one truncation: the death of the process does not tear a single
+     * system call, and a failed append is cut off again.
+     */
     private static boolean isAtomic(EditPlan plan) {
         if (!Splicer.moves(plan).isEmpty()) {
             return false;
@@ -107,7 +117,20 @@ final class Transaction {
                 writes++;
             }
         }
-        return writes == 0 || writes == 1 && plan.newSize() >= plan.originalSize();
+        return writes == 0 || writes == 1 && (plan.newSize() == plan.originalSize() || isAppend(plan));
+    }
+
+    private static boolean isAppend(EditPlan plan) {
+        List<EditPlan.Splice> s = plan.splices();
+        return s.size() == 1 && s.get(0).offset() == plan.originalSize() && s.get(0).oldLength() == 0;
+    }
+
+    private static void undoAppend(SeekableByteChannel channel, EditPlan plan, Exception cause) {
+        try {
+            channel.truncate(plan.originalSize());
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /**
