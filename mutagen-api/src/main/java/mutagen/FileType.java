@@ -113,27 +113,45 @@ public abstract class FileType {
 
     /** Saves the tags to the file this was loaded from. */
     public void save() throws IOException {
-        save(requireFilename());
+        save(SaveOptions.defaults());
     }
 
-    /**
-     * Saves the tags to the file at the path. The file is edited through a transaction ({@link FileSource}): when the
-     * save fails, the file keeps its old bytes.
-     */
+    /** Saves the tags to the file this was loaded from, with options. */
+    public void save(SaveOptions options) throws IOException {
+        save(requireFilename(), options);
+    }
+
+    /** Saves the tags to the file at the path (edited in place, see {@link FileSource}). */
     public void save(Path path) throws IOException {
+        save(path, SaveOptions.defaults());
+    }
+
+    /** Saves the tags to the file at the path, with options (their {@link SaveOptions#mode()} included). */
+    public void save(Path path, SaveOptions options) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
-            save(target);
+            target.saveMode(options.mode());
+            save(target, options);
         }
     }
 
     /** Saves the tags into a channel open for reading and writing, in place. */
     public void save(SeekableByteChannel channel) throws IOException {
-        save(FileSource.of(channel, "", true));
+        save(channel, SaveOptions.defaults());
+    }
+
+    /** Saves the tags into a channel open for reading and writing, in place, with options. */
+    public void save(SeekableByteChannel channel, SaveOptions options) throws IOException {
+        save(FileSource.of(channel, "", true), options);
     }
 
     /** Saves the tags into a writable source and commits the change. */
     public void save(FileSource target) throws IOException {
-        edit(target, this::saveTags);
+        save(target, SaveOptions.defaults());
+    }
+
+    /** Saves the tags into a writable source with options and commits the change. */
+    public void save(FileSource target, SaveOptions options) throws IOException {
+        edit(target, t -> saveTags(t, options));
     }
 
     /** Removes the tags from the file this was loaded from. */
@@ -182,6 +200,14 @@ public abstract class FileType {
 
     /** Writes the tags into the target (mutagen's {@code save} body); the default does nothing. */
     protected void saveTags(FileSource target) throws IOException {
+    }
+
+    /**
+     * Writes the tags into the target with options; a format with options of its own overrides it (accepting the
+     * base {@link SaveOptions} too). The default honours nothing but the mode (applied by the caller).
+     */
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
+        saveTags(target);
     }
 
     /** Removes the tags from the target (mutagen's {@code delete} body); the default does nothing. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
+import mutagen.SaveOptions;
 import mutagen.PaddingFunction;
 import mutagen.util.FileSource;
 
@@ -197,19 +198,24 @@ public class FLAC extends FileType {
      * @param padding chooses the final padding ({@code null} for mutagen's default)
      */
     public void save(Path path, boolean deleteId3, PaddingFunction padding) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            save(target, deleteId3, padding);
-        }
+        save(path, FLACSaveOptions.defaults().withDeleteId3(deleteId3).withPadding(padding));
     }
 
     /** Saves into a writable source and commits the change. */
     public void save(FileSource target, boolean deleteId3, PaddingFunction padding) throws IOException {
-        edit(target, t -> saveBlocks(t, deleteId3, padding));
+        save(target, FLACSaveOptions.defaults().withDeleteId3(deleteId3).withPadding(padding));
     }
 
     @Override
     protected void saveTags(FileSource target) throws IOException {
         saveBlocks(target, false, null);
+    }
+
+    /** Saves with FLAC's options ({@link FLACSaveOptions#of} for another format's options). */
+    @Override
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
+        FLACSaveOptions o = FLACSaveOptions.of(options);
+        saveBlocks(target, o.deleteId3(), o.padding());
     }
 
     private void saveBlocks(FileSource target, boolean deleteId3, PaddingFunction padding) throws IOException {

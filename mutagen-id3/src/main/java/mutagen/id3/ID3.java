@@ -327,6 +327,7 @@ public class ID3 extends Metadata {
             }
         }
         try (FileSource target = FileSource.openWritable(path)) {
+            target.saveMode(options.mode());
             save(target, options);
             target.commit();
         } catch (MutagenError e) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import mutagen.FileType;
 import mutagen.Metadata;
 import mutagen.MutagenError;
+import mutagen.SaveOptions;
 import mutagen.StreamInfo;
 import mutagen.easyid3.EasyID3;
 import mutagen.util.FileSource;
@@ -158,26 +159,6 @@ public class ID3FileType extends FileType {
         tags = easy ? new EasyID3() : new ID3();
     }
 
-    /** Saves the tags with options into the file at the path. */
-    public void save(Path path, ID3SaveOptions options) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            save(target, options);
-        }
-    }
-
-    /** Saves the tags with options to the file this was loaded from. */
-    public void save(ID3SaveOptions options) throws IOException {
-        if (filename() == null) {
-            throw new ID3Error("no file name: this file was loaded from a channel");
-        }
-        save(filename(), options);
-    }
-
-    /** Saves the tags with options into a writable source and commits it. */
-    public void save(FileSource target, ID3SaveOptions options) throws IOException {
-        edit(target, t -> saveWith(t, options));
-    }
-
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
         if (tags instanceof EasyID3) {
             ((EasyID3) tags).save(target, options);
@@ -189,6 +170,12 @@ public class ID3FileType extends FileType {
     @Override
     protected void saveTags(FileSource target) throws IOException {
         saveWith(target, ID3SaveOptions.defaults());
+    }
+
+    /** Saves with ID3's options ({@link ID3SaveOptions#of} for another format's options). */
+    @Override
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
+        saveWith(target, ID3SaveOptions.of(options));
     }
 
     /** Removes the chosen ID3 tags from the file at the path and clears the tags. */

@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ID3FileTypeTest {
     @TempDir
     Path tmp;
+
+    @Test
+    void testSaveOptionsOfAnyFormat() {
+        mutagen.PaddingFunction none = info -> 0;
+        ID3SaveOptions o = ID3SaveOptions.of(mutagen.SaveOptions.defaults().withPadding(none)
+                .withMode(mutagen.util.SaveMode.DURABLE));
+        assertEquals(4, o.v2Version());
+        assertEquals(ID3v1SaveOptions.UPDATE, o.v1());
+        assertEquals("/", o.v23Sep());
+        assertSame(none, o.padding());
+        assertEquals(mutagen.util.SaveMode.DURABLE, o.mode());
+        ID3SaveOptions v23 = ID3SaveOptions.defaults().withV2Version(3).withMode(mutagen.util.SaveMode.DIRECT);
+        assertSame(v23, ID3SaveOptions.of(v23));
+        assertEquals(3, v23.withPadding(none).v2Version(), "a base wither keeps ID3's fields");
+        assertEquals(mutagen.util.SaveMode.DIRECT, v23.withV1(0).mode(), "an ID3 wither keeps the mode");
+        assertEquals(ID3SaveOptions.defaults(), new ID3SaveOptions(ID3v1SaveOptions.UPDATE, 4, "/", null));
+    }
 
     @Test
     void testScore() throws Exception {
