@@ -35,12 +35,14 @@ class KillDuringSaveTest {
         ChildJvm child = new ChildJvm(Files.createDirectory(dir.resolve("jvm")));
         Path work = Files.createDirectory(dir.resolve("work"));
         Path p = work.resolve("song.bin");
-        // One uninterrupted save first: how long a save takes, start-up included.
+        // One uninterrupted save first: how long the commit takes (from the child's "ready" to its exit).
         Files.write(p, old);
-        long t0 = System.nanoTime();
         Process whole = child.save(-1, List.of(), p.toString(), "1000", "5000").start();
-        String out = new String(whole.getInputStream().readAllBytes());
-        assertEquals(0, whole.waitFor(), out);
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(whole.getInputStream()));
+        assertEquals("ready", lines.readLine());
+        long t0 = System.nanoTime();
+        assertEquals("saved", lines.readLine());
+        assertEquals(0, whole.waitFor());
         long span = System.nanoTime() - t0;
         assertTrue(Arrays.equals(neu, Files.readAllBytes(p)));
         Random random = new Random(20261205);
@@ -50,7 +52,10 @@ class KillDuringSaveTest {
         for (int t = 0; t < trials; t++) {
             Files.write(p, old);
             Process proc = child.save(-1, List.of(), p.toString(), "1000", "5000").start();
-            long delay = (long) (random.nextDouble() * span);
+            String ready = new java.io.BufferedReader(new java.io.InputStreamReader(proc.getInputStream())).readLine();
+            assertEquals("ready", ready);
+            // A kill within the commit (a few past its end, to see the finished case too).
+            long delay = (long) (random.nextDouble() * span * 1.1);
             if (!proc.waitFor(delay, TimeUnit.NANOSECONDS)) {
                 proc.destroyForcibly(); // SIGKILL
             }
@@ -70,7 +75,7 @@ class KillDuringSaveTest {
                 assertEquals(List.of(p), left.toList(), "trial " + t + " left a file behind");
             }
         }
-        System.out.printf("kill test: %d trials on %d MiB, save %.0f ms: %d old, %d new, %d recovered from a journal%n",
+        System.out.printf("kill test: %d trials on %d MiB, commit %.0f ms: %d old, %d new, %d recovered from a journal%n",
                 trials, size >> 20, span / 1e6, olds, news, recovered);
         assertEquals(trials, olds + news);
     }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * A save run in a child JVM (killed at random instants, or run as another user): replaces the first {@code old}
  * bytes of FILE with {@code new} bytes of {@link #tag(int)}.
  *
- * <p>Usage: {@code SaveChild FILE OLD NEW}; prints {@code saved} when the commit returned.
+ * <p>Usage: {@code SaveChild FILE OLD NEW}; prints {@code ready} before the commit and {@code saved}
+ * when it returned.
  */
 public final class SaveChild {
     private SaveChild() {
@@ -41,6 +42,8 @@ public final class SaveChild {
         int neu = Integer.parseInt(args[2]);
         try (FileSource src = FileSource.openWritable(file)) {
             src.apply(new EditPlan(src.size()).replace(0, old, tag(neu)));
+            System.out.println("ready");
+            System.out.flush();
             src.commit();
         }
         System.out.println("saved");
