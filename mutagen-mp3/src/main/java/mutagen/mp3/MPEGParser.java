@@ -22,9 +22,6 @@ final class MPEGParser {
     record Result(MPEGFrame frame, boolean sketchy, double length) {
     }
 
-    /** How much one refill of the sync search reads when the bytes are not in memory yet. */
-    private static final int SYNC_CHUNK = 32 * 1024;
-
     private MPEGParser() {
     }
 
@@ -118,7 +115,8 @@ final class MPEGParser {
     static long nextSync(ByteReader r) throws MutagenError {
         while (r.remainingLong() >= 2) {
             if (r.available() < 2) {
-                r.ensure((int) Math.min(r.remainingLong(), SYNC_CHUNK));
+                // Served in place from the source's window when it holds the bytes, else one refill of the reader.
+                r.ensure(2);
             }
             byte[] a = r.array();
             int from = r.arrayPosition();
