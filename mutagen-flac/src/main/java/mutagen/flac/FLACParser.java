@@ -2,7 +2,6 @@
 package mutagen.flac;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
