@@ -269,6 +269,10 @@ public final class ByteReader {
 
     /** Skips {@code n} bytes (a lenient reader stops at the end). */
     public void skip(long n) throws MutagenError {
+        if (n >= 0 && n <= end - pos) {
+            pos += (int) n;
+            return;
+        }
         if (lenient && n > 0) {
             n = Math.min(n, hi - base - pos);
         }
@@ -412,6 +416,13 @@ public final class ByteReader {
 
     /** Reads {@code n} bytes into a new array, after checking that they are there (a lenient reader: up to n). */
     public byte[] bytes(long n) throws MutagenError {
+        if (n >= 0 && n <= end - pos) {
+            int k = (int) n;
+            byte[] out = new byte[k];
+            System.arraycopy(data, pos, out, 0, k);
+            pos += k;
+            return out;
+        }
         if (lenient && n > 0) {
             n = Math.min(n, hi - base - pos);
         }
@@ -435,6 +446,11 @@ public final class ByteReader {
      * lenient reader hands what is left when fewer are. The cursor is past them when the chunk runs.
      */
     public <T> T read(long n, Chunk<T> chunk) throws IOException {
+        if (n >= 0 && n <= end - pos) {
+            int at = pos;
+            pos += (int) n;
+            return chunk.apply(data, at, pos);
+        }
         if (lenient && n > 0) {
             n = Math.min(n, hi - base - pos);
         }

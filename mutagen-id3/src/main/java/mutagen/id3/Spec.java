@@ -478,7 +478,8 @@ public abstract class Spec {
             for (int attempt = 0; attempt < attempts; attempt++) {
                 ByteReader d;
                 if (attempt == 0) {
-                    d = frameReader(data.array(), data.arrayPosition(), data.arrayLimit());
+                    // decodeTerminated moves the reader only once the text decoded.
+                    d = data;
                 } else {
                     byte[] original = Arrays.copyOfRange(data.array(), data.arrayPosition(), data.arrayLimit());
                     byte[] buf;
@@ -494,7 +495,9 @@ public abstract class Spec {
                 }
                 try {
                     String value = decodeTerminated(enc, d, false);
-                    data.reset(d.array(), d.arrayPosition(), d.arrayLimit(), 0);
+                    if (d != data) {
+                        data.reset(d.array(), d.arrayPosition(), d.arrayLimit(), 0);
+                    }
                     // Older versions had no multiple values: zero padding is not a list of empty strings.
                     if (header.major < 4 && restIsZero(data)) {
                         data.skip(data.remaining());
