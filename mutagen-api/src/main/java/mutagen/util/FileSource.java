@@ -22,8 +22,8 @@ import mutagen.MutagenError;
  * <p><b>System calls</b> cost more than parsing, so a source opened from a path keeps the last two 4 KiB windows of the
  * file it read (typically the head, read at open, and the tail) and serves smaller reads inside them from memory; an
  * editing source also keeps reads up to 64 KiB, and drops everything once it writes. Bytes in memory
- * ({@link #of(byte[], String)}) are read directly. {@link #buffered(long)} tells a scanning parser how much it can
- * read without a system call.
+ * ({@link #of(byte[], String)}) are read directly. Parsers read through {@link #reader}, a {@link ByteReader} that
+ * reads those windows and bytes in place.
  *
  * <p><b>Editing</b> is transactional: {@link #write}, {@link #resize}, {@link #insert}, {@link #delete},
  * {@link #truncate} and {@link #apply(EditPlan)} build an {@link EditPlan} that every read sees, and nothing reaches
@@ -69,9 +69,11 @@ public final class FileSource implements Closeable {
     private byte[] winA;
     private long winAOff;
     private int winALen;
+    private boolean winALent;
     private byte[] winB;
     private long winBOff;
     private int winBLen;
+    private boolean winBLent;
 
     private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel) {
         this(path, name, channel, null, writable, ownsChannel);
@@ -232,6 +234,8 @@ public final class FileSource implements Closeable {
     private void dropWindows() {
         winA = null;
         winB = null;
+        winALent = false;
+        winBLent = false;
         channelSize = -1;
     }
 
@@ -268,10 +272,33 @@ public final class FileSource implements Closeable {
         return data;
     }
 
-    /** A reader over exactly {@code n} bytes at {@code offset}. */
+    /**
+     * A reader over exactly {@code n} bytes at {@code offset} (checked against the file's size now). It reads bytes
+     * in memory in place, serves reads from this source's windows when they hold them, and refills a bounded window
+     * of its own from the channel otherwise, so {@code n} may exceed what memory holds.
+     *
+     * @throws MutagenError from {@code errors} when the file is too short or the offset negative
+     */
     public ByteReader reader(long offset, long n, ErrorFactory errors) throws IOException {
-        byte[] data = readExactly(offset, n, errors);
-        return new ByteReader(data, 0, data.length, offset, errors);
+        if (offset < 0) {
+            throw errors.create("negative offset " + offset);
+        }
+        if (n < 0) {
+            throw errors.create("negative length " + n);
+        }
+        long left = Math.max(0, size() - offset);
+        if (n > left) {
+            throw errors.create("length " + n + " exceeds the " + left + " bytes left");
+        }
+        if (memory != null) {
+            return new ByteReader(memory, (int) offset, (int) (offset + n), offset, errors);
+        }
+        return new ByteReader(this, offset, offset + n, errors);
+    }
+
+    /** A reader over the whole file (see {@link #reader(long, long, ErrorFactory)}). */
+    public ByteReader reader(ErrorFactory errors) throws IOException {
+        return reader(0, size(), errors);
     }
 
     /** Writes all of {@code data} at {@code offset}; writing past the end grows the file (with zeros between). */
@@ -400,8 +427,12 @@ public final class FileSource implements Closeable {
         }
         // The windows are this source's own copies: once closed, nothing reads them, so the next source opened on
         // this thread can fill them again. (A read after close goes to the closed channel and fails.)
-        recycle(winA);
-        recycle(winB);
+        if (!winALent) {
+            recycle(winA);
+        }
+        if (!winBLent) {
+            recycle(winB);
+        }
         dropWindows();
         if (failure != null) {
             throw failure;
@@ -491,19 +522,16 @@ public final class FileSource implements Closeable {
         return readChannel(channel, offset, out, 0, len, exact);
     }
 
-    /**
-     * The bytes of a source made over bytes in memory (the caller's array itself, not a copy), else {@code null}.
-     * Parsers read fields from it in place; they must not change it.
-     */
-    public byte[] array() {
+    /** The bytes of a source made over bytes in memory (the caller's array itself, not a copy), else {@code null}. */
+    byte[] array() {
         return memory;
     }
 
     /**
      * How many bytes from {@code offset} on can be read without a system call: the rest of bytes in memory, the rest
-     * of a cached window of a read-only file, else 0. Parsers that scan use it to size their reads.
+     * of a cached window of a file that this source has not changed, else 0.
      */
-    public int buffered(long offset) {
+    int buffered(long offset) {
         if (memory != null) {
             return (int) Math.max(0, memory.length - Math.max(0, offset));
         }
@@ -520,6 +548,34 @@ public final class FileSource implements Closeable {
     }
 
     /**
+     * Lends a reader the window holding the {@code n} bytes at {@code offset}, if one does (the reader then reads it
+     * in place); false when none does. A lent window is never refilled or recycled, so the reader's view stays valid.
+     */
+    boolean lendWindow(long offset, int n, ByteReader reader) {
+        if (memory != null) {
+            if (offset < 0 || offset + n > memory.length) {
+                return false;
+            }
+            reader.window(memory, 0, memory.length);
+            return true;
+        }
+        if (!windowsValid() || edits != null || offset < 0) {
+            return false;
+        }
+        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
+            winALent = true;
+            reader.window(winA, winAOff, winALen);
+            return true;
+        }
+        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
+            winBLent = true;
+            reader.window(winB, winBOff, winBLen);
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Reads the first window of a read-only file with one system read. A file channel returns fewer bytes only at the
      * end of a regular file, so a short read there also tells the file's size (one fstat less for small files);
      * through a decorator the size is asked for later.
@@ -530,6 +586,7 @@ public final class FileSource implements Closeable {
         winA = buf;
         winAOff = 0;
         winALen = got;
+        winALent = false;
         if (got < WINDOW && channel instanceof FileChannel) {
             channelSize = got;
             size = got;
@@ -550,7 +607,7 @@ public final class FileSource implements Closeable {
             return readChannel(channel, offset, out, 0, n, exact);
         }
         // Reuse the evicted window's buffer when it is a plain window: winB goes, winA moves to winB.
-        byte[] buf = winB != null && winB.length == WINDOW ? winB : newWindow();
+        byte[] buf = winB != null && winB.length == WINDOW && !winBLent ? winB : newWindow();
         int got = readChannel(channel, start, buf, 0, len, false);
         keep(buf, start, got);
         int avail = (int) Math.max(0, Math.min(n, start + got - offset));
@@ -589,9 +646,11 @@ public final class FileSource implements Closeable {
         winB = winA;
         winBOff = winAOff;
         winBLen = winALen;
+        winBLent = winALent;
         winA = buf;
         winAOff = offset;
         winALen = len;
+        winALent = false;
     }
 
     private static int readChannel(SeekableByteChannel ch, long offset, byte[] out, int off, int len, boolean exact)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mutagen.util.ByteReader;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.SaveOptions;
@@ -64,7 +65,7 @@ public class FLAC extends FileType {
     }
 
     private void load(FileSource source) throws IOException {
-        StrictReader in = new StrictReader(source);
+        ByteReader in = FLACParser.reader(source);
         FLACParser.checkHeader(in, source.name());
         FLACParser.Blocks found = FLACParser.readBlocks(in, metadataBlocks);
         tags = found.tags;
@@ -75,7 +76,7 @@ public class FLAC extends FileType {
             throw new FLACNoHeaderError("Stream info block not found");
         }
         if (info.length() != 0) {
-            info.bitrate((long) ((double) (in.size() - found.audioStart) * 8 / info.length()));
+            info.bitrate((long) ((double) (in.lengthLong() - found.audioStart) * 8 / info.length()));
         } else {
             info.bitrate(0);
         }

@@ -2,10 +2,11 @@
 package mutagen.flac;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
+import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 import mutagen.vorbis.VComment;
 
@@ -19,22 +20,39 @@ final class FLACParser {
     private FLACParser() {
     }
 
+    /** A strict reader over a whole file, failing short reads with mutagen's {@code StrictFileObject} words. */
+    static ByteReader reader(FileSource source) throws IOException {
+        return source.reader(FLACError::new).shortReads(ByteReader.FILE_SAID);
+    }
+
+    /** A strict reader over a block's payload. */
+    static ByteReader reader(byte[] data) {
+        return new ByteReader(data, FLACError::new).shortReads(ByteReader.FILE_SAID);
+    }
+
     /**
      * Checks for {@code fLaC}, skipping one ID3v2 tag in front, and leaves the reader just after the marker.
      *
      * @return the offset just after {@code fLaC} (4 without ID3)
      */
-    static long checkHeader(StrictReader in, String name) throws IOException {
-        byte[] header = in.read(4);
-        if (Arrays.equals(header, MAGIC)) {
+    static long checkHeader(ByteReader in, String name) throws IOException {
+        in.require(4);
+        if (in.startsWith(MAGIC)) {
+            in.skip(4);
             return 4;
         }
-        if (Bytes.startsWith(header, ID3)) {
-            byte[] rest = in.read(6);
+        boolean id3 = in.startsWith(ID3);
+        in.skip(4);
+        if (id3) {
+            in.require(6);
+            in.skip(2);
             // mutagen ignores the ID3 footer flag: tag size + 10-byte header, then "fLaC" must follow.
-            long size = 14 + BitPaddedInt.decode(Arrays.copyOfRange(rest, 2, 6));
-            in.seek(size - 4);
-            if (Arrays.equals(in.read(4), MAGIC)) {
+            long size = 14 + BitPaddedInt.decode(in.u32be(), 7);
+            // Seeking past the end is allowed; the read there comes up short.
+            in.seek(Math.min(size - 4, in.lengthLong()));
+            in.require(4);
+            if (in.startsWith(MAGIC)) {
+                in.skip(4);
                 return size;
             }
         }
@@ -50,12 +68,12 @@ final class FLACParser {
     }
 
     /** Reads blocks after the marker up to the one flagged last, appending them to {@code out}. */
-    static Blocks readBlocks(StrictReader in, List<MetadataBlock> out) throws IOException {
+    static Blocks readBlocks(ByteReader in, List<MetadataBlock> out) throws IOException {
         Blocks result = new Blocks();
         boolean last = false;
         while (!last) {
             int first = in.u8();
-            long size = in.be(3);
+            long size = in.u24be();
             int code = first & 0x7F;
             last = (first & 0x80) != 0;
             MetadataBlock block;
@@ -83,7 +101,7 @@ final class FLACParser {
                 // Parsed where it lies: the points are all it keeps.
                 block = in.read(size, SeekTable::new);
             } else {
-                byte[] data = in.read(size);
+                byte[] data = in.bytes(size);
                 switch (code) {
                     case StreamInfo.CODE:
                         block = new StreamInfo(data);
@@ -122,7 +140,7 @@ final class FLACParser {
     }
 
     /** Walks the block headers after the marker and answers where the audio starts (mutagen re-parses on save). */
-    static long findAudioOffset(StrictReader in) throws IOException {
+    static long findAudioOffset(ByteReader in) throws IOException {
         while (findAudioOffsetOfOne(in)) {
             // next block
         }
@@ -130,9 +148,9 @@ final class FLACParser {
     }
 
     /** Skips one block as {@link #findAudioOffset} does; answers whether another block follows. */
-    static boolean findAudioOffsetOfOne(StrictReader in) throws IOException {
+    static boolean findAudioOffsetOfOne(ByteReader in) throws IOException {
         int first = in.u8();
-        long size = in.be(3);
+        long size = in.u24be();
         int code = first & 0x7F;
         if (code == VCFLACDict.CODE) {
             VComment.skip(in, false);

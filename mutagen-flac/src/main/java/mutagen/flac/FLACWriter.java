@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.util.ByteReader;
 import mutagen.PaddingFunction;
 import mutagen.PaddingInfo;
 import mutagen.util.Bytes;
@@ -102,7 +103,7 @@ final class FLACWriter {
     /** Rewrites the metadata of the file in {@code target} (mutagen's {@code FLAC._save}). */
     static void save(FileSource target, String name, List<MetadataBlock> blocks, boolean deleteId3,
                      PaddingFunction padding) throws IOException {
-        StrictReader in = new StrictReader(target);
+        ByteReader in = FLACParser.reader(target);
         long header = FLACParser.checkHeader(in, name);
         long audioOffset = FLACParser.findAudioOffset(in);
         long available = audioOffset - header;

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.Limits;
 import mutagen.util.PyRepr;
@@ -46,7 +47,7 @@ public class Picture implements MetadataBlock {
      */
     public Picture(byte[] data) throws FLACError {
         try {
-            load(StrictReader.of(data));
+            load(FLACParser.reader(data));
         } catch (FLACError e) {
             throw e;
         } catch (IOException e) {
@@ -55,28 +56,33 @@ public class Picture implements MetadataBlock {
     }
 
     /** Parses a picture from a strict reader, leaving it after the picture (the block size is not trusted). */
-    Picture(StrictReader in) throws IOException {
+    Picture(ByteReader in) throws IOException {
         load(in);
     }
 
-    private void load(StrictReader in) throws IOException {
-        byte[] head = in.read(8);
-        type = Bytes.u32be(head, 0);
-        mime = utf8(in.read(Bytes.u32be(head, 4)));
-        desc = utf8(in.read(Bytes.u32be(in.read(4), 0)));
-        byte[] dims = in.read(20);
-        width = Bytes.u32be(dims, 0);
-        height = Bytes.u32be(dims, 4);
-        depth = Bytes.u32be(dims, 8);
-        colors = Bytes.u32be(dims, 12);
-        data = in.read(Bytes.u32be(dims, 16));
+    // Each require() is one strict read of mutagen's, so that a short picture fails with its byte counts.
+    private void load(ByteReader in) throws IOException {
+        in.require(8);
+        type = in.u32be();
+        mime = utf8(in.bytes(in.u32be()));
+        desc = utf8(in.bytes(in.u32be()));
+        in.require(20);
+        width = in.u32be();
+        height = in.u32be();
+        depth = in.u32be();
+        colors = in.u32be();
+        data = in.bytes(in.u32be());
     }
 
-    /** Skips a picture in a strict reader as {@link #Picture(StrictReader)} would read it. */
-    static void skip(StrictReader in) throws IOException {
-        in.skip(Bytes.u32be(in.read(8), 4));
-        in.skip(Bytes.u32be(in.read(4), 0));
-        in.skip(Bytes.u32be(in.read(20), 16));
+    /** Skips a picture in a strict reader as {@link #Picture(ByteReader)} would read it. */
+    static void skip(ByteReader in) throws IOException {
+        in.require(8);
+        in.skip(4);
+        in.skip(in.u32be());
+        in.skip(in.u32be());
+        in.require(20);
+        in.skip(16);
+        in.skip(in.u32be());
     }
 
     private static String utf8(byte[] b) {

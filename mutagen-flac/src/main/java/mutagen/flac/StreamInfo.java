@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import mutagen.util.ByteReader;
 import mutagen.util.Attributes;
 import mutagen.util.PyRepr;
 
@@ -46,7 +47,7 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
      */
     public StreamInfo(byte[] data) throws FLACError {
         try {
-            load(StrictReader.of(data));
+            load(FLACParser.reader(data));
         } catch (FLACError e) {
             throw e;
         } catch (IOException e) {
@@ -54,14 +55,14 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         }
     }
 
-    private void load(StrictReader in) throws IOException {
-        minBlocksize = (int) in.be(2);
-        maxBlocksize = (int) in.be(2);
-        minFramesize = (int) in.be(3);
-        maxFramesize = (int) in.be(3);
-        long sampleFirst = in.be(2);
-        int sampleChannelsBps = (int) in.be(1);
-        long bpsTotal = in.be(5);
+    private void load(ByteReader in) throws IOException {
+        minBlocksize = (int) in.uintBE(2);
+        maxBlocksize = (int) in.uintBE(2);
+        minFramesize = (int) in.uintBE(3);
+        maxFramesize = (int) in.uintBE(3);
+        long sampleFirst = in.uintBE(2);
+        int sampleChannelsBps = (int) in.uintBE(1);
+        long bpsTotal = in.uintBE(5);
         sampleRate = (int) ((sampleFirst << 4) + (sampleChannelsBps >> 4));
         if (sampleRate == 0) {
             throw new FLACError("A sample rate value of 0 is invalid");
@@ -70,7 +71,7 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         bitsPerSample = (int) (((sampleChannelsBps & 1) << 4) + (bpsTotal >>> 36) + 1);
         totalSamples = bpsTotal & 0xFFFFFFFFFL;
         length = totalSamples / (double) sampleRate;
-        md5Signature = new BigInteger(1, in.read(16));
+        md5Signature = new BigInteger(1, in.bytes(16));
     }
 
     @Override

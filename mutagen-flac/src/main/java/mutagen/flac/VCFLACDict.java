@@ -3,7 +3,7 @@ package mutagen.flac;
 
 import java.io.IOException;
 import mutagen.vorbis.VCommentDict;
-import mutagen.vorbis.VCommentInput;
+import mutagen.util.ByteReader;
 import mutagen.vorbis.VorbisError;
 
 /**
@@ -43,7 +43,7 @@ public class VCFLACDict extends VCommentDict implements MetadataBlock {
     }
 
     /** Parses a comment from a strict file input, leaving it after the comment. */
-    VCFLACDict(VCommentInput input) throws IOException {
+    VCFLACDict(ByteReader input) throws IOException {
         super(input, Errors.REPLACE, false);
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.testkit.TestFiles;
+import mutagen.util.ByteReader;
 import mutagen.util.FileSource;
 import mutagen.util.MemoryChannel;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class FLACFuzzTest {
     /** Offsets of the block headers after "fLaC". */
     private static List<Integer> blockHeaders(byte[] data) throws IOException {
         List<Integer> out = new ArrayList<>();
-        StrictReader in = StrictReader.of(data);
+        ByteReader in = FLACParser.reader(data);
         FLACParser.checkHeader(in, "");
         boolean last = false;
         while (!last) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import mutagen.testkit.TestFiles;
 import mutagen.testkit.CountingChannel;
+import mutagen.util.ByteReader;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class FLACIoTest {
 
     private static long audioStart(Path p) throws IOException {
         try (FileSource src = FileSource.open(p)) {
-            StrictReader in = new StrictReader(src);
+            ByteReader in = FLACParser.reader(src);
             FLACParser.checkHeader(in, "");
             return FLACParser.findAudioOffset(in);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import mutagen.MutagenError;
+import mutagen.util.ByteReader;
 
 /**
  * The fundamental unit of ID3 data: one frame, whose fields are described by its class's spec list.
@@ -275,13 +277,13 @@ public abstract class Frame {
     }
 
     /** Reads the fields from frame data; returns the bytes left over. */
-    final SpecData readData(ID3Header header, SpecData data) throws ID3JunkFrameError {
+    final ByteReader readData(ID3Header header, ByteReader data) throws ID3JunkFrameError {
         // Indexed loops: the spec lists are immutable lists, and this runs for every frame read.
         List<Spec> specs = framespec();
         int n = specs.size();
         for (int i = 0; i < n; i++) {
             Spec reader = specs.get(i);
-            if (data.isEmpty() && !reader.handlesNoData()) {
+            if (!data.hasRemaining() && !reader.handlesNoData()) {
                 throw new ID3JunkFrameError("no data left");
             }
             values[i] = readOne(reader, header, data);
@@ -289,7 +291,7 @@ public abstract class Frame {
         List<Spec> optional = optionalspec();
         for (int i = 0; i < optional.size(); i++) {
             Spec reader = optional.get(i);
-            if (data.isEmpty() && !reader.handlesNoData()) {
+            if (!data.hasRemaining() && !reader.handlesNoData()) {
                 break;
             }
             values[n + i] = readOne(reader, header, data);
@@ -297,10 +299,15 @@ public abstract class Frame {
         return data;
     }
 
-    private Object readOne(Spec reader, ID3Header header, SpecData data) throws ID3JunkFrameError {
+    private Object readOne(Spec reader, ID3Header header, ByteReader data) throws ID3JunkFrameError {
         try {
             return reader.read(header, this, data);
         } catch (SpecError e) {
+            throw new ID3JunkFrameError(e.getMessage());
+        } catch (ID3JunkFrameError e) {
+            throw e;
+        } catch (MutagenError e) {
+            // Not reached: frame readers raise ID3JunkFrameError.
             throw new ID3JunkFrameError(e.getMessage());
         }
     }
@@ -343,7 +350,7 @@ public abstract class Frame {
             return fromData(factory, header, tflags, Arrays.copyOfRange(data, from, to));
         }
         Frame frame = factory.get();
-        frame.readData(header, new SpecData(data, from, to));
+        frame.readData(header, Spec.frameReader(data, from, to));
         return frame;
     }
 
@@ -405,7 +412,7 @@ public abstract class Frame {
             }
         }
         Frame frame = factory.get();
-        frame.readData(header, new SpecData(data));
+        frame.readData(header, Spec.frameReader(data, 0, data.length));
         return frame;
     }
 

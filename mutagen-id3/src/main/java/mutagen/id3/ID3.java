@@ -10,6 +10,7 @@ import mutagen.Metadata;
 import mutagen.MutagenError;
 import mutagen.PaddingInfo;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
 import mutagen.util.FileSource;
 
 /**
@@ -136,14 +137,12 @@ public class ID3 extends Metadata {
                 // Python's read_full: an IOError without text, converted to the ID3 error.
                 throw new ID3Error("");
             }
-            byte[] all = source.array();
-            if (all != null) {
-                // Bytes in memory: the frames are read where they are (the size was checked against them above).
-                padding = tags.readTagFrames(header, all, (int) offset, (int) (offset + size));
-            } else {
-                byte[] data = source.readExactly(offset, size, ID3Error::new);
-                padding = tags.readTagFrames(header, data, 0, data.length);
-            }
+            // The frames are read where they lie: in the caller's bytes, in the window the source read, or in one
+            // read of the tag (the size was checked against the file above).
+            ByteReader frames = source.reader(offset, size, ID3Error::new);
+            frames.ensure((int) size);
+            int at = frames.arrayPosition();
+            padding = tags.readTagFrames(header, frames.array(), at, at + (int) size);
             if (options.loadV1()) {
                 int v = header.major == 4 ? 4 : 3;
                 // Only the frames the v2 tag lacks are built (the keys are those of the default frame classes).

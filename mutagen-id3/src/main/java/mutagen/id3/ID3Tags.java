@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import mutagen.MutagenError;
 import mutagen.Tags;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 
 /**
@@ -298,24 +300,36 @@ public class ID3Tags extends Tags {
             }
         }
         int len = to;
-        long pos = from;
+        // The frame headers are read through a reader over the tag; the bodies are parsed where they lie.
+        ByteReader in = new ByteReader(data, from, to, 0, ID3Error::new);
+        try {
+            walkFrames(id3, in, known, result, unsupported);
+        } catch (MutagenError e) {
+            throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
+        }
+        return new Left(data, in.arrayPosition(), len);
+    }
+
+    /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
+    private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
+                                   List<Frame> result, List<byte[]> unsupported) throws MutagenError {
+        byte[] data = in.array();
+        int len = in.arrayLimit();
         if (id3.major >= 3) {
-            boolean syncsafe = id3.major >= 4 && determineBpi(data, from, to, known);
-            while (pos < len) {
-                int p = (int) pos;
-                if (len - p < 10) {
-                    break;
-                }
+            boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
+            while (in.remaining() >= 10) {
+                int p = in.arrayPosition();
                 if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0 && data[p + 3] == 0) {
                     break;
                 }
-                long size = Bytes.u32be(data, p + 4);
+                in.skip(4);
+                long size = in.u32be();
                 if (syncsafe) {
                     size = BitPaddedInt.decode(size, 7);
                 }
-                int flags = ((data[p + 8] & 0xFF) << 8) | (data[p + 9] & 0xFF);
+                int flags = in.u16be();
                 int dataEnd = (int) Math.min(len, p + 10 + size);
-                pos = p + 10 + size;
+                in.skip(Math.min(size, in.remainingLong()));
                 if (size == 0) {
                     continue;
                 }
@@ -355,17 +369,15 @@ public class ID3Tags extends Tags {
                 }
             }
         } else {
-            while (pos < len) {
-                int p = (int) pos;
-                if (len - p < 6) {
-                    break;
-                }
+            while (in.remaining() >= 6) {
+                int p = in.arrayPosition();
                 if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0) {
                     break;
                 }
-                int size = ((data[p + 3] & 0xFF) << 16) | ((data[p + 4] & 0xFF) << 8) | (data[p + 5] & 0xFF);
+                in.skip(3);
+                int size = in.u24be();
                 int dataEnd = (int) Math.min(len, (long) p + 6 + size);
-                pos = (long) p + 6 + size;
+                in.skip(Math.min(size, in.remainingLong()));
                 if (size == 0) {
                     continue;
                 }
@@ -390,7 +402,6 @@ public class ID3Tags extends Tags {
             }
         }
         // The padding is only counted by the caller: no copy of it here.
-        return new Left(data, (int) Math.min(pos, len), len);
     }
 
     /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.Text;
 
@@ -39,7 +41,28 @@ public abstract class Spec {
         return false;
     }
 
-    abstract Object read(ID3Header header, Frame frame, SpecData data) throws SpecError;
+    abstract Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError;
+
+    /** A lenient reader over frame data {@code buf[from, to)}: the fields read from it as Python slices bytes. */
+    static ByteReader frameReader(byte[] buf, int from, int to) {
+        return new ByteReader(buf, from, to, 0, ID3JunkFrameError::new).lenient();
+    }
+
+    /** The unsigned byte {@code i} bytes after the cursor of a frame reader; the caller checked the bounds. */
+    static int at(ByteReader data, int i) {
+        return data.array()[data.arrayPosition() + i] & 0xFF;
+    }
+
+    /** Whether every byte left in a frame reader is NUL. */
+    static boolean restIsZero(ByteReader data) {
+        byte[] buf = data.array();
+        for (int i = data.arrayPosition(); i < data.arrayLimit(); i++) {
+            if (buf[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     abstract byte[] write(ID3SaveConfig config, Frame frame, Object value) throws SpecError;
 
@@ -130,12 +153,12 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            if (data.isEmpty()) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
+            if (!data.hasRemaining()) {
                 throw new SpecError("no data");
             }
-            int v = data.at(0);
-            data.pos++;
+            int v = at(data, 0);
+            data.skip(1);
             return v;
         }
 
@@ -169,7 +192,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             return PictureType.of((Integer) super.read(header, frame, data));
         }
 
@@ -188,7 +211,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             return CTOCFlags.of((Integer) super.read(header, frame, data));
         }
 
@@ -215,7 +238,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             int v = (Integer) super.read(header, frame, data);
             if (v > 3) {
                 throw new SpecError("Invalid Encoding: " + v);
@@ -249,15 +272,17 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
-            int from = data.pos;
-            while (from < data.end && data.buf[from] == 0) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
+            byte[] buf = data.array();
+            int end = data.arrayLimit();
+            int from = data.arrayPosition();
+            while (from < end && buf[from] == 0) {
                 from++;
             }
             // Up to 63 significant bits: a Long, as the BigInteger below would give; more: the BigInteger.
-            if (data.end - from < 8 || data.end - from == 8 && data.buf[from] >= 0) {
-                long v = Bytes.uintBE(data.buf, from, data.end - from);
-                data.pos = data.end;
+            if (end - from < 8 || end - from == 8 && buf[from] >= 0) {
+                long v = Bytes.uintBE(buf, from, end - from);
+                data.skip(data.remaining());
                 return v;
             }
             byte[] all = data.rest();
@@ -303,8 +328,8 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
-            return BitPaddedInt.decode(data.take(size), 8, true);
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
+            return BitPaddedInt.decode(data.bytes(size), 8, true);
         }
 
         @Override
@@ -329,8 +354,8 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            byte[] chunk = data.take(length);
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
+            byte[] chunk = data.bytes(length);
             for (byte b : chunk) {
                 if (b < 0) {
                     throw new SpecError("not ascii");
@@ -402,7 +427,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
             return data.rest();
         }
 
@@ -442,20 +467,21 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             return readText(header, frame.encodingForText(), data);
         }
 
-        static String readText(ID3Header header, Encoding enc, SpecData data) throws SpecError {
+        static String readText(ID3Header header, Encoding enc, ByteReader data) throws SpecError, MutagenError {
             // mutagen's iter_text_fixups: as is; with one more NUL; with a LE BOM; both. The first reads in place.
             int attempts = enc == Encoding.UTF16 ? 4 : enc == Encoding.UTF16BE ? 2 : 1;
             String error = null;
             for (int attempt = 0; attempt < attempts; attempt++) {
-                SpecData d;
+                ByteReader d;
                 if (attempt == 0) {
-                    d = new SpecData(data.buf, data.pos, data.end);
+                    // decodeTerminated moves the reader only once the text decoded.
+                    d = data;
                 } else {
-                    byte[] original = data.peekRest();
+                    byte[] original = Arrays.copyOfRange(data.array(), data.arrayPosition(), data.arrayLimit());
                     byte[] buf;
                     if (attempt == 1) {
                         buf = Arrays.copyOf(original, original.length + 1);
@@ -465,16 +491,16 @@ public abstract class Spec {
                         buf[1] = (byte) 0xFE;
                         System.arraycopy(original, 0, buf, 2, original.length);
                     }
-                    d = new SpecData(buf);
+                    d = frameReader(buf, 0, buf.length);
                 }
                 try {
                     String value = decodeTerminated(enc, d, false);
-                    data.buf = d.buf;
-                    data.pos = d.pos;
-                    data.end = d.end;
+                    if (d != data) {
+                        data.reset(d.array(), d.arrayPosition(), d.arrayLimit(), 0);
+                    }
                     // Older versions had no multiple values: zero padding is not a list of empty strings.
-                    if (header.major < 4 && data.restIsZero()) {
-                        data.pos = data.end;
+                    if (header.major < 4 && restIsZero(data)) {
+                        data.skip(data.remaining());
                     }
                     return value;
                 } catch (CharacterCodingException | SpecError e) {
@@ -501,24 +527,27 @@ public abstract class Spec {
          * mutagen's {@code decode_terminated}: the text up to the first terminator (aligned for UTF-16) and the
          * cursor moved past it. Without a terminator the whole rest is decoded ({@code strict} makes that an error).
          */
-        static String decodeTerminated(Encoding enc, SpecData d, boolean strict)
-                throws CharacterCodingException, SpecError {
+        static String decodeTerminated(Encoding enc, ByteReader d, boolean strict)
+                throws CharacterCodingException, SpecError, MutagenError {
             int width = enc.terminatorWidth();
-            int idx = Text.findTerminator(d.buf, d.pos, d.end, width);
-            int stop = idx < 0 ? d.end : idx;
+            byte[] buf = d.array();
+            int from = d.arrayPosition();
+            int end = d.arrayLimit();
+            int idx = Text.findTerminator(buf, from, end, width);
+            int stop = idx < 0 ? end : idx;
             String value;
             if (enc == Encoding.UTF16) {
-                value = Text.utf16(d.buf, d.pos, stop - d.pos, true);
+                value = Text.utf16(buf, from, stop - from, true);
             } else {
-                value = Text.decode(d.buf, d.pos, stop - d.pos, charset(enc), true);
+                value = Text.decode(buf, from, stop - from, charset(enc), true);
             }
             if (idx < 0) {
                 if (strict) {
                     throw new SpecError("not null terminated");
                 }
-                d.pos = d.end;
+                d.skip(end - from);
             } else {
-                d.pos = idx + width;
+                d.skip(idx + width - from);
             }
             return value;
         }
@@ -588,7 +617,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             return validate(frame, super.read(header, frame, data));
         }
 
@@ -617,19 +646,21 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
             return readLatin1(data);
         }
 
-        static String readLatin1(SpecData data) {
-            int idx = Text.findTerminator(data.buf, data.pos, data.end, 1);
+        static String readLatin1(ByteReader data) throws MutagenError {
+            byte[] buf = data.array();
+            int from = data.arrayPosition();
+            int idx = Text.findTerminator(buf, from, data.arrayLimit(), 1);
             String s;
             if (idx < 0) {
-                s = Text.latin1(data.buf, data.pos, data.remaining());
-                data.pos = data.end;
+                s = Text.latin1(buf, from, data.remaining());
+                data.skip(data.remaining());
             } else {
-                s = Text.latin1(data.buf, data.pos, idx - data.pos);
-                data.pos = idx + 1;
+                s = Text.latin1(buf, from, idx - from);
+                data.skip(idx + 1 - from);
             }
             return s;
         }
@@ -667,12 +698,12 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            if (data.isEmpty()) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
+            if (!data.hasRemaining()) {
                 throw new SpecError("no data");
             }
-            int count = data.at(0);
-            data.pos++;
+            int count = at(data, 0);
+            data.skip(1);
             List<String> out = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 out.add(Latin1TextSpec.readLatin1(data));
@@ -728,10 +759,10 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             // Most frames hold one or two values: no growth from the default capacity of ten.
             List<Object> values = new ArrayList<>(2);
-            while (!data.isEmpty()) {
+            while (!!data.hasRemaining()) {
                 if (specs.length == 1) {
                     values.add(specs[0].read(header, frame, data));
                 } else {
@@ -851,7 +882,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             // NOTE: mutagen recurses without a limit (a deep enough CHAP-in-CHAP file ends in RecursionError);
             // deeper nesting than this is treated as a junk frame.
             if (header.nesting >= ID3Header.MAX_NESTING) {
@@ -862,7 +893,7 @@ public abstract class Spec {
             header.nesting++;
             try {
                 byte[] left = tags.readFrames(header, rest);
-                data.reset(left, 0);
+                data.reset(left, 0, left.length, 0);
             } finally {
                 header.nesting--;
             }
@@ -918,13 +949,13 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             if (data.remaining() < 2) {
                 // NOTE: Python fails here with struct.error; a short field is junk here.
                 throw new SpecError("not enough data");
             }
-            int v = (short) ((data.at(0) << 8) | data.at(1));
-            data.pos += 2;
+            int v = (short) ((at(data, 0) << 8) | at(data, 1));
+            data.skip(2);
             return v / 512.0;
         }
 
@@ -966,8 +997,8 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            int bits = data.at(0);
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
+            int bits = at(data, 0);
             int volBytes = Math.min(4, (bits + 7) >> 3);
             if (volBytes + 1 > data.remaining()) {
                 throw new SpecError("not enough frame data");
@@ -975,10 +1006,10 @@ public abstract class Spec {
             int shift = ((8 - (bits & 7)) & 7) + (4 - volBytes) * 8;
             long peak = 0;
             for (int i = 1; i <= volBytes; i++) {
-                peak = peak * 256 + data.at(i);
+                peak = peak * 256 + at(data, i);
             }
             peak <<= shift;
-            data.pos += 1 + volBytes;
+            data.skip(1 + volBytes);
             return (double) peak / (double) Integer.MAX_VALUE;
         }
 
@@ -1013,10 +1044,10 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             List<SYLT.Line> texts = new ArrayList<>();
             Encoding enc = frame.encodingForText();
-            while (!data.isEmpty()) {
+            while (!!data.hasRemaining()) {
                 String value;
                 try {
                     value = decodeTerminated(enc, data, true);
@@ -1026,8 +1057,8 @@ public abstract class Spec {
                 if (data.remaining() < 4) {
                     throw new SpecError("not enough data");
                 }
-                long time = ((long) data.at(0) << 24) | (data.at(1) << 16) | (data.at(2) << 8) | data.at(3);
-                data.pos += 4;
+                long time = ((long) at(data, 0) << 24) | (at(data, 1) << 16) | (at(data, 2) << 8) | at(data, 3);
+                data.skip(4);
                 texts.add(new SYLT.Line(value, time));
             }
             return texts;
@@ -1077,12 +1108,12 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
             List<ETCO.Event> events = new ArrayList<>();
             while (data.remaining() >= 5) {
-                int type = (byte) data.at(0);
-                long time = ((long) data.at(1) << 24) | (data.at(2) << 16) | (data.at(3) << 8) | data.at(4);
-                data.pos += 5;
+                int type = (byte) at(data, 0);
+                long time = ((long) at(data, 1) << 24) | (at(data, 2) << 16) | (at(data, 3) << 8) | at(data, 4);
+                data.skip(5);
                 events.add(new ETCO.Event(type, time));
             }
             return events;
@@ -1123,12 +1154,12 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
             java.util.TreeMap<Double, Double> map = new java.util.TreeMap<>();
             while (data.remaining() >= 4) {
-                int freq = (data.at(0) << 8) | data.at(1);
-                int adj = (short) ((data.at(2) << 8) | data.at(3));
-                data.pos += 4;
+                int freq = (at(data, 0) << 8) | at(data, 1);
+                int adj = (short) ((at(data, 2) << 8) | at(data, 3));
+                data.skip(4);
                 map.put(freq / 2.0, adj / 512.0);
             }
             List<EQU2.Adjustment> out = new ArrayList<>();
@@ -1187,7 +1218,7 @@ public abstract class Spec {
         }
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
             int size = width(frame);
             long n = ((Number) frame.get("N")).longValue();
             if (n * size > data.remaining()) {
@@ -1195,8 +1226,8 @@ public abstract class Spec {
             }
             List<Integer> out = new ArrayList<>((int) n);
             for (int i = 0; i < n; i++) {
-                out.add(size == 2 ? (data.at(0) << 8) | data.at(1) : data.at(0));
-                data.pos += size;
+                out.add(size == 2 ? (at(data, 0) << 8) | at(data, 1) : at(data, 0));
+                data.skip(size);
             }
             return out;
         }
@@ -1254,17 +1285,17 @@ public abstract class Spec {
         private static final int[] SIGN_INDEXES = {0, 1, 4, 5, 8, 10};
 
         @Override
-        Object read(ID3Header header, Frame frame, SpecData data) throws SpecError {
-            if (data.isEmpty()) {
+        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
+            if (!data.hasRemaining()) {
                 throw new SpecError("no data");
             }
-            int flags = data.at(0);
-            data.pos++;
-            if (data.isEmpty()) {
+            int flags = at(data, 0);
+            data.skip(1);
+            if (!data.hasRemaining()) {
                 throw new SpecError("truncated");
             }
-            int bits = data.at(0);
-            data.pos++;
+            int bits = at(data, 0);
+            data.skip(1);
             if (bits == 0) {
                 throw new SpecError("bits used has to be > 0");
             }
@@ -1272,7 +1303,7 @@ public abstract class Spec {
             List<Long> values = new ArrayList<>();
             while (data.remaining() >= bytesPerValue && values.size() < maxValues) {
                 try {
-                    values.add(BitPaddedInt.decode(data.take(bytesPerValue), 8, true));
+                    values.add(BitPaddedInt.decode(data.bytes(bytesPerValue), 8, true));
                 } catch (IllegalArgumentException e) {
                     throw new SpecError("value too large");
                 }

@@ -7,6 +7,7 @@ import static mutagen.id3.T.H24;
 import static mutagen.id3.T.b;
 import static mutagen.id3.T.fromData;
 import static mutagen.id3.T.hex;
+import static mutagen.id3.T.reader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import mutagen.util.ByteReader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -728,7 +730,7 @@ class ID3FramesTest {
         @Test
         void testRead() throws Exception {
             LINK frame = new LINK();
-            frame.readData(H24, new SpecData(b("XXX\0Foo\0")));
+            frame.readData(H24, Spec.frameReader(b("XXX\0Foo\0"), 0, 8));
             assertEquals("XXX\0", frame.frameid());
         }
 
@@ -853,7 +855,7 @@ class ID3FramesTest {
 
         @Test
         void testExtradata() throws Exception {
-            SpecData left = new RVRB().readData(H24, new SpecData(b("L1R1BBFFFFPP#xyz")));
+            ByteReader left = new RVRB().readData(H24, reader(b("L1R1BBFFFFPP#xyz")));
             assertArrayEquals(b("#xyz"), left.rest());
         }
     }
@@ -871,7 +873,7 @@ class ID3FramesTest {
 
         @Test
         void testExtradata() throws Exception {
-            SpecData left = new RBUF().readData(H24, new SpecData(b("\0\1\0\1\0\0\0\0#xyz")));
+            ByteReader left = new RBUF().readData(H24, reader(b("\0\1\0\1\0\0\0\0#xyz")));
             assertArrayEquals(b("#xyz"), left.rest());
         }
     }
@@ -1627,7 +1629,7 @@ class ID3FramesTest {
         void testRoundTrip() throws Exception {
             APIC frame = new APIC(Encoding.LATIN1, "m", PictureType.of(3), "d", b("B"));
             APIC newFrame = new APIC();
-            newFrame.readData(H24, new SpecData(frame.writeData()));
+            newFrame.readData(H24, reader(frame.writeData()));
             assertEquals(frame, newFrame);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.util.ByteReader;
 
 /** Small helpers shared by the ID3 tests. */
 final class T {
@@ -54,11 +55,21 @@ final class T {
         return h;
     }
 
+    /** A frame reader over bytes, as frames are read. */
+    static ByteReader reader(byte[] data) {
+        return Spec.frameReader(data, 0, data.length);
+    }
+
     /** Reads a spec: the value and the bytes left, as mutagen's {@code spec.read} returns them. */
     static Object[] read(Spec spec, ID3Header header, Frame frame, byte[] data) throws SpecError {
-        SpecData d = new SpecData(data);
-        Object v = spec.read(header == null ? H24 : header, frame, d);
-        return new Object[] {v, Arrays.copyOfRange(d.buf, d.pos, d.end)};
+        ByteReader d = reader(data);
+        Object v;
+        try {
+            v = spec.read(header == null ? H24 : header, frame, d);
+        } catch (mutagen.MutagenError e) {
+            throw new SpecError(e.getMessage());
+        }
+        return new Object[] {v, d.rest()};
     }
 
     /** A frame holding only an encoding field, standing in for mutagen's bare {@code Frame()} in spec tests. */

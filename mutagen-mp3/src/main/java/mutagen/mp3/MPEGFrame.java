@@ -2,6 +2,8 @@
 package mutagen.mp3;
 
 import java.io.IOException;
+import mutagen.MutagenError;
+import mutagen.util.ByteReader;
 import mutagen.util.PyRepr;
 
 /**
@@ -41,8 +43,8 @@ final class MPEGFrame {
      * is strict to avoid false positives: the reserved version, the reserved layer, the reserved sample rate, the
      * bad bitrate index and free-format frames (bitrate index 0) are all rejected.
      */
-    static MPEGFrame parse(BlockReader in, long offset) throws IOException {
-        long header = in.u32be(offset);
+    static MPEGFrame parse(ByteReader in, long offset) throws IOException {
+        long header = u32At(in, offset);
         if (header < 0) {
             return null; // mutagen: "truncated header"
         }
@@ -92,13 +94,39 @@ final class MPEGFrame {
         return f;
     }
 
-    private void readVbrHeader(BlockReader in, int samplesPerFrame) throws IOException {
+    // Positional reads over a lenient reader of the whole file, with Python's read(n) semantics.
+
+    /** The big-endian 32-bit word at {@code offset}, or -1 when the file ends before its 4 bytes. */
+    private static long u32At(ByteReader in, long offset) throws MutagenError {
+        if (offset < 0 || offset > in.lengthLong() - 4) {
+            return -1;
+        }
+        in.seek(offset);
+        return in.u32be();
+    }
+
+    /** Whether the file holds {@code magic} at {@code offset} (looked at in place). */
+    private static boolean matchesAt(ByteReader in, long offset, byte[] magic) throws MutagenError {
+        if (offset < 0 || offset > in.lengthLong()) {
+            return false;
+        }
+        in.seek(offset);
+        return in.startsWith(magic);
+    }
+
+    /** Up to {@code n} bytes at {@code offset}; fewer only when the file ends first. */
+    private static byte[] readAt(ByteReader in, long offset, int n) throws MutagenError {
+        in.seek(Math.min(offset, in.lengthLong()));
+        return in.bytes(n);
+    }
+
+    private void readVbrHeader(ByteReader in, int samplesPerFrame) throws IOException {
         long xingStart = frameOffset + XingHeader.offset(version, mode);
         XingHeader xing = null;
         // Most frames have no VBR header: look at the magic in place first rather than copy the bytes or pay for a
         // thrown error.
-        if (in.matches(xingStart, MPEG.XING) || in.matches(xingStart, MPEG.INFO)) {
-            byte[] xingData = in.read(xingStart, XingHeader.MAX_SIZE);
+        if (matchesAt(in, xingStart, MPEG.XING) || matchesAt(in, xingStart, MPEG.INFO)) {
+            byte[] xingData = readAt(in, xingStart, XingHeader.MAX_SIZE);
             if (XingHeader.hasMagic(xingData)) {
                 try {
                     xing = XingHeader.parse(xingData);
@@ -113,13 +141,13 @@ final class MPEGFrame {
         }
 
         long vbriStart = frameOffset + VBRIHeader.OFFSET;
-        if (!in.matches(vbriStart, MPEG.VBRI)) {
+        if (!matchesAt(in, vbriStart, MPEG.VBRI)) {
             return;
         }
-        byte[] head = in.read(vbriStart, VBRIHeader.SIZE);
+        byte[] head = readAt(in, vbriStart, VBRIHeader.SIZE);
         VBRIHeader vbri;
         try {
-            vbri = VBRIHeader.parse(head, Math.max(0, in.size() - vbriStart - VBRIHeader.SIZE));
+            vbri = VBRIHeader.parse(head, Math.max(0, in.lengthLong() - vbriStart - VBRIHeader.SIZE));
         } catch (VBRIHeaderError e) {
             return;
         }

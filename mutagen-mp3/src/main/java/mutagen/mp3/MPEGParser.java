@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
@@ -47,14 +48,16 @@ final class MPEGParser {
 
     private static Result search(FileSource source, long offset) throws IOException {
         long start = skipId3(source, offset);
-        SyncScanner syncs = new SyncScanner(source, start, MPEG.MAX_SYNC_READ);
-        BlockReader in = new BlockReader(source);
+        long size = source.size();
+        ByteReader syncs = source.reader(Math.min(start, size), Math.max(0, Math.min(MPEG.MAX_SYNC_READ, size - start)),
+                MP3Error::new);
+        ByteReader in = source.reader(MP3Error::new).lenient();
 
         int syncBudget = MPEG.MAX_SYNCS;
         boolean sketchy = true;
         MPEGFrame first = null;
         List<MPEGFrame> frames = new ArrayList<>(MPEG.ENOUGH_FRAMES);
-        for (long sync = syncs.next(); sync >= 0; sync = syncs.next()) {
+        for (long sync = nextSync(syncs); sync >= 0; sync = nextSync(syncs)) {
             syncBudget--;
             if (syncBudget <= 0) {
                 break;
@@ -97,10 +100,37 @@ final class MPEGParser {
             length = first.length;
         } else {
             // No VBR header with a frame count: estimate from the file size, trailing tags included (as mutagen).
-            long contentSize = in.size() - first.frameOffset;
+            long contentSize = in.lengthLong() - first.frameOffset;
             length = (double) (8 * contentSize) / (double) first.bitrate;
         }
         return new Result(first, sketchy, length);
+    }
+
+    /**
+     * The file offset of the next frame-sync candidate in the reader's range, a byte {@code FF} followed by a byte
+     * whose top three bits are set (both inside the range), leaving the reader just after its first byte; -1 when
+     * there is none. Mirrors {@code mutagen.mp3.iter_sync}: the same candidates in the same (ascending) order, read
+     * in place, in bounded refills.
+     */
+    static long nextSync(ByteReader r) throws MutagenError {
+        while (r.remainingLong() >= 2) {
+            if (r.available() < 2) {
+                // Served in place from the source's window when it holds the bytes, else one refill of the reader.
+                r.ensure(2);
+            }
+            byte[] a = r.array();
+            int from = r.arrayPosition();
+            int last = r.arrayLimit() - 1;
+            for (int i = from; i < last; i++) {
+                if (a[i] == (byte) 0xFF && (a[i + 1] & 0xE0) == 0xE0) {
+                    r.skip(i + 1 - from);
+                    return r.fileOffset() - 1;
+                }
+            }
+            // The last byte in memory may start a candidate: the next refill starts with it.
+            r.skip(last - from);
+        }
+        return -1;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import mutagen.util.ByteReader;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ class MP3UtilTest {
     private static List<Long> getSyncs(byte[] data, long maxRead) throws IOException {
         List<Long> pos = new ArrayList<>();
         try (FileSource source = FileSource.of(data, "")) {
-            SyncScanner scanner = new SyncScanner(source, 0, maxRead);
-            for (long p = scanner.next(); p >= 0; p = scanner.next()) {
+            ByteReader scanner = source.reader(0, Math.min(maxRead, data.length), MP3Error::new);
+            for (long p = MPEGParser.nextSync(scanner); p >= 0; p = MPEGParser.nextSync(scanner)) {
                 pos.add(p);
             }
         }
@@ -65,10 +66,10 @@ class MP3UtilTest {
         }
         assertEquals(expected, getSyncs(data, 1 << 20));
         try (FileSource source = FileSource.of(data, "")) {
-            SyncScanner scanner = new SyncScanner(source, 65_535, 65_536);
-            assertEquals(65_535, scanner.next());
-            assertEquals(131_069, scanner.next());
-            assertEquals(-1, scanner.next());
+            ByteReader scanner = source.reader(65_535, 65_536, MP3Error::new);
+            assertEquals(65_535, MPEGParser.nextSync(scanner));
+            assertEquals(131_069, MPEGParser.nextSync(scanner));
+            assertEquals(-1, MPEGParser.nextSync(scanner));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import mutagen.Tags;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
 import mutagen.util.Text;
@@ -66,7 +67,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      */
     public VComment(byte[] data, Errors errors, boolean framing) throws VorbisError {
         try {
-            load(VCommentInput.of(data), errors, framing);
+            load(reader(data), errors, framing);
         } catch (VorbisError e) {
             throw e;
         } catch (IOException e) {
@@ -76,11 +77,17 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
     }
 
     /**
-     * Parses a comment from an input, leaving it just after the comment; {@link #loadedSize()} tells how many bytes
-     * were consumed. Errors of a strict input propagate unchanged.
+     * Parses a comment from a reader, leaving it just after the comment; {@link #loadedSize()} tells how many bytes
+     * were consumed. A {@linkplain ByteReader#lenient() lenient} reader is Python's {@code BytesIO} (a short length
+     * field is "not a valid Vorbis comment"); the errors of a strict reader (a container's file) propagate unchanged.
      */
-    public VComment(VCommentInput input, Errors errors, boolean framing) throws IOException {
+    public VComment(ByteReader input, Errors errors, boolean framing) throws IOException {
         load(input, errors, framing);
+    }
+
+    /** A lenient reader over a comment packet in memory, as mutagen reads one from {@code BytesIO}. */
+    public static ByteReader reader(byte[] data) {
+        return new ByteReader(data, VorbisError::new).lenient();
     }
 
     /** Whether a text is a valid key: non-empty, characters 0x20..0x7D except {@code =}. Mirrors {@code is_valid_key}. */
@@ -153,7 +160,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
     }
 
     /** Parses a comment and appends its pairs (mutagen's {@code load}); the vendor is replaced. */
-    protected void load(VCommentInput input, Errors errors, boolean framing) throws IOException {
+    protected void load(ByteReader input, Errors errors, boolean framing) throws IOException {
         Counting in = new Counting(input, errors);
         vendor = in.text(in.u32le());
         long count = in.u32le();
@@ -178,17 +185,17 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 throw new VorbisUnsetFrameError("framing bit was unset");
             }
         }
-        size = in.consumed;
+        size = in.consumed();
     }
 
     /**
-     * Skips a comment in an input without decoding it: what {@link #VComment(VCommentInput, Errors, boolean)} with
+     * Skips a comment in an input without decoding it: what {@link #VComment(ByteReader, Errors, boolean)} with
      * {@link Errors#REPLACE} would consume, with the same errors. FLAC uses it to find the audio behind a comment
      * block whose size field is not trusted.
      *
      * @return the number of bytes skipped
      */
-    public static long skip(VCommentInput input, boolean framing) throws IOException {
+    public static long skip(ByteReader input, boolean framing) throws IOException {
         Counting in = new Counting(input, Errors.REPLACE);
         in.skip(in.u32le());
         long count = in.u32le();
@@ -201,7 +208,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 throw new VorbisUnsetFrameError("framing bit was unset");
             }
         }
-        return in.consumed;
+        return in.consumed();
     }
 
     /**
@@ -375,34 +382,36 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * and {@code key=value} entries straight from the input's bytes.
      */
     private static final class Counting {
-        private final VCommentInput in;
+        private final ByteReader in;
+        private final long start;
         private final Errors errors;
-        private final VCommentInput.Chunk<String> text = this::decodeText;
-        private final VCommentInput.Chunk<Map.Entry<String, String>> entry = this::decodeEntry;
-        private long consumed;
+        private final ByteReader.Chunk<String> text = this::decodeText;
+        private final ByteReader.Chunk<Map.Entry<String, String>> entry = this::decodeEntry;
 
-        Counting(VCommentInput in, Errors errors) {
+        Counting(ByteReader in, Errors errors) {
             this.in = in;
+            this.start = in.tell();
             this.errors = errors;
         }
 
+        long consumed() {
+            return in.tell() - start;
+        }
+
         byte[] read(long n) throws IOException {
-            byte[] data = in.read(n);
-            consumed += data.length;
-            return data;
+            return in.bytes(n);
         }
 
         void skip(long n) throws IOException {
-            consumed += in.skip(n);
+            in.skip(n);
         }
 
+        /** A short length field is mutagen's error for a lenient input; a strict one fails with its own. */
         long u32le() throws IOException {
-            long v = in.u32le();
-            if (v < 0) {
+            if (in.isLenient() && in.remainingLong() < 4) {
                 throw new VorbisError("file is not a valid Vorbis comment");
             }
-            consumed += 4;
-            return v;
+            return in.u32le();
         }
 
         String text(long n) throws IOException {
@@ -419,12 +428,10 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         }
 
         private String decodeText(byte[] data, int from, int to) throws VorbisEncodingError {
-            consumed += to - from;
             return decode(data, from, to, errors);
         }
 
         private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
-            consumed += to - from;
             int eq = from;
             boolean ascii = true;
             boolean upper = false;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import mutagen.util.ByteReader;
 
 /**
  * A Vorbis comment with a case-insensitive dict view: a key maps to the list of all its values.
@@ -44,8 +45,8 @@ public class VCommentDict extends VComment {
         super(data, errors, framing);
     }
 
-    /** Parses a comment from an input, leaving it just after the comment. */
-    public VCommentDict(VCommentInput input, Errors errors, boolean framing) throws IOException {
+    /** Parses a comment from a reader, leaving it just after the comment (see {@link VComment#VComment(ByteReader, Errors, boolean)}). */
+    public VCommentDict(ByteReader input, Errors errors, boolean framing) throws IOException {
         super(input, errors, framing);
     }
 
