@@ -42,6 +42,10 @@ final class APEv2Location {
         }
         loc.fillMissing(src, meta);
         loc.fixBrokenness(src);
+        if (loc.size < -1) {
+            // mutagen reads the items here too, also when saving or deleting
+            throw new APEv2Error("read length must be non-negative or -1");
+        }
         return loc;
     }
 
@@ -168,10 +172,14 @@ final class APEv2Location {
         start = s;
     }
 
-    /** The items' bytes as mutagen reads them: {@code size} bytes at {@code data}, to the end when negative. */
+    /** The items' bytes as mutagen reads them: {@code size} bytes at {@code data}, to the end when -1. */
     byte[] tagBytes(FileSource src) throws IOException {
         if (data < 0) {
             throw new APEv2Error(BAD_SEEK);
+        }
+        if (size < -1) {
+            // Python's read(n) refuses other negative lengths with a ValueError; ours is this format's error
+            throw new APEv2Error("read length must be non-negative or -1");
         }
         long left = Math.max(0, src.size() - data);
         long n = size < 0 ? left : Math.min(size, left);
