@@ -30,6 +30,8 @@ final class ApeCompat {
 
     static {
         SOURCES.put("APEv2File", List.of("oldtag.apev2", "145-invalid-item-count.apev2", "brokentag.apev2"));
+        SOURCES.put("WavPack", List.of("silence-44-s.wv", "no_length.wv", "dsd.wv"));
+        SOURCES.put("Musepack", List.of("click.mpc", "sv4_header.mpc", "sv5_header.mpc", "sv8_header.mpc"));
     }
 
     /** The normaliser of APEv2 values. */
