@@ -32,6 +32,8 @@ final class ApeCompat {
         SOURCES.put("APEv2File", List.of("oldtag.apev2", "145-invalid-item-count.apev2", "brokentag.apev2"));
         SOURCES.put("WavPack", List.of("silence-44-s.wv", "no_length.wv", "dsd.wv"));
         SOURCES.put("Musepack", List.of("click.mpc", "sv4_header.mpc", "sv5_header.mpc", "sv8_header.mpc"));
+        SOURCES.put("MonkeysAudio", List.of("mac-399.ape", "mac-396.ape", "mac-390-hdr.ape"));
+        SOURCES.put("OptimFROG", List.of("empty.ofr", "empty.ofs", "silence-2s-44100-16.ofr"));
     }
 
     /** The normaliser of APEv2 values. */

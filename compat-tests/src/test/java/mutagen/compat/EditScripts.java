@@ -69,6 +69,8 @@ final class EditScripts {
         add("APEv2File", "set-title", "oldtag.apev2", set("Title", "New title"), save());
         add("WavPack", "set-title", "silence-44-s.wv", set("Title", "New title"), save());
         add("Musepack", "tags-on-untagged", "click.mpc", op("add_tags"), set("Title", "New title"), save());
+        add("MonkeysAudio", "tags-on-untagged", "mac-399.ape", op("add_tags"), set("Title", "New title"), save());
+        add("OptimFROG", "tags-on-untagged", "empty.ofr", op("add_tags"), set("Title", "New title"), save());
         add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());
         // MP4
         add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());
