@@ -278,6 +278,9 @@ def make_value(spec):
     if isinstance(spec, list):
         return [make_value(x) for x in spec]
     if isinstance(spec, dict):
+        if "ape" in spec:
+            from mutagen.apev2 import APEValue
+            return APEValue(make_value(spec["value"]), spec["ape"])
         if "hex" in spec:
             return bytes.fromhex(spec["hex"])
         if "seeded" in spec:
@@ -371,15 +374,19 @@ def edit(path, ops):
             # the standalone ID3 class: loaded from the file, or new (for files mutagen.File cannot open)
             from mutagen.id3 import ID3
             f = ID3(path) if ops[0].get("load", True) else ID3()
+        elif ops and ops[0]["op"] == "open_apev2":
+            # the standalone APEv2 class (APEv2 tags on files of other kinds, such as MP3)
+            from mutagen.apev2 import APEv2
+            f = APEv2(path) if ops[0].get("load", True) else APEv2()
         else:
             f = mutagen.File(path)
             if f is None:
                 raise ValueError("mutagen cannot open %s" % path)
         for op in ops:
             name = op["op"]
-            if name == "open_id3":
+            if name in ("open_id3", "open_apev2"):
                 if done != 0:
-                    raise ValueError("open_id3 must be the first op")
+                    raise ValueError(name + " must be the first op")
             elif name == "check_frame_ids":
                 # not an edit: fails unless the list is exactly mutagen's v2.3/v2.4 frame registry
                 from mutagen.id3 import Frames

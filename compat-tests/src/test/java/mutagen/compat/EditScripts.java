@@ -65,6 +65,12 @@ final class EditScripts {
         add("MP3", "v22-source-to-v24", "id3v22-test.mp3", set("TCON", frame("TCON", 3, "Rock")), save());
         // Ogg Vorbis
         add("OggVorbis", "set-title", "empty.ogg", set("title", List.of("New title")), save());
+        // APEv2 (the write matrix has more: ApeCompat)
+        add("APEv2File", "set-title", "oldtag.apev2", set("Title", "New title"), save());
+        add("WavPack", "set-title", "silence-44-s.wv", set("Title", "New title"), save());
+        add("Musepack", "tags-on-untagged", "click.mpc", op("add_tags"), set("Title", "New title"), save());
+        add("MonkeysAudio", "tags-on-untagged", "mac-399.ape", op("add_tags"), set("Title", "New title"), save());
+        add("OptimFROG", "tags-on-untagged", "empty.ofr", op("add_tags"), set("Title", "New title"), save());
         add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());
         // MP4
         add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());

@@ -71,6 +71,7 @@ final class Mutations {
         if (ape >= 0 && startsWith(data, ape, "APETAGEX")) {
             out.add(flip("ape-size", data, ape + 12, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}));
         }
+        out.addAll(ApeMutations.of(data));
         return out;
     }
 

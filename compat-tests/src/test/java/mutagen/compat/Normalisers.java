@@ -44,6 +44,7 @@ public final class Normalisers {
         TAGS.put("ID3", ID3Compat.TAGS);
         TAGS.put("ID3Tags", ID3Compat.TAGS);
         EXTRAS.put("FLAC", FLACCompat.EXTRAS);
+        TAGS.put("APEv2", ApeCompat.TAGS);
     }
 
     private static final Normalisers DEFAULT = new Normalisers(TAGS, EXTRAS);

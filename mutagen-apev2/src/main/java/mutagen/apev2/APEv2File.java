@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.apev2;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import mutagen.FileType;
+import mutagen.MutagenError;
+import mutagen.StreamInfo;
+import mutagen.util.FileSource;
+
+/**
+ * A file with an APEv2 tag (mutagen's {@code APEv2File}), and the base of the formats whose tags are APEv2
+ * (WavPack, Musepack, Monkey's Audio, OptimFROG, TAK): their stream information comes from {@link InfoReader},
+ * their tags, saving and deleting from here. Saving never touches the audio.
+ */
+public class APEv2File extends FileType {
+    /** Reads a format's stream information (mutagen's {@code _Info(fileobj)}). */
+    @FunctionalInterface
+    protected interface InfoReader {
+        /** The stream information of the source. */
+        StreamInfo read(FileSource source) throws IOException;
+    }
+
+    private final StreamInfo info;
+    private APEv2 tags;
+
+    /** Loads the file at the path. */
+    public APEv2File(Path path) throws IOException {
+        this(path, src -> UnknownInfo.INSTANCE);
+    }
+
+    /** Loads the file from a source (which stays open). */
+    public APEv2File(FileSource source) throws IOException {
+        this(source, src -> UnknownInfo.INSTANCE);
+    }
+
+    /** Loads the file at the path with a format's stream information. */
+    protected APEv2File(Path path, InfoReader reader) throws IOException {
+        super(path);
+        try (FileSource src = FileSource.open(path)) {
+            this.info = reader.read(src);
+            this.tags = loadTags(src);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /** Loads the file from a source (which stays open) with a format's stream information. */
+    protected APEv2File(FileSource source, InfoReader reader) throws IOException {
+        super(source.path());
+        try {
+            this.info = reader.read(source);
+            this.tags = loadTags(source);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    private static APEv2 loadTags(FileSource src) throws IOException {
+        try {
+            return new APEv2(src);
+        } catch (APENoHeaderError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public StreamInfo info() {
+        return info;
+    }
+
+    /** The tag, or null. */
+    @Override
+    public APEv2 tags() {
+        return tags;
+    }
+
+    /**
+     * Adds an empty tag.
+     *
+     * @throws APEv2Error when the file has a tag already
+     */
+    @Override
+    public void addTags() throws MutagenError {
+        if (tags != null) {
+            throw new APEv2Error(this + " already has tags: " + tags);
+        }
+        tags = new APEv2();
+    }
+
+    @Override
+    protected void saveTags(FileSource target) throws IOException {
+        if (tags != null) {
+            APEv2Writer.save(target, tags);
+        }
+    }
+
+    @Override
+    protected void deleteTags(FileSource target) throws IOException {
+        if (tags != null) {
+            APEv2Writer.delete(target);
+            tags.clear();
+        }
+    }
+
+    @Override
+    protected MutagenError wrap(IOException e) {
+        return new APEv2Error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+}

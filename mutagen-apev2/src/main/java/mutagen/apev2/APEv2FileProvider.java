@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.apev2;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/** Detects and opens {@link APEv2File}s for {@link mutagen.File}. */
+public final class APEv2FileProvider implements FormatProvider {
+    /** Creates the provider (ServiceLoader does this). */
+    public APEv2FileProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "APEv2File";
+    }
+
+    /** mutagen's score: 1 for {@code APETAGEX} in the last 160 bytes, minus 1 for a file starting with {@code ID3}. */
+    @Override
+    public int score(ProbeInput input) throws IOException {
+        return scoreOf(input);
+    }
+
+    /** The APEv2File part of every APEv2-tagged format's score. */
+    public static int scoreOf(ProbeInput input) throws IOException {
+        return (Bytes.contains(input.tail(160), APEv2Location.MAGIC) ? 1 : 0)
+                - (input.headerStartsWith(ID3) ? 1 : 0);
+    }
+
+    private static final byte[] ID3 = Bytes.ascii("ID3");
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new APEv2File(source);
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.apev2;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mutagen.StreamInfo;
+
+/** The stream information of a plain {@link APEv2File} (mutagen's {@code _UnknownInfo}): length 0, bitrate 0. */
+public final class UnknownInfo extends StreamInfo {
+    /** The one instance. */
+    public static final UnknownInfo INSTANCE = new UnknownInfo();
+
+    private UnknownInfo() {
+    }
+
+    /** 0. */
+    @Override
+    public double length() {
+        return 0;
+    }
+
+    /** 0. */
+    public int bitrate() {
+        return 0;
+    }
+
+    /** {@code Unknown format with APEv2 tag.} */
+    @Override
+    public String pprint() {
+        return "Unknown format with APEv2 tag.";
+    }
+
+    /** {@code bitrate} 0 and {@code length} 0, both Python ints (class attributes in mutagen). */
+    @Override
+    public Map<String, Object> attributes() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bitrate", 0);
+        m.put("length", 0);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

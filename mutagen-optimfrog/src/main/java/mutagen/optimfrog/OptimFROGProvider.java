@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.optimfrog;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/** Detects and opens {@link OptimFROG} files for {@link mutagen.File}. */
+public final class OptimFROGProvider implements FormatProvider {
+    private static final byte[] OFR = Bytes.ascii("OFR");
+
+    /** Creates the provider (ServiceLoader does this). */
+    public OptimFROGProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "OptimFROG";
+    }
+
+    /** mutagen's score: 1 for {@code OFR} at the start, 1 each for a {@code .ofr} or {@code .ofs} name. */
+    @Override
+    public int score(ProbeInput input) {
+        return (input.headerStartsWith(OFR) ? 1 : 0) + (input.nameEndsWith(".ofr") ? 1 : 0)
+                + (input.nameEndsWith(".ofs") ? 1 : 0);
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new OptimFROG(source);
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Port of tests/test___init__.py::TAbstractFileType for OptimFROG (through mutagen.testkit.FileTypeContract)
+package mutagen.optimfrog;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.FileType;
+import mutagen.testkit.FileTypeContract;
+import mutagen.testkit.TestFiles;
+import mutagen.util.FileSource;
+
+class OptimFROGContractTest extends FileTypeContract {
+
+    @Override
+    protected List<Path> samples() {
+        return List.of(TestFiles.corpus("empty.ofr"), TestFiles.corpus("empty.ofs"),
+                TestFiles.corpus("silence-2s-44100-16.ofr"), TestFiles.corpus("silence-2s-44100-16.ofs"));
+    }
+
+    @Override
+    protected FileType open(FileSource source) throws IOException {
+        return new OptimFROG(source);
+    }
+
+    @Override
+    protected FileType open(Path path) throws IOException {
+        return new OptimFROG(path);
+    }
+
+    @Override
+    protected Class<? extends FileType> kind() {
+        return OptimFROG.class;
+    }
+
+    @Override
+    protected void edit(FileType file) throws IOException {
+        file.put("Title", "edited by the contract");
+    }
+}

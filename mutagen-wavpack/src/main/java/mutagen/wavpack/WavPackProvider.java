@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.wavpack;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/** Detects and opens {@link WavPack} files for {@link mutagen.File}. */
+public final class WavPackProvider implements FormatProvider {
+    /** Creates the provider (ServiceLoader does this). */
+    public WavPackProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "WavPack";
+    }
+
+    /** mutagen's score: 2 for {@code wvpk} at the start. */
+    @Override
+    public int score(ProbeInput input) {
+        return input.headerStartsWith(WavPackInfo.MAGIC) ? 2 : 0;
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new WavPack(source);
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Port of tests/test___init__.py::TAbstractFileType for WavPack (through mutagen.testkit.FileTypeContract)
+package mutagen.wavpack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.FileType;
+import mutagen.testkit.FileTypeContract;
+import mutagen.testkit.TestFiles;
+import mutagen.util.FileSource;
+
+class WavPackContractTest extends FileTypeContract {
+
+    @Override
+    protected List<Path> samples() {
+        return List.of(TestFiles.corpus("silence-44-s.wv"), TestFiles.corpus("no_length.wv"),
+                TestFiles.corpus("dsd.wv"));
+    }
+
+    @Override
+    protected FileType open(FileSource source) throws IOException {
+        return new WavPack(source);
+    }
+
+    @Override
+    protected FileType open(Path path) throws IOException {
+        return new WavPack(path);
+    }
+
+    @Override
+    protected Class<? extends FileType> kind() {
+        return WavPack.class;
+    }
+
+    @Override
+    protected void edit(FileType file) throws IOException {
+        file.put("Title", "edited by the contract");
+    }
+}
