@@ -20,7 +20,8 @@ import java.util.Set;
  */
 final class SupportedKinds {
     /** The kinds mutagen-java claims. */
-    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3");
+    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3",
+            "WAVE", "AIFF", "DSF", "DSDIFF");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
     static final Set<String> IN_PROGRESS = Set.of();

@@ -151,7 +151,8 @@ public final class DSDIFFInfo extends StreamInfo {
     @Override
     public String pprint() {
         Number shownBitrate = bitrate instanceof Double ? PyInt.truncate(bitrate.doubleValue()) : bitrate;
-        return channels + " channel DSDIFF (" + compression + ") @ " + shownBitrate + " bps, " + sampleRate + " Hz, "
+        String shownCompression = compression == null ? "None" : compression;
+        return channels + " channel DSDIFF (" + shownCompression + ") @ " + shownBitrate + " bps, " + sampleRate + " Hz, "
                 + PyRepr.fixed(length.doubleValue(), 2) + " seconds";
     }
 
