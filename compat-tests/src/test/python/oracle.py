@@ -18,6 +18,7 @@ Requests (each answered by ``{"id": N, "ok": true, "result": ...}`` or, when the
 The normalised forms are the contract with mutagen.compat.Dump on the Java side; change both together.
 """
 
+import re
 import contextlib
 import hashlib
 import io
@@ -129,7 +130,8 @@ def norm(v):
         return {"ape": name, "kind": int(v.kind), "value": norm(v.value)}
     if hasattr(v, "TYPE") and hasattr(v, "language") and hasattr(v, "stream"):
         return {"asf": name, "value": norm(v.value), "language": v.language, "stream": v.stream}
-    return {"type": name, "repr": repr(v)}
+    # Python's default repr holds the object's address (DSFInfo.fmt_chunk): zeroed, as our toString() gives it
+    return {"type": name, "repr": re.sub(r" object at 0x[0-9a-fA-F]+>$", " object at 0x0>", repr(v))}
 
 
 def error_of(err):
@@ -206,6 +208,12 @@ def info_attributes(info):
     return out
 
 
+def tag_type(tags):
+    """The tag class name; mutagen's private tag classes (_WaveID3, _IFFID3, _DSFID3, _DSDIFFID3) are public here,
+    named without the underscore."""
+    return type(tags).__name__.lstrip("_")
+
+
 def dump(path):
     import mutagen
     out = {"kind": None, "error": None, "mime": None, "info": None, "pprint": None, "tags": None, "extras": {}}
@@ -233,9 +241,9 @@ def dump(path):
     if tags is not None:
         try:
             items = [[k, norm(tags[k])] for k in sorted(tags.keys())]
-            out["tags"] = {"type": type(tags).__name__, "items": items}
+            out["tags"] = {"type": tag_type(tags), "items": items}
         except Exception as err:  # noqa: BLE001
-            out["tags"] = {"type": type(tags).__name__, "error": error_of(err)}
+            out["tags"] = {"type": tag_type(tags), "error": error_of(err)}
     pictures = getattr(f, "pictures", None)
     if isinstance(pictures, list):
         out["extras"]["pictures"] = [norm_picture(p) for p in pictures]

@@ -76,6 +76,8 @@ final class EditScripts {
         add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());
         add("MP4", "tags-on-untagged", "no-tags.m4a", op("add_tags"),
                 set("\u00a9ART", List.of("artist")), save());
+        // WAVE, AIFF, DSF, DSDIFF
+        ALL.addAll(IffCompat.basicScripts());
     }
 
     private EditScripts() {

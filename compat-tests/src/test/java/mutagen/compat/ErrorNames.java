@@ -34,7 +34,8 @@ final class ErrorNames {
             Map.entry("mutagen.wave", "WAVEError"),
             Map.entry("mutagen.dsdiff", "DSDIFFError"),
             Map.entry("mutagen.dsf", "DSFError"),
-            Map.entry("mutagen.asf._util", "ASFError"));
+            Map.entry("mutagen.asf._util", "ASFError"),
+            Map.entry("mutagen._iff", "IffError"));
 
     private ErrorNames() {
     }

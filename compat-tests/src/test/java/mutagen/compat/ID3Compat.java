@@ -266,7 +266,7 @@ final class ID3Compat {
         return result;
     }
 
-    private static ID3SaveOptions saveOptions(Map<String, Object> options) {
+    static ID3SaveOptions saveOptions(Map<String, Object> options) {
         ID3SaveOptions o = ID3SaveOptions.defaults();
         for (Map.Entry<String, Object> e : options.entrySet()) {
             Object v = e.getValue();

@@ -67,6 +67,7 @@ final class Mutations {
         if (startsWith(data, 0, "OggS") && data.length > 27) {
             out.add(flip("ogg-segments", data, 26, new byte[] {(byte) 0xff}));
         }
+        out.addAll(ChunkMutations.of(data));
         int ape = data.length - 32;
         if (ape >= 0 && startsWith(data, ape, "APETAGEX")) {
             out.add(flip("ape-size", data, ape + 12, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}));

@@ -20,7 +20,9 @@ import java.util.Set;
  */
 final class SupportedKinds {
     /** The kinds mutagen-java claims. */
-    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3", "APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG");
+    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3",
+            "APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG",
+            "WAVE", "AIFF", "DSF", "DSDIFF");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
     static final Set<String> IN_PROGRESS = Set.of();

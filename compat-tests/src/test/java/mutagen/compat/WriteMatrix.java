@@ -506,6 +506,10 @@ final class WriteMatrix {
      * with an ID3v2.4 tag in front (and an ID3v1 tag at the end), written once into {@code dir}.
      */
     static synchronized Path source(String name, Path dir) {
+        Path iff = IffCompat.source(name, dir);
+        if (iff != null) {
+            return iff;
+        }
         int plus = name.indexOf('+');
         if (plus < 0) {
             return TestFiles.corpus(name);
@@ -567,5 +571,6 @@ final class WriteMatrix {
         id3Standalone();
         flac();
         ApeCompat.scripts(ALL);
+        ALL.addAll(IffCompat.matrix());
     }
 }

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.aiff;
+
+import java.io.IOException;
+import mutagen.iff.IffFile;
+import mutagen.iff.IffID3;
+import mutagen.util.FileSource;
+
+/** The ID3v2 tag of an AIFF file, in its {@code ID3 } chunk. Mirrors mutagen's {@code mutagen.aiff._IFFID3}. */
+public class IFFID3 extends IffID3 {
+
+    /** An empty tag. */
+    public IFFID3() {
+    }
+
+    @Override
+    protected IffFile loadFile(FileSource source) throws IOException {
+        return new AIFFFile(source);
+    }
+}

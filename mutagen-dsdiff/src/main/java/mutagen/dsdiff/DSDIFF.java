@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.dsdiff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.MutagenError;
+import mutagen.id3.ID3LoadOptions;
+import mutagen.util.FileSource;
+
+/**
+ * A DSDIFF file (DSD or DST): stream information from {@code PROP} and an ID3v2 tag in an {@code ID3 } chunk. Mirrors
+ * {@code mutagen.dsdiff.DSDIFF}.
+ *
+ * <p>Loading reads the tag first, then the stream information (a file without an ID3 chunk has no tags). Saving
+ * writes the tag into its chunk, inserting an {@code ID3 } chunk at the end of the {@code FRM8} when there is none,
+ * with {@link mutagen.id3.ID3SaveOptions} ({@code v1} is ignored: mutagen's DSDIFF save has no such option);
+ * deleting removes the chunk.
+ */
+public class DSDIFF extends mutagen.iff.IffFileType {
+    private static final List<String> MIMES = mimes("audio/x-dff");
+
+    private DSDIFFInfo info;
+
+    /** Loads the file at a path. */
+    public DSDIFF(Path path) throws MutagenError {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads the file at a path with ID3 load options. */
+    public DSDIFF(Path path, ID3LoadOptions options) throws MutagenError {
+        super(path);
+        open(path, null, options);
+    }
+
+    /** Loads from a source (which stays open). */
+    public DSDIFF(FileSource source) throws MutagenError {
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads from a source (which stays open) with ID3 load options. */
+    public DSDIFF(FileSource source, ID3LoadOptions options) throws MutagenError {
+        super(source.path());
+        open(null, source, options);
+    }
+
+    @Override
+    protected void load(FileSource source, ID3LoadOptions options) throws IOException {
+        loadTags(source, options);
+        info = new DSDIFFInfo(source);
+    }
+
+    @Override
+    public DSDIFFInfo info() {
+        return info;
+    }
+
+    @Override
+    public DSDIFFID3 tags() {
+        return (DSDIFFID3) super.tags();
+    }
+
+    @Override
+    protected DSDIFFID3 newTags() {
+        return new DSDIFFID3();
+    }
+
+    @Override
+    protected MutagenError error(String message) {
+        return new DSDIFFError(message);
+    }
+
+    @Override
+    public List<String> mime() {
+        return MIMES;
+    }
+
+    /** Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.dsdiff.delete}). */
+    public static void deleteFrom(Path path) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            new DSDIFFID3().deleteChunk(target);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DSDIFFError(e.getMessage(), e);
+        }
+    }
+}

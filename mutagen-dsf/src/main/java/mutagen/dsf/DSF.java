@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.dsf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.FileType;
+import mutagen.MutagenError;
+import mutagen.id3.ID3Error;
+import mutagen.id3.ID3LoadOptions;
+import mutagen.id3.ID3NoHeaderError;
+import mutagen.id3.ID3SaveOptions;
+import mutagen.util.FileSource;
+
+/**
+ * A DSF file: stream information from its {@code fmt } chunk and an ID3v2 tag at the metadata pointer. Mirrors
+ * {@code mutagen.dsf.DSF}.
+ *
+ * <p>Loading reads the three header chunks, then the tag. Saving goes through {@link DSFID3}; deleting (also when
+ * no tag was loaded, as in mutagen) sets the pointer to 0 and cuts the file at the old pointer, leaving the total
+ * size field as it was (as mutagen does).
+ */
+public class DSF extends FileType {
+    private static final List<String> MIMES = mimes("audio/dsf");
+
+    private DSFInfo info;
+    private DSFID3 tags;
+
+    /** Loads the file at a path. */
+    public DSF(Path path) throws MutagenError {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads the file at a path with ID3 load options. */
+    public DSF(Path path, ID3LoadOptions options) throws MutagenError {
+        super(path);
+        try (FileSource source = FileSource.open(path)) {
+            load(source, options);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /** Loads from a source (which stays open). */
+    public DSF(FileSource source) throws MutagenError {
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads from a source (which stays open) with ID3 load options. */
+    public DSF(FileSource source, ID3LoadOptions options) throws MutagenError {
+        super(source.path());
+        try {
+            load(source, options);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    private void load(FileSource source, ID3LoadOptions options) throws IOException {
+        DSFFile file = new DSFFile(source);
+        DSFID3 tag = new DSFID3();
+        try {
+            tags = tag.loadIfPresent(source, options) ? tag : null;
+        } catch (ID3NoHeaderError e) {
+            tags = null;
+        } catch (ID3Error e) {
+            throw new DSFError(e.pythonStr(), e);
+        }
+        info = new DSFInfo(file.fmtChunk());
+    }
+
+    @Override
+    public DSFInfo info() {
+        return info;
+    }
+
+    @Override
+    public DSFID3 tags() {
+        return tags;
+    }
+
+    @Override
+    public List<String> mime() {
+        return MIMES;
+    }
+
+    /** Adds an empty tag; {@code DSFError("an ID3 tag already exists")} when there is one. */
+    @Override
+    public void addTags() throws MutagenError {
+        if (tags != null) {
+            throw new DSFError("an ID3 tag already exists");
+        }
+        tags = new DSFID3();
+    }
+
+    /** Saves the tag with options to the file this was loaded from. */
+    public void save(ID3SaveOptions options) throws IOException {
+        if (filename() == null) {
+            throw new DSFError("no file name: this file was loaded from a channel");
+        }
+        save(filename(), options);
+    }
+
+    /** Saves the tag with options into the file at the path. */
+    public void save(Path path, ID3SaveOptions options) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target, options);
+        }
+    }
+
+    /** Saves the tag with options into a writable source and commits it. */
+    public void save(FileSource target, ID3SaveOptions options) throws IOException {
+        edit(target, t -> {
+            if (tags != null) {
+                tags.save(t, options);
+            }
+        });
+    }
+
+    @Override
+    protected void saveTags(FileSource target) throws IOException {
+        if (tags != null) {
+            tags.save(target, ID3SaveOptions.defaults());
+        }
+    }
+
+    @Override
+    protected void deleteTags(FileSource target) throws IOException {
+        tags = null;
+        deleteTag(target);
+    }
+
+    @Override
+    protected MutagenError wrap(IOException e) {
+        return new DSFError(e.getMessage(), e);
+    }
+
+    /** Removes the tag from the file at the path (mutagen's module function {@code mutagen.dsf.delete}). */
+    public static void deleteFrom(Path path) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            deleteTag(target);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new DSFError(e.getMessage(), e);
+        }
+    }
+
+    /** Removes the tag from a writable source, not committed: pointer 0, file cut at the old pointer. */
+    static void deleteTag(FileSource target) throws IOException {
+        DSFFile file = new DSFFile(target);
+        long pointer = file.dsdChunk().metadataOffset();
+        if (pointer != 0) {
+            DSFFile.DSDChunk.write(target, file.dsdChunk().totalSize(), 0);
+            if (pointer > 0) {
+                target.truncate(pointer);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.iff;
+
+import mutagen.util.PyRepr;
+
+/**
+ * Chunk IDs (FOURCCs): validation as mutagen's {@code is_valid_chunk_id} and the decoding of an ID read from a
+ * header (ASCII, trailing whitespace removed as Python's {@code str.rstrip()}).
+ */
+public final class ChunkIds {
+    private ChunkIds() {
+    }
+
+    /** Whether {@code id} is a valid chunk ID: 1 to 4 characters, each from {@code ' '} to {@code '~'}. */
+    public static boolean isValidChunkId(String id) {
+        if (id.isEmpty() || id.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks an ID given by the caller (mutagen's {@code assert_valid_chunk_id}).
+     *
+     * @throws IllegalArgumentException (Python's {@code ValueError}) when it is not valid
+     */
+    public static void assertValidChunkId(String id) {
+        if (!isValidChunkId(id)) {
+            throw new IllegalArgumentException("IFF chunk ID must be four ASCII characters.");
+        }
+    }
+
+    /**
+     * The ID of the four bytes at {@code off}: ASCII with trailing whitespace removed.
+     *
+     * @throws InvalidChunk with Python's {@code UnicodeDecodeError} text for a byte above 0x7F, or
+     *     {@code Invalid chunk ID '...'} when the result is not valid
+     */
+    static String decode(byte[] header, int off) throws InvalidChunk {
+        for (int i = 0; i < 4; i++) {
+            int b = header[off + i] & 0xFF;
+            if (b > 0x7F) {
+                throw new InvalidChunk(asciiError(b, i));
+            }
+        }
+        int end = 4;
+        while (end > 0 && isPySpace(header[off + end - 1])) {
+            end--;
+        }
+        String id = new String(header, off, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!isValidChunkId(id)) {
+            throw new InvalidChunk("Invalid chunk ID " + PyRepr.str(id));
+        }
+        return id;
+    }
+
+    /** Python's text for an ASCII decoding failure at {@code position}. */
+    static String asciiError(int b, int position) {
+        return String.format("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b,
+                position);
+    }
+
+    /** Whether an ASCII byte is whitespace for Python's {@code str.isspace()} (0x09-0x0D, 0x1C-0x1F, space). */
+    private static boolean isPySpace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
+    }
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.iff;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import mutagen.FileType;
+import mutagen.MutagenError;
+import mutagen.id3.ID3LoadOptions;
+import mutagen.id3.ID3SaveOptions;
+import mutagen.util.FileSource;
+
+/**
+ * The shared part of the chunked file types whose tags are an {@link IffID3} (WAVE, AIFF, DSDIFF): loading the tag,
+ * {@code addTags}, and saving and deleting through the tag, as mutagen's {@code FileType.save}/{@code delete} do
+ * (nothing happens when the file has no tags). Saving takes {@link ID3SaveOptions} (v2.3/v2.4, separator,
+ * padding).
+ */
+public abstract class IffFileType extends FileType {
+    private IffID3 tags;
+
+    /** Creates the file type; subclasses then call {@link #open}. */
+    protected IffFileType(Path filename) {
+        super(filename);
+    }
+
+    /** A new, empty tag of this format (mutagen's {@code _IFFID3()}, {@code _WaveID3()}, ...). */
+    protected abstract IffID3 newTags();
+
+    /** This format's error with a message (mutagen's module-level {@code error}). */
+    protected abstract MutagenError error(String message);
+
+    /** Reads the stream information and the tag from the source, in mutagen's order for the format. */
+    protected abstract void load(FileSource source, ID3LoadOptions options) throws IOException;
+
+    /** Loads from the source, or from the path when {@code source} is null; I/O failures become the format's error. */
+    protected final void open(Path path, FileSource source, ID3LoadOptions options) throws MutagenError {
+        try {
+            if (source != null) {
+                load(source, options);
+            } else {
+                try (FileSource own = FileSource.open(path)) {
+                    load(own, options);
+                }
+            }
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
+    /** Loads the tag; {@code tags()} is null afterwards when the file has no ID3 chunk or no tag in it. */
+    protected final void loadTags(FileSource source, ID3LoadOptions options) throws IOException {
+        IffID3 tag = newTags();
+        tags = tag.loadTag(source, options, this::error) ? tag : null;
+    }
+
+    @Override
+    public IffID3 tags() {
+        return tags;
+    }
+
+    /**
+     * Adds an empty tag.
+     *
+     * @throws MutagenError (the format's error) {@code an ID3 tag already exists}
+     */
+    @Override
+    public void addTags() throws MutagenError {
+        if (tags != null) {
+            throw error("an ID3 tag already exists");
+        }
+        tags = newTags();
+    }
+
+    /** Saves the tag with options to the file this was loaded from. */
+    public void save(ID3SaveOptions options) throws IOException {
+        if (filename() == null) {
+            throw error("no file name: this file was loaded from a channel");
+        }
+        save(filename(), options);
+    }
+
+    /** Saves the tag with options into the file at the path. */
+    public void save(Path path, ID3SaveOptions options) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target, options);
+        }
+    }
+
+    /** Saves the tag with options into a writable source and commits it. */
+    public void save(FileSource target, ID3SaveOptions options) throws IOException {
+        edit(target, t -> {
+            if (tags != null) {
+                tags.save(t, options);
+            }
+        });
+    }
+
+    @Override
+    protected void saveTags(FileSource target) throws IOException {
+        if (tags != null) {
+            tags.save(target, ID3SaveOptions.defaults());
+        }
+    }
+
+    @Override
+    protected void deleteTags(FileSource target) throws IOException {
+        if (tags != null) {
+            tags.delete(target, true, true);
+        }
+    }
+
+    @Override
+    protected MutagenError wrap(IOException e) {
+        MutagenError err = error(e.getMessage());
+        err.initCause(e);
+        return err;
+    }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.iff;
+
+import java.math.BigInteger;
+
+/**
+ * Python's unbounded integers where the stream information multiplies header fields (bitrate = channels x bits x
+ * rate can pass 2^63 in a hostile header): a {@link Long} when the value fits, else a {@link BigInteger}.
+ */
+public final class PyInt {
+    private PyInt() {
+    }
+
+    /** The exact product, as a {@code Long} when it fits. */
+    public static Number product(Number... factors) {
+        BigInteger p = BigInteger.ONE;
+        for (Number f : factors) {
+            p = p.multiply(f instanceof BigInteger ? (BigInteger) f : BigInteger.valueOf(f.longValue()));
+        }
+        return of(p);
+    }
+
+    /** A {@code Long} when the value fits, else the value. */
+    public static Number of(BigInteger v) {
+        return v.bitLength() < 64 ? (Number) v.longValue() : v;
+    }
+
+    /** Python's {@code int(x)} of a finite double (truncation toward zero, exact for large values). */
+    public static Number truncate(double x) {
+        if (Math.abs(x) < 9.0e18) {
+            return (long) x;
+        }
+        return of(new java.math.BigDecimal(x).toBigInteger());
+    }
+
+    /** The value as a double (Python's {@code float(n)}, correctly rounded). */
+    public static double toDouble(Number n) {
+        return n.doubleValue();
+    }
+
+    /** Python's true division {@code a / b} of two integers: the correctly rounded quotient ({@code b != 0}). */
+    public static double trueDiv(BigInteger a, BigInteger b) {
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return a.doubleValue() / b.doubleValue();
+        }
+        return new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128)
+                .doubleValue();
+    }
+
+    /** An unsigned 64-bit value as a {@code BigInteger}. */
+    public static BigInteger unsigned(long v) {
+        return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
+    }
+}

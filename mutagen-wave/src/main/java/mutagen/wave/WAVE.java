@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.wave;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.MutagenError;
+import mutagen.id3.ID3LoadOptions;
+import mutagen.util.FileSource;
+
+/**
+ * A WAVE file (RIFF/WAVE): stream information from {@code fmt } and {@code data}, and an ID3v2 tag in an
+ * {@code id3 } or {@code ID3 } chunk. Mirrors {@code mutagen.wave.WAVE}.
+ *
+ * <p>Loading reads the stream information first, then the tag (a file without an ID3 chunk has no tags). Saving
+ * writes the tag into its chunk, inserting an {@code id3 } chunk at the end of the file when there is none, with
+ * {@link mutagen.id3.ID3SaveOptions} ({@code v1} is ignored, as in mutagen); deleting removes the chunk.
+ */
+public class WAVE extends mutagen.iff.IffFileType {
+    private static final List<String> MIMES = mimes("audio/wav", "audio/wave");
+
+    private WaveStreamInfo info;
+
+    /** Loads the file at a path. */
+    public WAVE(Path path) throws MutagenError {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads the file at a path with ID3 load options. */
+    public WAVE(Path path, ID3LoadOptions options) throws MutagenError {
+        super(path);
+        open(path, null, options);
+    }
+
+    /** Loads from a source (which stays open). */
+    public WAVE(FileSource source) throws MutagenError {
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads from a source (which stays open) with ID3 load options. */
+    public WAVE(FileSource source, ID3LoadOptions options) throws MutagenError {
+        super(source.path());
+        open(null, source, options);
+    }
+
+    @Override
+    protected void load(FileSource source, ID3LoadOptions options) throws IOException {
+        info = new WaveStreamInfo(source);
+        loadTags(source, options);
+    }
+
+    @Override
+    public WaveStreamInfo info() {
+        return info;
+    }
+
+    @Override
+    public WaveID3 tags() {
+        return (WaveID3) super.tags();
+    }
+
+    @Override
+    protected WaveID3 newTags() {
+        return new WaveID3();
+    }
+
+    @Override
+    protected MutagenError error(String message) {
+        return new WAVEError(message);
+    }
+
+    @Override
+    public List<String> mime() {
+        return MIMES;
+    }
+
+    /** Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.wave.delete}). */
+    public static void deleteFrom(Path path) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            new WaveID3().deleteChunk(target);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WAVEError(e.getMessage(), e);
+        }
+    }
+}
