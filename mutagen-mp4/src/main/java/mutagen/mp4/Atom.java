@@ -67,10 +67,6 @@ public final class Atom {
             if (Long.compareUnsigned(length, 16) < 0) {
                 throw errors.create("64 bit atom length can only be 16 and higher");
             }
-            if (length < 0) {
-                // beyond 2^63: no file is that large; treat as reaching past the end like Python's seek does
-                length = Long.MAX_VALUE - offset;
-            }
         } else if (length == 0) {
             if (level != 0) {
                 throw errors.create("only a top-level atom can have zero length");
@@ -81,6 +77,7 @@ public final class Atom {
         }
         long atomEnd = saturatedAdd(offset, length);
         if (!CONTAINERS.contains(name)) {
+            checkSeek(offset, length, errors);
             return new Atom(offset, length, name, data, null, atomEnd);
         }
         List<Atom> kids = new ArrayList<>();
@@ -95,8 +92,33 @@ public final class Atom {
 
     private static long saturatedAdd(long a, long b) {
         long r = a + b;
-        return r < 0 ? Long.MAX_VALUE : r;
+        return length(b) < 0 || r < 0 ? Long.MAX_VALUE : r;
     }
+
+    private static long length(long l) {
+        return l;
+    }
+
+    /**
+     * Python seeks past a non-container atom: a target from 2^63 on raises {@code ValueError}, one past the largest
+     * file the file system allows raises {@code [Errno 22]} (ext4 with 4 KiB blocks: 16 TiB - 4 KiB; the limit
+     * depends on the file system mutagen runs on, this one is the usual Linux one).
+     */
+    private static void checkSeek(long offset, long length, ErrorFactory errors) throws MutagenError {
+        long target = offset + length;
+        if (length < 0 || target < 0) {
+            throw errors.create("cannot fit 'int' into an offset-sized integer");
+        }
+        if (target > MAX_FILE) {
+            throw errors.create("[Errno 22] Invalid argument");
+        }
+    }
+
+    /** A read Python's allocation refuses (MemoryError; machine-dependent, here 64 GiB). */
+    static final long MEMORY_ERROR = 1L << 36;
+
+    /** ext4's largest file with 4 KiB blocks, where Linux's lseek starts answering EINVAL. */
+    static final long MAX_FILE = 0xFFFFFFFFL * 4096;
 
     /** Where the atom starts. */
     public long offset() {
@@ -145,6 +167,10 @@ public final class Atom {
     public byte[] readData(FileSource in, ErrorFactory errors) throws IOException {
         long n = dataLength();
         if (n > in.size() - dataOffset) {
+            if (n > MEMORY_ERROR) {
+                // Python allocates the whole length first and fails with an empty MemoryError
+                throw errors.create("");
+            }
             return null;
         }
         Limits.checkLength(n, in.size() - dataOffset, errors);

@@ -27,9 +27,20 @@ final class TagParsers {
         return PyRepr.bytes(Atom.latin1(name));
     }
 
+    /** Receives each data atom as it is read (Python's generator). */
+    interface Sink {
+        void accept(Data d) throws MP4MetadataError;
+    }
+
     /** The data atoms of a child ({@code __parse_data}); {@code limit} is Python's {@code atom.length - 8}. */
     static List<Data> data(String name, long limit, byte[] d) throws MP4MetadataError {
         List<Data> out = new ArrayList<>();
+        data(name, limit, d, out::add);
+        return out;
+    }
+
+    /** The data atoms one by one: those before a broken one are handed on before the error. */
+    static void data(String name, long limit, byte[] d, Sink out) throws MP4MetadataError {
         long pos = 0;
         while (pos < limit) {
             if (pos + 12 > d.length) {
@@ -47,11 +58,10 @@ final class TagParsers {
             if (length < 16 || pos + length > d.length) {
                 throw new MP4MetadataError("truncated atom " + nameRepr(name));
             }
-            out.add(new Data(d[p + 8] & 0xFF, (int) Bytes.uintBE(d, p + 9, 3),
+            out.accept(new Data(d[p + 8] & 0xFF, (int) Bytes.uintBE(d, p + 9, 3),
                     Arrays.copyOfRange(d, p + 16, (int) (pos + length))));
             pos += length;
         }
-        return out;
     }
 
     static List<Object> text(String name, long limit, byte[] d, boolean implicit) throws MP4MetadataError {
@@ -126,16 +136,13 @@ final class TagParsers {
     }
 
     /** The last single-byte value, or {@code null} when there is no data atom (each one is set as read). */
-    static Boolean bool(String name, long limit, byte[] d, MP4Tags into) throws MP4MetadataError {
-        Boolean last = null;
-        for (Data x : data(name, limit, d)) {
+    static void bool(String name, long limit, byte[] d, MP4Tags into) throws MP4MetadataError {
+        data(name, limit, d, x -> {
             if (x.payload.length != 1) {
                 throw new MP4MetadataValueError("invalid bool");
             }
-            last = x.payload[0] != 0;
-            into.putParsed(name, last);
-        }
-        return last;
+            into.putParsed(name, x.payload[0] != 0);
+        });
     }
 
     static List<Object> cover(String name, long limit, byte[] d) throws MP4Error {
