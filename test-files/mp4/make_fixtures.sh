@@ -15,3 +15,5 @@ ffmpeg $common $src -c:a alac $out -movflags +faststart alac-faststart.m4a
 ffmpeg $common $src -c:a ac3 -b:a 96k $out -flags +bitexact ac3.mp4
 # fragmented AAC (moof/traf/tfhd with base data offsets)
 ffmpeg $common $src -c:a aac -b:a 64k $out -flags +bitexact -movflags +frag_keyframe+empty_moov -frag_duration 500000 aac-fragmented.m4a
+# a 16x16 PNG used as a cover
+ffmpeg $common -f lavfi -i color=c=red:s=16x16 -frames:v 1 cover.png

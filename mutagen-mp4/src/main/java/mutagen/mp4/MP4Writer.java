@@ -16,8 +16,8 @@ import mutagen.util.Limits;
  * Writes {@link MP4Tags} into a file as mutagen's {@code MP4Tags.save} does: the {@code ilst} and one adjacent
  * {@code free} atom are replaced by the new {@code ilst} and a {@code free} atom sized by the padding function (or a
  * new {@code meta} is inserted at the start of {@code moov.udta}, creating {@code udta} when needed); the sizes of
- * the parents change by the same amount, and every {@code stco}/{@code co64} entry and {@code tfhd} base offset of
- * the first {@code moof} that points past the edit is shifted. Only the edited region and the changed headers and
+ * the parents change by the same amount, and every {@code stco}/{@code co64} entry and {@code tfhd} base offset (of
+ * every {@code moof}; mutagen only fixes the first) that points past the edit is shifted. Only the edited region and the changed headers and
  * tables are written; a table whose entries do not change is not written.
  */
 final class MP4Writer {
@@ -184,16 +184,14 @@ final class MP4Writer {
         for (Atom a : moov.findall("co64", true)) {
             updateTable(f, a, 8, delta, offset);
         }
-        Atom moof = null;
+        // mutagen shifts the tfhd base offsets of the FIRST moof only, which leaves every later fragment of a file
+        // with absolute base offsets (ffmpeg's +frag_keyframe) pointing at the wrong bytes; every moof is fixed here
+        // (a deliberate difference, docs/API-MAPPING.md)
         for (Atom a : atoms.atoms()) {
             if (a.name().equals("moof")) {
-                moof = a;
-                break;
-            }
-        }
-        if (moof != null) {
-            for (Atom a : moof.findall("tfhd", true)) {
-                updateTfhd(f, a, delta, offset);
+                for (Atom t : a.findall("tfhd", true)) {
+                    updateTfhd(f, t, delta, offset);
+                }
             }
         }
     }
