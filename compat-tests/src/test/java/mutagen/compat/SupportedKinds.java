@@ -25,7 +25,7 @@ final class SupportedKinds {
             "WAVE", "AIFF", "DSF", "DSDIFF");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
-    static final Set<String> IN_PROGRESS = Set.of();
+    static final Set<String> IN_PROGRESS = Set.of("MP4");
 
     private SupportedKinds() {
     }

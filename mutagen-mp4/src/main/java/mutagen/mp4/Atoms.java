@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import mutagen.MutagenError;
+import mutagen.util.ErrorFactory;
+import mutagen.util.FileSource;
+
+/** The top-level atoms of a file. Mirrors mutagen's internal {@code mutagen.mp4._atom.Atoms}. */
+public final class Atoms {
+    private final List<Atom> atoms;
+
+    private Atoms(List<Atom> atoms) {
+        this.atoms = atoms;
+    }
+
+    /** Parses every top-level atom while at least 8 bytes are left. */
+    public static Atoms parse(FileSource in, ErrorFactory errors) throws IOException {
+        List<Atom> out = new ArrayList<>();
+        long end = in.size();
+        long pos = 0;
+        while (pos + 8 <= end && pos >= 0) {
+            Atom a = Atom.parse(in, pos, 0, errors);
+            out.add(a);
+            pos = a.next();
+        }
+        return new Atoms(Collections.unmodifiableList(out));
+    }
+
+    /** The top-level atoms in file order. */
+    public List<Atom> atoms() {
+        return atoms;
+    }
+
+    /** The atom at a dotted path ({@code "moov.udta.meta"}), or {@code null} (Python's {@code in}). */
+    public Atom find(String dotted) {
+        try {
+            return get(MutagenError::new, dotted.split("\\."));
+        } catch (MutagenError e) {
+            return null;
+        }
+    }
+
+    /** The atom at the path, raising Python's KeyError text through {@code errors} when a step is missing. */
+    public Atom get(ErrorFactory errors, String... names) throws MutagenError {
+        for (Atom a : atoms) {
+            if (a.name().equals(names[0])) {
+                String[] rest = new String[names.length - 1];
+                System.arraycopy(names, 1, rest, 0, rest.length);
+                return a.get(errors, rest);
+            }
+        }
+        throw errors.create(Atom.keyError(mutagen.util.PyRepr.bytes(Atom.latin1(names[0])) + " not found"));
+    }
+
+    /** The atoms along the path (Python's {@code path(*names)}), or {@code null} when a step is missing. */
+    public List<Atom> path(String... names) {
+        List<Atom> out = new ArrayList<>();
+        Atom cur = null;
+        for (String n : names) {
+            Atom next = null;
+            if (cur == null) {
+                for (Atom a : atoms) {
+                    if (a.name().equals(n)) {
+                        next = a;
+                        break;
+                    }
+                }
+            } else {
+                next = cur.child(n);
+            }
+            if (next == null) {
+                return null;
+            }
+            out.add(next);
+            cur = next;
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        for (Atom a : atoms) {
+            parts.add(a.toString());
+        }
+        return String.join("\n", parts);
+    }
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.FileType;
+import mutagen.MutagenError;
+import mutagen.PaddingFunction;
+import mutagen.util.FileSource;
+
+/**
+ * An MPEG-4 audio file (M4A, M4B, MP4, 3GP): stream information, iTunes tags and Nero chapters. Mirrors
+ * {@code mutagen.mp4.MP4}. Loading reads atom headers and the few payloads needed, never {@code mdat}.
+ */
+public class MP4 extends FileType {
+    private static final List<String> MIMES = mimes("audio/mp4", "audio/x-m4a", "audio/mpeg4", "audio/aac");
+
+    private MP4Info info;
+    private MP4Tags tags;
+    private MP4Chapters chapters;
+
+    /** Loads the file at a path. */
+    public MP4(Path path) throws MutagenError {
+        super(path);
+        try (FileSource source = FileSource.open(path)) {
+            load(source);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MP4Error(e);
+        }
+    }
+
+    /** Loads a file from a source (which stays open). */
+    public MP4(FileSource source) throws MutagenError {
+        super(source.path());
+        try {
+            load(source);
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MP4Error(e);
+        }
+    }
+
+    private void load(FileSource in) throws IOException {
+        Atoms atoms = Atoms.parse(in, MP4Error::new);
+        try {
+            info = new MP4Info(atoms, in);
+        } catch (MP4NoTrackError e) {
+            info = new MP4Info();
+        }
+        if (atoms.find("moov.udta.meta.ilst") != null) {
+            try {
+                tags = newTags(atoms, in);
+            } catch (StructError e) {
+                throw new MP4MetadataError(e.getMessage());
+            }
+        }
+        if (atoms.find("moov.udta.chpl") != null && atoms.find("moov.mvhd") != null) {
+            chapters = new MP4Chapters(atoms, in);
+        }
+    }
+
+    /** The tags of a loaded file. */
+    protected MP4Tags newTags(Atoms atoms, FileSource in) throws IOException {
+        return new MP4Tags(atoms, in);
+    }
+
+    /** Removes the tags of the file at a path (mutagen's module-level {@code mutagen.mp4.delete}). */
+    public static void deleteFrom(Path path) throws IOException {
+        new MP4(path).delete(path);
+    }
+
+    @Override
+    public MP4Info info() {
+        return info;
+    }
+
+    @Override
+    public MP4Tags tags() {
+        return tags;
+    }
+
+    /** The Nero chapters, or {@code null}. */
+    public MP4Chapters chapters() {
+        return chapters;
+    }
+
+    @Override
+    public List<String> mime() {
+        return MIMES;
+    }
+
+    @Override
+    public void addTags() throws MutagenError {
+        if (tags != null) {
+            throw new MP4Error("an MP4 tag already exists");
+        }
+        tags = new MP4Tags();
+    }
+
+    /** The padding of the loaded tags (mutagen's {@code _padding}). */
+    public long padding() {
+        return tags == null ? 0 : tags.padding();
+    }
+
+    @Override
+    public String pprint() {
+        String out = super.pprint();
+        return chapters == null ? out : out + "\n" + chapters.pprint();
+    }
+
+    /** Saves with a padding function ({@code save(padding=...)}). */
+    public void save(Path path, PaddingFunction padding) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            save(target, padding);
+        }
+    }
+
+    /** Saves into a writable source with a padding function and commits. */
+    public void save(FileSource target, PaddingFunction padding) throws IOException {
+        edit(target, t -> {
+            if (tags != null) {
+                MP4Writer.save(tags, t, padding);
+            }
+        });
+    }
+
+    @Override
+    protected void saveTags(FileSource target) throws IOException {
+        if (tags != null) {
+            MP4Writer.save(tags, target, null);
+        }
+    }
+
+    @Override
+    protected void deleteTags(FileSource target) throws IOException {
+        if (tags != null) {
+            tags.failedAtoms().clear();
+            tags.clear();
+            MP4Writer.save(tags, target, info -> 0);
+        }
+    }
+
+    @Override
+    protected MutagenError wrap(IOException e) {
+        return new MP4Error(e);
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+import java.util.Arrays;
+import mutagen.util.PyRepr;
+
+/**
+ * A cover image: its bytes and format. Mirrors {@code mutagen.mp4.MP4Cover} (a {@code bytes} subclass in Python;
+ * here {@link #data()}). Two covers are equal when data and format are; {@link #sameBytes(byte[])} is Python's
+ * comparison with plain bytes.
+ */
+public final class MP4Cover {
+    public static final int FORMAT_JPEG = AtomDataType.JPEG;
+    public static final int FORMAT_PNG = AtomDataType.PNG;
+
+    private final byte[] data;
+    private final int imageformat;
+
+    /** A JPEG cover. */
+    public MP4Cover(byte[] data) {
+        this(data, FORMAT_JPEG);
+    }
+
+    /** A cover of the given format ({@link AtomDataType} value). */
+    public MP4Cover(byte[] data, int imageformat) {
+        this.data = data.clone();
+        this.imageformat = imageformat;
+    }
+
+    /** The image bytes (a copy). */
+    public byte[] data() {
+        return data.clone();
+    }
+
+    int size() {
+        return data.length;
+    }
+
+    byte[] raw() {
+        return data;
+    }
+
+    /** The image format. */
+    public int imageformat() {
+        return imageformat;
+    }
+
+    /** Python's {@code cover == b"..."}: the bytes alone. */
+    public boolean sameBytes(byte[] other) {
+        return Arrays.equals(data, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MP4Cover && ((MP4Cover) o).imageformat == imageformat
+                && Arrays.equals(((MP4Cover) o).data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data);
+    }
+
+    /** Python's repr: {@code MP4Cover(b'...', <AtomDataType.JPEG: 13>)}. */
+    @Override
+    public String toString() {
+        return "MP4Cover(" + PyRepr.bytes(data) + ", " + AtomDataType.repr(imageformat) + ")";
+    }
+}

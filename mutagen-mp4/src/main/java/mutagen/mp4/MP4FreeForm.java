@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+import java.util.Arrays;
+import mutagen.util.PyRepr;
+
+/**
+ * A freeform ({@code ----}) value: bytes, data type and version. Mirrors {@code mutagen.mp4.MP4FreeForm} (a
+ * {@code bytes} subclass in Python; here {@link #data()}).
+ */
+public final class MP4FreeForm {
+    /** Deprecated alias of {@link AtomDataType#IMPLICIT}. */
+    public static final int FORMAT_DATA = AtomDataType.IMPLICIT;
+    /** Deprecated alias of {@link AtomDataType#UTF8}. */
+    public static final int FORMAT_TEXT = AtomDataType.UTF8;
+
+    private final byte[] data;
+    private final int dataformat;
+    private final int version;
+
+    /** A UTF-8 value. */
+    public MP4FreeForm(byte[] data) {
+        this(data, AtomDataType.UTF8, 0);
+    }
+
+    /** A value of the given data type, version 0. */
+    public MP4FreeForm(byte[] data, int dataformat) {
+        this(data, dataformat, 0);
+    }
+
+    /** A value of the given data type and version. */
+    public MP4FreeForm(byte[] data, int dataformat, int version) {
+        this.data = data.clone();
+        this.dataformat = dataformat;
+        this.version = version;
+    }
+
+    /** The bytes (a copy). */
+    public byte[] data() {
+        return data.clone();
+    }
+
+    byte[] raw() {
+        return data;
+    }
+
+    /** The data type. */
+    public int dataformat() {
+        return dataformat;
+    }
+
+    /** The data atom's version. */
+    public int version() {
+        return version;
+    }
+
+    /** Python's {@code value == b"..."}: the bytes alone. */
+    public boolean sameBytes(byte[] other) {
+        return Arrays.equals(data, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof MP4FreeForm)) {
+            return false;
+        }
+        MP4FreeForm f = (MP4FreeForm) o;
+        return f.dataformat == dataformat && f.version == version && Arrays.equals(f.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data);
+    }
+
+    /** Python's repr: {@code MP4FreeForm(b'...', <AtomDataType.UTF8: 1>)}. */
+    @Override
+    public String toString() {
+        return "MP4FreeForm(" + PyRepr.bytes(data) + ", " + AtomDataType.repr(dataformat) + ")";
+    }
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+/** Mirrors {@code mutagen.mp4.MP4MetadataValueError (a ValueError too in Python)}. */
+public class MP4MetadataValueError extends MP4MetadataError {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the error with a message. */
+    public MP4MetadataValueError(String message) {
+        super(message);
+    }
+
+    /** Wraps a cause, showing its message. */
+    public MP4MetadataValueError(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.mp4;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/**
+ * Detects and opens MP4 files: {@link MP4} (EasyMP4 is not ported yet). The score is mutagen's
+ * {@code MP4.score}: one for {@code ftyp} in the first 128 bytes, one for {@code mp4}.
+ */
+public final class MP4Provider implements FormatProvider {
+    private static final byte[] FTYP = {'f', 't', 'y', 'p'};
+    private static final byte[] MP4 = {'m', 'p', '4'};
+
+    /** Creates the provider (the service loader calls this). */
+    public MP4Provider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "MP4";
+    }
+
+    @Override
+    public int score(ProbeInput input) {
+        return (input.headerContains(FTYP) ? 1 : 0) + (input.headerContains(MP4) ? 1 : 0);
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new MP4(source);
+    }
+}
