@@ -22,8 +22,11 @@ import mutagen.util.MemoryChannel;
  * {@link #allocationBound(int)} bytes allocated.
  */
 final class FuzzCheck {
-    /** The most one input may take, open to reopen. */
-    static final Duration TIME_BOUND = Duration.ofSeconds(10);
+    /**
+     * The most one input may take, open to reopen. Generous: the first input of a run also loads (and, fuzzing,
+     * instruments) the parser, which took over 10 s on a loaded machine; libFuzzer's -timeout (fuzz/run) is 20 s.
+     */
+    static final Duration TIME_BOUND = Duration.ofSeconds(60);
     /**
      * Allocation allowed per input: a base plus a multiple of its size. Generous, because in fuzzing mode Jazzer's
      * hooks allocate on the same thread; a parser that trusts a declared size allocates far more (or runs out of heap).
