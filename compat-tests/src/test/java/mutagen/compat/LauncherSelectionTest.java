@@ -145,6 +145,54 @@ class LauncherSelectionTest {
         assertEquals(BindMode.READ_WRITE, binds.get(tmp));
     }
 
+    /** An engine with a reachability answer and a set of local images. */
+    record FakeEngine(String unreachable, java.util.Set<String> images) implements DockerOracleLauncher.Engine {
+        @Override
+        public String unreachableReason() {
+            return unreachable;
+        }
+
+        @Override
+        public boolean hasImage(String image) {
+            return images.contains(image);
+        }
+    }
+
+    @Test
+    void dockerLauncherSaysWhenNoEngineIsReachable() {
+        DockerOracleLauncher l = new DockerOracleLauncher(null,
+                new FakeEngine("no Docker engine reachable: no dockerd running", java.util.Set.of()));
+        assertEquals("no Docker engine reachable: no dockerd running", l.unavailableReason());
+    }
+
+    @Test
+    void dockerLauncherSaysWhenTheNamedBaseImageIsMissing() {
+        DockerOracleLauncher l = new DockerOracleLauncher(DockerOracleLauncher.LOCAL_IMAGE,
+                new FakeEngine(null, java.util.Set.of()));
+        String reason = l.unavailableReason();
+        assertNotNull(reason);
+        assertTrue(reason.contains(DockerOracleLauncher.LOCAL_IMAGE) && reason.contains("not in the local Docker engine")
+                && reason.contains(".ci/oracle-image"), reason);
+        assertEquals(DockerOracleLauncher.LOCAL_IMAGE, l.pullNeeded());
+    }
+
+    @Test
+    void dockerLauncherWithALocalBaseNeedsNoPull() {
+        DockerOracleLauncher l = new DockerOracleLauncher(DockerOracleLauncher.LOCAL_IMAGE,
+                new FakeEngine(null, java.util.Set.of(DockerOracleLauncher.LOCAL_IMAGE)));
+        assertNull(l.unavailableReason());
+        assertNull(l.pullNeeded());
+    }
+
+    @Test
+    void dockerLauncherWithTheDefaultBaseNamesThePullItNeeds() {
+        DockerOracleLauncher l = new DockerOracleLauncher(" ", new FakeEngine(null, java.util.Set.of()));
+        assertNull(l.unavailableReason(), "a pull may work where Docker Hub is reachable");
+        assertEquals(DockerOracleLauncher.DEFAULT_BASE, l.pullNeeded());
+        assertTrue(l.setupHint().contains(".ci/oracle-image") && l.setupHint().contains("-Dmutagen.oracle.image="),
+                l.setupHint());
+    }
+
     @Test
     void theOracleScriptAndDockerfileExist() {
         assertTrue(CompatFiles.oracleScript().toFile().isFile(), CompatFiles.oracleScript().toString());

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses how to start the oracle. The mode comes from {@code -Dmutagen.oracle.launcher}: {@code local},
- * {@code docker}, or {@code auto} (the default: local python3 first, then a Docker engine). With no usable
- * launcher the run fails with a message saying how to set one up: nothing is skipped.
+ * Chooses how to start the oracle. The mode comes from {@code -Dmutagen.oracle.launcher} (else the environment
+ * variable {@code MUTAGEN_ORACLE_LAUNCHER}, which {@code .ci/run} sets to {@code docker}): {@code local} (a python3
+ * with mutagen 1.48.1 on this machine, the fast choice for local runs), {@code docker} (a container through
+ * Testcontainers), or {@code auto} (the default: local first, then a Docker engine). With no usable launcher the run
+ * fails with a message saying what is missing and how to set one up: nothing is skipped.
  */
 final class OracleLaunchers {
     private OracleLaunchers() {
@@ -35,6 +37,20 @@ final class OracleLaunchers {
         throw new AssertionError("The compatibility tests need Python mutagen 1.48.1 as their oracle, and no way to"
                 + " start it is available (launcher mode " + m + ").\n  " + String.join("\n  ", reasons)
                 + "\nSet one up:\n  " + String.join("\n  ", hints));
+    }
+
+    /** A setting: the system property when set and not blank, else the environment variable, else {@code null}. */
+    static String setting(String property, String env) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(env);
+        }
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    /** The launcher mode of this run. */
+    static String mode() {
+        return setting("mutagen.oracle.launcher", "MUTAGEN_ORACLE_LAUNCHER");
     }
 
     /** The launchers of this machine in auto order. */

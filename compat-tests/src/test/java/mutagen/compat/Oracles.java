@@ -21,7 +21,7 @@ final class Oracles {
         }
         if (shared == null) {
             try {
-                OracleLauncher launcher = OracleLaunchers.select(System.getProperty("mutagen.oracle.launcher"),
+                OracleLauncher launcher = OracleLaunchers.select(OracleLaunchers.mode(),
                         OracleLaunchers.defaults());
                 Oracle oracle = launcher.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(oracle::close, "mutagen-oracle-stop"));
