@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class SupportedKinds {
     /** The kinds mutagen-java claims. */
-    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3");
+    static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3", "OggVorbis", "OggOpus", "OggSpeex", "OggTheora");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
     static final Set<String> IN_PROGRESS = Set.of();
