@@ -25,6 +25,9 @@ public final class Editors {
         EDITORS.put("FLAC", FLACCompat.EDITOR);
         EDITORS.put("MP3", ID3Compat.EDITOR);
         EDITORS.put("ID3FileType", ID3Compat.EDITOR);
+        for (String kind : OggCompat.kinds()) {
+            EDITORS.put(kind, OggCompat.EDITOR);
+        }
     }
 
     /**

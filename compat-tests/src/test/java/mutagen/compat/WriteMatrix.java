@@ -566,5 +566,6 @@ final class WriteMatrix {
         id3Pictures();
         id3Standalone();
         flac();
+        OggCompat.matrix(ALL);
     }
 }
