@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The tests every Ogg codec shares: mutagen's {@code TOggFileTypeMixin}. A subclass names its sample and how to
  * open a file; {@link #audio} is the sample's temporary copy, loaded.
  */
-// Port of tests/test_ogg.py::TOggFileTypeMixin
+// The shared tests of mutagen's tests/test_ogg.py TOggFileTypeMixin, run by each codec's port.
 public abstract class OggFileTypeTestBase {
     /** The temporary folder of the test. */
     protected Path tmp;
