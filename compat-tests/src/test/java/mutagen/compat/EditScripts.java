@@ -72,6 +72,9 @@ final class EditScripts {
         add("MonkeysAudio", "tags-on-untagged", "mac-399.ape", op("add_tags"), set("Title", "New title"), save());
         add("OptimFROG", "tags-on-untagged", "empty.ofr", op("add_tags"), set("Title", "New title"), save());
         add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());
+        add("OggOpus", "set-title", "example.opus", set("title", List.of("New title")), save());
+        add("OggSpeex", "set-title-multiplexed", "multiplexed.spx", set("title", List.of("New title")), save());
+        add("OggTheora", "set-title", "sample.oggtheora", set("title", List.of("New title")), save());
         // MP4
         add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());
         add("MP4", "tags-on-untagged", "no-tags.m4a", op("add_tags"),

@@ -29,6 +29,9 @@ public final class Editors {
         for (String kind : IffCompat.SOURCES.keySet()) {
             EDITORS.put(kind, IffCompat.EDITOR);
         }
+        for (String kind : OggCompat.kinds()) {
+            EDITORS.put(kind, OggCompat.EDITOR);
+        }
     }
 
     /**

@@ -66,6 +66,7 @@ final class Mutations {
         }
         if (startsWith(data, 0, "OggS") && data.length > 27) {
             out.add(flip("ogg-segments", data, 26, new byte[] {(byte) 0xff}));
+            out.addAll(OggMutations.of(data));
         }
         out.addAll(ChunkMutations.of(data));
         int ape = data.length - 32;

@@ -572,5 +572,6 @@ final class WriteMatrix {
         flac();
         ApeCompat.scripts(ALL);
         ALL.addAll(IffCompat.matrix());
+        OggCompat.matrix(ALL);
     }
 }

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.ogg;
+
+import java.io.EOFException;
+import java.io.IOException;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/**
+ * Finding the last page of a logical stream: mutagen's {@code find_last}, with the same answers.
+ *
+ * <p>The page starting at the last {@code OggS} of the file's final 64 KiB is tried first; when it belongs to the
+ * stream and ends it (the last-page flag), it is the answer, read from the end of the file only (the final 4 KiB are
+ * searched before the rest of the 64 KiB). Otherwise, as in mutagen, the pages are walked from the start of the file
+ * until the stream's last page or the first page that cannot be read; the walk reads page headers only.
+ */
+final class LastPage {
+    private static final byte[] MAGIC = {'O', 'g', 'g', 'S'};
+    private static final int NEAR = 4096;
+    private static final int FAR = 256 * 256;
+
+    private LastPage() {
+    }
+
+    /**
+     * The last page of the stream, or {@code null} when it has no page (with {@code finishing}: no page on which a
+     * packet ends, i.e. with a position other than -1).
+     *
+     * @throws OggError when the final 64 KiB hold no {@code OggS}
+     */
+    static OggPage find(FileSource source, long serial, boolean finishing) throws IOException {
+        long tail = lastMagic(source);
+        PageHeader best = null;
+        PageHeader candidate = null;
+        try {
+            candidate = PageHeader.read(source, tail);
+        } catch (OggError | EOFException e) {
+            candidate = null;
+        }
+        if (candidate != null && candidate.serial == serial && valid(candidate, finishing)) {
+            if ((candidate.flags & 4) != 0) {
+                return OggPage.of(candidate, source);
+            }
+            best = candidate;
+        }
+        long pos = 0;
+        try {
+            while (true) {
+                PageHeader page = PageHeader.read(source, pos);
+                if (page.serial == serial) {
+                    if (valid(page, finishing)) {
+                        best = page;
+                    }
+                    if ((page.flags & 4) != 0) {
+                        break;
+                    }
+                }
+                pos = page.end();
+            }
+        } catch (OggError | EOFException e) {
+            // mutagen returns the best page found before the damage
+        }
+        return best == null ? null : OggPage.of(best, source);
+    }
+
+    private static boolean valid(PageHeader page, boolean finishing) {
+        return !finishing || page.position != -1;
+    }
+
+    /** The offset of the last {@code OggS} in the final 64 KiB of the file. */
+    private static long lastMagic(FileSource source) throws IOException {
+        long size = source.size();
+        int near = (int) Math.min(NEAR, size);
+        byte[] data = source.read(size - near, near);
+        int index = lastIndexOf(data);
+        if (index >= 0) {
+            return size - near + index;
+        }
+        int far = (int) Math.min(FAR, size);
+        if (far > near) {
+            // The magic may straddle the 4 KiB boundary: search up to 3 bytes into the near part again.
+            int overlap = Math.min(3, near);
+            byte[] more = source.read(size - far, far - near + overlap);
+            index = lastIndexOf(more);
+            if (index >= 0) {
+                return size - far + index;
+            }
+        }
+        throw new OggError("unable to find final Ogg header");
+    }
+
+    private static int lastIndexOf(byte[] data) {
+        for (int i = data.length - MAGIC.length; i >= 0; i--) {
+            if (Bytes.regionMatches(data, i, MAGIC)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

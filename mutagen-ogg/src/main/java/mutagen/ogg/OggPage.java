@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.ogg;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import mutagen.util.FileSource;
+import mutagen.util.PyRepr;
+
+/**
+ * One Ogg page: a 27-byte header, the lacing values and the packet data (not necessarily whole packets).
+ *
+ * <p>Mirrors {@code mutagen.ogg.OggPage}: attributes become accessors, {@code packets} is the live list. A page read
+ * from a file knows its {@link #offset()}; a new page has none ({@code -1}, Python's {@code None}). When
+ * {@link #complete()} is false the next page of the stream must be {@link #continued()}. The static methods
+ * ({@link #toPackets}, {@link #fromPackets}, {@link #replace}, {@link #renumber}, {@link #findLast}) are mutagen's.
+ */
+public class OggPage {
+    private static final int FLAG_CONTINUED = 0;
+    private static final int FLAG_FIRST = 1;
+    private static final int FLAG_LAST = 2;
+
+    private int version;
+    private int typeFlags;
+    private long position;
+    private long serial;
+    private int sequence;
+    private long offset = -1;
+    private boolean complete = true;
+    private List<byte[]> packets = new ArrayList<>();
+
+    /** An empty page: version 0, position 0, serial 0, sequence 0, no flags, complete, no packets. */
+    public OggPage() {
+    }
+
+    /**
+     * Reads the page at {@code offset} (mutagen's {@code OggPage(fileobj)}); {@link #end()} is where the next starts.
+     *
+     * @throws EOFException when nothing (or only zero bytes) is left: Python's {@code EOFError}
+     * @throws OggError when the bytes there are not a complete Ogg page
+     */
+    public static OggPage read(FileSource source, long offset) throws IOException {
+        return of(PageHeader.read(source, offset), source);
+    }
+
+    /** Reads the data of a page whose header was read and checked. */
+    static OggPage of(PageHeader header, FileSource source) throws IOException {
+        OggPage page = new OggPage();
+        page.version = header.version;
+        page.typeFlags = header.flags;
+        page.position = header.position;
+        page.serial = header.serial;
+        page.sequence = header.sequence;
+        page.offset = header.offset;
+        byte[] data = source.readExactly(header.dataOffset(), header.dataSize, OggError::new);
+        int at = 0;
+        int total = 0;
+        for (byte b : header.lacing) {
+            int c = b & 0xFF;
+            total += c;
+            if (c < 255) {
+                page.packets.add(Arrays.copyOfRange(data, at, at + total));
+                at += total;
+                total = 0;
+            }
+        }
+        if (total != 0) {
+            page.packets.add(Arrays.copyOfRange(data, at, at + total));
+            page.complete = false;
+        }
+        return page;
+    }
+
+    /** The stream structure version (0). */
+    public int version() {
+        return version;
+    }
+
+    /** Sets the version (only 0 can be read back). */
+    public void version(int newVersion) {
+        version = newVersion;
+    }
+
+    /** The absolute granule position; -1 when no packet ends on this page. */
+    public long position() {
+        return position;
+    }
+
+    /** Sets the granule position. */
+    public void position(long newPosition) {
+        position = newPosition;
+    }
+
+    /** The serial number of the logical stream (unsigned 32-bit). */
+    public long serial() {
+        return serial;
+    }
+
+    /** Sets the serial number. */
+    public void serial(long newSerial) {
+        serial = newSerial;
+    }
+
+    /** The page sequence number within the logical stream. */
+    public int sequence() {
+        return sequence;
+    }
+
+    /** Sets the sequence number. */
+    public void sequence(int newSequence) {
+        sequence = newSequence;
+    }
+
+    /** The file offset the page was read from, or -1 (Python's {@code None}). */
+    public long offset() {
+        return offset;
+    }
+
+    /** The offset just after the page in its file ({@link #offset()} plus {@link #size()}). */
+    public long end() {
+        return offset + size();
+    }
+
+    /** Whether the last packet ends on this page. */
+    public boolean complete() {
+        return complete;
+    }
+
+    /** Sets whether the last packet ends on this page. */
+    public void complete(boolean value) {
+        complete = value;
+    }
+
+    /** The live list of packet data on this page. */
+    public List<byte[]> packets() {
+        return packets;
+    }
+
+    /** Replaces the packet list (Python's {@code page.packets = [...]}); the list is used as given. */
+    public void packets(List<byte[]> newPackets) {
+        packets = newPackets;
+    }
+
+    /** Whether the first packet continues one from the previous page. */
+    public boolean continued() {
+        return flag(FLAG_CONTINUED);
+    }
+
+    /** Sets the continued flag. */
+    public void continued(boolean value) {
+        flag(FLAG_CONTINUED, value);
+    }
+
+    /** Whether this is the first page of a logical stream. */
+    public boolean first() {
+        return flag(FLAG_FIRST);
+    }
+
+    /** Sets the first-page flag. */
+    public void first(boolean value) {
+        flag(FLAG_FIRST, value);
+    }
+
+    /** Whether this is the last page of a logical stream. */
+    public boolean last() {
+        return flag(FLAG_LAST);
+    }
+
+    /** Sets the last-page flag. */
+    public void last(boolean value) {
+        flag(FLAG_LAST, value);
+    }
+
+    private boolean flag(int bit) {
+        return (typeFlags & (1 << bit)) != 0;
+    }
+
+    private void flag(int bit, boolean value) {
+        typeFlags = value ? typeFlags | (1 << bit) : typeFlags & ~(1 << bit);
+    }
+
+    /** The size of the page as {@link #write()} writes it. */
+    public int size() {
+        int size = 27;
+        int rem = -1;
+        for (byte[] p : packets) {
+            size += p.length / 255 + 1 + p.length;
+            rem = p.length % 255;
+        }
+        if (!complete && rem == 0) {
+            // The last packet is a multiple of 255 bytes and goes on: no terminating zero lacing value.
+            size -= 1;
+        }
+        return size;
+    }
+
+    /**
+     * The page as bytes, with its checksum.
+     *
+     * @throws IllegalArgumentException when the packets need more than 255 lacing values (Python's ValueError)
+     */
+    public byte[] write() {
+        int lacingCount = 0;
+        int dataSize = 0;
+        for (byte[] p : packets) {
+            lacingCount += p.length / 255 + 1;
+            dataSize += p.length;
+        }
+        boolean dropLast = !complete && !packets.isEmpty() && packets.get(packets.size() - 1).length % 255 == 0;
+        if (dropLast) {
+            lacingCount--;
+        }
+        if (lacingCount > 255) {
+            throw new IllegalArgumentException("bytes must be in range(0, 256)");
+        }
+        byte[] out = new byte[27 + lacingCount + dataSize];
+        out[0] = 'O';
+        out[1] = 'g';
+        out[2] = 'g';
+        out[3] = 'S';
+        out[4] = (byte) version;
+        out[5] = (byte) typeFlags;
+        putLe(out, 6, position, 8);
+        putLe(out, 14, serial, 4);
+        putLe(out, 18, sequence, 4);
+        out[26] = (byte) lacingCount;
+        int lace = 27;
+        int data = 27 + lacingCount;
+        for (byte[] p : packets) {
+            for (int i = 0; i < p.length / 255; i++) {
+                out[lace++] = (byte) 0xFF;
+            }
+            if (lace < 27 + lacingCount) {
+                out[lace++] = (byte) (p.length % 255);
+            }
+            System.arraycopy(p, 0, out, data, p.length);
+            data += p.length;
+        }
+        putLe(out, 22, OggCrc.update(0, out, 0, out.length), 4);
+        return out;
+    }
+
+    static void putLe(byte[] out, int at, long value, int n) {
+        for (int i = 0; i < n; i++) {
+            out[at + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    /** The number of data bytes on the page. */
+    private long dataLength() {
+        long n = 0;
+        for (byte[] p : packets) {
+            n += p.length;
+        }
+        return n;
+    }
+
+    /** Two pages are equal when they write the same bytes (mutagen's {@code __eq__}). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OggPage && Arrays.equals(write(), ((OggPage) other).write());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(write());
+    }
+
+    /** Mutagen's repr: {@code <OggPage version=0 position=0 ... last=False, 3 bytes in 1 packets>}. */
+    @Override
+    public String toString() {
+        return "<" + getClass().getSimpleName() + " version=" + version + " position=" + position + " serial="
+                + serial + " sequence=" + sequence + " offset=" + (offset < 0 ? "None" : Long.toString(offset))
+                + " complete=" + PyRepr.bool(complete) + " continued=" + PyRepr.bool(continued()) + " first="
+                + PyRepr.bool(first()) + " last=" + PyRepr.bool(last()) + ", " + dataLength() + " bytes in "
+                + packets.size() + " packets>";
+    }
+
+    /** Joins packets split over pages (mutagen's {@code to_packets}); see {@link Paging#toPackets}. */
+    public static List<byte[]> toPackets(List<OggPage> pages, boolean strict) {
+        return Paging.toPackets(pages, strict);
+    }
+
+    /** {@link #toPackets(List, boolean)} without strictness. */
+    public static List<byte[]> toPackets(List<OggPage> pages) {
+        return Paging.toPackets(pages, false);
+    }
+
+    /** Splits packets into pages of about 4 KiB (mutagen's {@code from_packets}); see {@link Paging#fromPackets}. */
+    public static List<OggPage> fromPackets(List<byte[]> packets, int sequence, int defaultSize, int wiggleRoom) {
+        return Paging.fromPackets(packets, sequence, defaultSize, wiggleRoom);
+    }
+
+    /** {@link #fromPackets(List, int, int, int)} with mutagen's defaults 4096 and 2048. */
+    public static List<OggPage> fromPackets(List<byte[]> packets, int sequence) {
+        return Paging.fromPackets(packets, sequence, 4096, 2048);
+    }
+
+    /** {@link #fromPackets(List, int)} starting at sequence 0. */
+    public static List<OggPage> fromPackets(List<byte[]> packets) {
+        return fromPackets(packets, 0);
+    }
+
+    /** Mutagen's {@code _from_packets_try_preserve}: the old page layout when the packet sizes are unchanged. */
+    public static List<OggPage> fromPacketsTryPreserve(List<byte[]> packets, List<OggPage> oldPages) {
+        return Paging.fromPacketsTryPreserve(packets, oldPages);
+    }
+
+    /** Replaces pages of one stream in a file, renumbering later pages when the count changes. */
+    public static void replace(FileSource target, List<OggPage> oldPages, List<OggPage> newPages)
+            throws IOException {
+        PageEdit.replace(target, oldPages, newPages);
+    }
+
+    /** Renumbers the pages of a stream from {@code offset} on, starting at {@code start}. */
+    public static void renumber(FileSource target, long offset, long serial, int start) throws IOException {
+        PageEdit.renumber(target, offset, serial, start);
+    }
+
+    /** The last page of a stream, or {@code null}; see {@link LastPage#find}. */
+    public static OggPage findLast(FileSource source, long serial, boolean finishing) throws IOException {
+        return LastPage.find(source, serial, finishing);
+    }
+
+    /** {@link #findLast(FileSource, long, boolean)} with any page, finishing a packet or not. */
+    public static OggPage findLast(FileSource source, long serial) throws IOException {
+        return LastPage.find(source, serial, false);
+    }
+
+    /** The whole page as written, for tests of page layout. */
+    static byte[] concat(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.write(p, 0, p.length);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.ogg.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import mutagen.PaddingFunction;
+import mutagen.PaddingInfo;
+import mutagen.ogg.OggError;
+import mutagen.ogg.OggPage;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/**
+ * What the codec packages share: walking pages, collecting the pages of a header packet, and writing a new comment
+ * packet over them. Not exported from the module.
+ */
+public final class OggStreams {
+    private OggStreams() {
+    }
+
+    /**
+     * The first packet of a page. Mutagen indexes {@code page.packets[0]} unchecked, which raises IndexError on a page
+     * without packets; here that is an {@link OggError} with Python's text, turned into the codec's error.
+     */
+    public static byte[] firstPacket(OggPage page) throws OggError {
+        if (page.packets().isEmpty()) {
+            throw new OggError("list index out of range");
+        }
+        return page.packets().get(0);
+    }
+
+    /** Whether the first packet of a page starts with {@code magic} (failing as {@link #firstPacket} does). */
+    public static boolean startsWith(OggPage page, byte[] magic) throws OggError {
+        return Bytes.startsWith(firstPacket(page), magic);
+    }
+
+    /** Whether the page has packets and the first starts with {@code magic} (mutagen's guarded test). */
+    public static boolean hasPacketStartingWith(OggPage page, byte[] magic) {
+        return !page.packets().isEmpty() && Bytes.startsWith(page.packets().get(0), magic);
+    }
+
+    /** The pages of stream {@code serial} from {@code offset} on, until one ends a packet (mutagen's tag loops). */
+    public static List<OggPage> pagesOfSerial(FileSource source, long offset, long serial) throws IOException {
+        long pos = offset;
+        while (true) {
+            OggPage page = OggPage.read(source, pos);
+            if (page.serial() == serial) {
+                return collect(source, page);
+            }
+            pos = page.end();
+        }
+    }
+
+    /**
+     * {@code first} and the following pages of its stream, until a page that completes its last packet or holds
+     * more than one packet.
+     */
+    public static List<OggPage> collect(FileSource source, OggPage first) throws IOException {
+        List<OggPage> pages = new ArrayList<>();
+        pages.add(first);
+        OggPage last = first;
+        long pos = first.end();
+        while (!(last.complete() || last.packets().size() > 1)) {
+            OggPage page = OggPage.read(source, pos);
+            pos = page.end();
+            if (page.serial() == first.serial()) {
+                pages.add(page);
+                last = page;
+            }
+        }
+        return pages;
+    }
+
+    /** The packets of pages read from a file; Python's ValueError/IndexError become an {@link OggError}. */
+    public static List<byte[]> packets(List<OggPage> pages) throws OggError {
+        try {
+            return OggPage.toPackets(pages, false);
+        } catch (IllegalArgumentException e) {
+            throw new OggError(e.getMessage());
+        }
+    }
+
+    /** The first packet of pages read from a file. */
+    public static byte[] firstPacket(List<OggPage> pages) throws OggError {
+        List<byte[]> packets = packets(pages);
+        if (packets.isEmpty()) {
+            throw new OggError("list index out of range");
+        }
+        return packets.get(0);
+    }
+
+    /**
+     * The new comment packet: {@code comment} followed by the zero padding that the padding function chooses, given
+     * the old packet's size (the file's size less the old packet is the content size, as mutagen approximates it).
+     */
+    public static byte[] padded(byte[] comment, long oldPacketSize, FileSource target, PaddingFunction function)
+            throws IOException {
+        long contentSize = target.size() - oldPacketSize;
+        PaddingInfo info = new PaddingInfo(oldPacketSize - comment.length, contentSize);
+        long padding = Math.max(0, info.padding(function));
+        if (padding > Integer.MAX_VALUE - 16 - comment.length) {
+            throw new OggError("padding of " + padding + " bytes is too large");
+        }
+        byte[] out = new byte[comment.length + (int) padding];
+        System.arraycopy(comment, 0, out, 0, comment.length);
+        return out;
+    }
+
+    /** Writes the packets over the old pages, keeping their layout when the sizes are unchanged. */
+    public static void replace(FileSource target, List<OggPage> oldPages, List<byte[]> packets) throws IOException {
+        List<OggPage> newPages = OggPage.fromPacketsTryPreserve(packets, oldPages);
+        OggPage.replace(target, oldPages, newPages);
+    }
+
+    /** The bytes of a magic string. */
+    public static byte[] magic(String text) {
+        return Bytes.ascii(text);
+    }
+}

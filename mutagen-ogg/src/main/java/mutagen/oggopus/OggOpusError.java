@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.oggopus;
+
+import mutagen.ogg.OggError;/** Errors of Ogg Opus files. Mirrors {@code mutagen.oggopus.error}. */
+public class OggOpusError extends OggError {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the error with a message. */
+    public OggOpusError(String message) {
+        super(message);
+    }
+}

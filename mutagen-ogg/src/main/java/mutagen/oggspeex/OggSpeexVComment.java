@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.oggspeex;
+
+import java.io.IOException;
+import java.util.List;
+import mutagen.PaddingFunction;
+import mutagen.ogg.OggError;
+import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.OggStreams;
+import mutagen.util.FileSource;
+import mutagen.vorbis.VCommentDict;
+import mutagen.vorbis.VCommentInput;
+
+/**
+ * Speex comments embedded in an Ogg bitstream: the packet after the header, a Vorbis comment without magic or framing
+ * bit. Mirrors {@code mutagen.oggspeex.OggSpeexVComment}.
+ */
+public class OggSpeexVComment extends VCommentDict {
+    private long padding;
+
+    /** An empty comment. */
+    public OggSpeexVComment() {
+    }
+
+    private OggSpeexVComment(VCommentInput input) throws IOException {
+        super(input, Errors.REPLACE, false);
+    }
+
+    /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
+    static OggSpeexVComment read(FileSource source, long offset, OggSpeexInfo info) throws IOException {
+        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
+        byte[] packet = OggStreams.firstPacket(pages);
+        OggSpeexVComment tags = new OggSpeexVComment(VCommentInput.of(packet));
+        tags.padding = packet.length - tags.loadedSize();
+        return tags;
+    }
+
+    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    public long padding() {
+        return padding;
+    }
+
+    /** Writes this comment over the comment packet of the first Speex stream in the target. */
+    void inject(FileSource target, PaddingFunction function) throws IOException {
+        OggPage page = OggPage.read(target, 0);
+        while (!OggStreams.startsWith(page, OggSpeexInfo.ID_MAGIC)) {
+            page = OggPage.read(target, page.end());
+        }
+        long serial = page.serial();
+        page = OggPage.read(target, page.end());
+        while (page.serial() != serial) {
+            page = OggPage.read(target, page.end());
+        }
+        List<OggPage> oldPages = OggStreams.collect(target, page);
+        List<byte[]> packets = OggStreams.packets(oldPages);
+        if (packets.isEmpty()) {
+            throw new OggError("list index out of range");
+        }
+        packets.set(0, OggStreams.padded(write(false), packets.get(0).length, target, function));
+        OggStreams.replace(target, oldPages, packets);
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.oggtheora;
+
+import java.io.IOException;
+import java.util.List;
+import mutagen.PaddingFunction;
+import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.OggStreams;
+import mutagen.util.FileSource;
+import mutagen.vorbis.VCommentDict;
+import mutagen.vorbis.VCommentInput;
+
+/**
+ * Theora comments embedded in an Ogg bitstream: the packet after {@code \x81theora}, without a framing bit. Mirrors
+ * {@code mutagen.oggtheora.OggTheoraCommentDict}.
+ */
+public class OggTheoraCommentDict extends VCommentDict {
+    static final byte[] MAGIC = OggStreams.magic("\u0081theora");
+
+    private long padding;
+
+    /** An empty comment. */
+    public OggTheoraCommentDict() {
+    }
+
+    private OggTheoraCommentDict(VCommentInput input) throws IOException {
+        super(input, Errors.REPLACE, false);
+    }
+
+    /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
+    static OggTheoraCommentDict read(FileSource source, long offset, OggTheoraInfo info) throws IOException {
+        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
+        List<byte[]> packets = OggStreams.packets(pages);
+        if (packets.isEmpty()) {
+            throw new OggTheoraError("Missing metadata packet");
+        }
+        byte[] packet = packets.get(0);
+        int start = Math.min(7, packet.length);
+        OggTheoraCommentDict tags = new OggTheoraCommentDict(VCommentInput.of(packet, start, packet.length));
+        tags.padding = packet.length - start - tags.loadedSize();
+        return tags;
+    }
+
+    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    public long padding() {
+        return padding;
+    }
+
+    /** Writes this comment over the comment packet of the first Theora stream in the target. */
+    void inject(FileSource target, PaddingFunction function) throws IOException {
+        OggPage page = OggPage.read(target, 0);
+        while (!OggStreams.hasPacketStartingWith(page, MAGIC)) {
+            page = OggPage.read(target, page.end());
+        }
+        List<OggPage> oldPages = OggStreams.collect(target, page);
+        List<byte[]> packets = OggStreams.packets(oldPages);
+        byte[] comment = write(false);
+        byte[] data = new byte[MAGIC.length + comment.length];
+        System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
+        System.arraycopy(comment, 0, data, MAGIC.length, comment.length);
+        packets.set(0, OggStreams.padded(data, packets.get(0).length, target, function));
+        OggStreams.replace(target, oldPages, packets);
+    }
+}

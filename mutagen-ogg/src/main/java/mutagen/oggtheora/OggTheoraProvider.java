@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.oggtheora;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/**
+ * Detects Ogg Theora for {@link mutagen.File}: when the header starts with {@code OggS}, 2 for each of the
+ * identification and comment magics it holds.
+ */
+public final class OggTheoraProvider implements FormatProvider {
+    private static final byte[] OGGS = {'O', 'g', 'g', 'S'};
+
+    /** Creates the provider (the service loader calls this). */
+    public OggTheoraProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "OggTheora";
+    }
+
+    @Override
+    public int score(ProbeInput input) {
+        if (!input.headerStartsWith(OGGS)) {
+            return 0;
+        }
+        return ((input.headerContains(OggTheoraInfo.ID_MAGIC) ? 1 : 0)
+                + (input.headerContains(OggTheoraCommentDict.MAGIC) ? 1 : 0)) * 2;
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new OggTheora(source);
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.oggvorbis;
+
+import java.io.IOException;
+import java.util.List;
+import mutagen.PaddingFunction;
+import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.OggStreams;
+import mutagen.util.FileSource;
+import mutagen.vorbis.VCommentDict;
+import mutagen.vorbis.VCommentInput;
+
+/**
+ * Vorbis comments embedded in an Ogg bitstream: the second packet of the stream, after {@code \x03vorbis}. Mirrors
+ * {@code mutagen.oggvorbis.OggVCommentDict}.
+ */
+public class OggVCommentDict extends VCommentDict {
+    static final byte[] MAGIC = OggStreams.magic("\u0003vorbis");
+
+    private long padding;
+
+    /** An empty comment. */
+    public OggVCommentDict() {
+    }
+
+    private OggVCommentDict(VCommentInput input) throws IOException {
+        super(input, Errors.REPLACE, true);
+    }
+
+    /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
+    static OggVCommentDict read(FileSource source, long offset, OggVorbisInfo info) throws IOException {
+        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
+        byte[] packet = OggStreams.firstPacket(pages);
+        int start = Math.min(7, packet.length);
+        OggVCommentDict tags = new OggVCommentDict(VCommentInput.of(packet, start, packet.length));
+        tags.padding = packet.length - start - tags.loadedSize();
+        return tags;
+    }
+
+    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    public long padding() {
+        return padding;
+    }
+
+    /** Writes this comment over the comment packet of the first Vorbis stream in the target. */
+    void inject(FileSource target, PaddingFunction function) throws IOException {
+        OggPage page = OggPage.read(target, 0);
+        while (!OggStreams.startsWith(page, MAGIC)) {
+            page = OggPage.read(target, page.end());
+        }
+        List<OggPage> oldPages = OggStreams.collect(target, page);
+        List<byte[]> packets = OggStreams.packets(oldPages);
+        byte[] comment = write();
+        byte[] data = new byte[MAGIC.length + comment.length];
+        System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
+        System.arraycopy(comment, 0, data, MAGIC.length, comment.length);
+        packets.set(0, OggStreams.padded(data, packets.get(0).length, target, function));
+        OggStreams.replace(target, oldPages, packets);
+    }
+}
