@@ -9,7 +9,8 @@ import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
-import mutagen.vorbis.VCommentInput;
+import mutagen.util.ByteReader;
+import mutagen.vorbis.VorbisError;
 
 /**
  * Opus comments embedded in an Ogg bitstream: the {@code OpusTags} packet, without a framing bit. Data after the
@@ -27,7 +28,7 @@ public class OggOpusVComment extends VCommentDict {
     public OggOpusVComment() {
     }
 
-    private OggOpusVComment(VCommentInput input) throws IOException {
+    private OggOpusVComment(ByteReader input) throws IOException {
         super(input, Errors.REPLACE, false);
     }
 
@@ -45,7 +46,7 @@ public class OggOpusVComment extends VCommentDict {
         List<OggPage> pages = commentPages(source, offset, info.serial());
         byte[] packet = OggStreams.firstPacket(pages);
         int start = Math.min(8, packet.length);
-        OggOpusVComment tags = new OggOpusVComment(VCommentInput.of(packet, start, packet.length));
+        OggOpusVComment tags = new OggOpusVComment(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
         int after = start + (int) tags.loadedSize();
         tags.padding = packet.length - after;
         if (after < packet.length && (packet[after] & 1) != 0) {

@@ -9,7 +9,8 @@ import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
-import mutagen.vorbis.VCommentInput;
+import mutagen.util.ByteReader;
+import mutagen.vorbis.VorbisError;
 
 /**
  * Speex comments embedded in an Ogg bitstream: the packet after the header, a Vorbis comment without magic or framing
@@ -22,7 +23,7 @@ public class OggSpeexVComment extends VCommentDict {
     public OggSpeexVComment() {
     }
 
-    private OggSpeexVComment(VCommentInput input) throws IOException {
+    private OggSpeexVComment(ByteReader input) throws IOException {
         super(input, Errors.REPLACE, false);
     }
 
@@ -30,7 +31,7 @@ public class OggSpeexVComment extends VCommentDict {
     static OggSpeexVComment read(FileSource source, long offset, OggSpeexInfo info) throws IOException {
         List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
         byte[] packet = OggStreams.firstPacket(pages);
-        OggSpeexVComment tags = new OggSpeexVComment(VCommentInput.of(packet));
+        OggSpeexVComment tags = new OggSpeexVComment(new ByteReader(packet, VorbisError::new).lenient());
         tags.padding = packet.length - tags.loadedSize();
         return tags;
     }

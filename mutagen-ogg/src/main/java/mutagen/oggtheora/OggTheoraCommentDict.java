@@ -8,7 +8,8 @@ import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
-import mutagen.vorbis.VCommentInput;
+import mutagen.util.ByteReader;
+import mutagen.vorbis.VorbisError;
 
 /**
  * Theora comments embedded in an Ogg bitstream: the packet after {@code \x81theora}, without a framing bit. Mirrors
@@ -23,7 +24,7 @@ public class OggTheoraCommentDict extends VCommentDict {
     public OggTheoraCommentDict() {
     }
 
-    private OggTheoraCommentDict(VCommentInput input) throws IOException {
+    private OggTheoraCommentDict(ByteReader input) throws IOException {
         super(input, Errors.REPLACE, false);
     }
 
@@ -36,7 +37,7 @@ public class OggTheoraCommentDict extends VCommentDict {
         }
         byte[] packet = packets.get(0);
         int start = Math.min(7, packet.length);
-        OggTheoraCommentDict tags = new OggTheoraCommentDict(VCommentInput.of(packet, start, packet.length));
+        OggTheoraCommentDict tags = new OggTheoraCommentDict(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
         tags.padding = packet.length - start - tags.loadedSize();
         return tags;
     }

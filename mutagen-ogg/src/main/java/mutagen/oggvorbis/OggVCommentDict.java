@@ -8,7 +8,8 @@ import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
-import mutagen.vorbis.VCommentInput;
+import mutagen.util.ByteReader;
+import mutagen.vorbis.VorbisError;
 
 /**
  * Vorbis comments embedded in an Ogg bitstream: the second packet of the stream, after {@code \x03vorbis}. Mirrors
@@ -23,7 +24,7 @@ public class OggVCommentDict extends VCommentDict {
     public OggVCommentDict() {
     }
 
-    private OggVCommentDict(VCommentInput input) throws IOException {
+    private OggVCommentDict(ByteReader input) throws IOException {
         super(input, Errors.REPLACE, true);
     }
 
@@ -32,7 +33,7 @@ public class OggVCommentDict extends VCommentDict {
         List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
         byte[] packet = OggStreams.firstPacket(pages);
         int start = Math.min(7, packet.length);
-        OggVCommentDict tags = new OggVCommentDict(VCommentInput.of(packet, start, packet.length));
+        OggVCommentDict tags = new OggVCommentDict(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
         tags.padding = packet.length - start - tags.loadedSize();
         return tags;
     }
