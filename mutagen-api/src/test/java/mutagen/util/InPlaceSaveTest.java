@@ -203,7 +203,7 @@ class InPlaceSaveTest {
                         "1000", Integer.toString(neu)).start();
                 String out = new String(proc.getInputStream().readAllBytes());
                 assertEquals(0, proc.waitFor(), out);
-                assertEquals("saved", out.strip());
+                assertEquals("ready\nsaved", out.strip());
                 assertArrayEquals(expected(SaveChild.content(100_000), 1000, neu), Files.readAllBytes(p));
             }
             assertTrue(Files.isDirectory(fallback), "the moving save journaled in the fallback folder");
