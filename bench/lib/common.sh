@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Shared by bench/compare and bench/jmh (sourced, not run). Sets ROOT, SHARED, CORPUS and offers:
+# Shared by bench/compare, bench/save and bench/jmh (sourced, not run). Sets ROOT, SHARED, CORPUS, PY (the
+# interpreter that runs mutagen) and offers:
 #   bench_build          builds every module of the reactor (tests skipped) and the JMH uber-jar
 #   bench_classpath      prints the class path: the bench jar + every built module jar (so every format provider),
 #                        after $MUTAGEN_BENCH_EXTRA_CP if set
@@ -20,6 +21,11 @@ if [ -z "$SHARED" ] || [ ! -d "$SHARED/corpus/mutagen" ]; then
   exit 2
 fi
 CORPUS=$SHARED/corpus/mutagen
+
+# mutagen runs on Debian's own CPython (a PGO build, the fastest here); a version manager's python3 first on the
+# PATH runs mutagen 1.2-1.3x slower and would inflate every ratio.
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=$(python3 -c 'import sys; print(sys.executable)')
 BENCH_JAR=$ROOT/mutagen-bench/target/mutagen-bench.jar
 
 bench_build() {
