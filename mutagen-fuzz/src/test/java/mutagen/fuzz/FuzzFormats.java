@@ -9,6 +9,33 @@ import mutagen.id3.ID3FileType;
 import mutagen.id3.ID3FileTypeProvider;
 import mutagen.mp3.MP3;
 import mutagen.mp3.MP3Provider;
+import mutagen.aiff.AIFF;
+import mutagen.aiff.AIFFProvider;
+import mutagen.apev2.APEv2File;
+import mutagen.apev2.APEv2FileProvider;
+import mutagen.dsdiff.DSDIFF;
+import mutagen.dsdiff.DSDIFFProvider;
+import mutagen.dsf.DSF;
+import mutagen.dsf.DSFProvider;
+import mutagen.monkeysaudio.MonkeysAudio;
+import mutagen.monkeysaudio.MonkeysAudioProvider;
+import mutagen.mp4.MP4Provider;
+import mutagen.musepack.Musepack;
+import mutagen.musepack.MusepackProvider;
+import mutagen.oggopus.OggOpus;
+import mutagen.oggopus.OggOpusProvider;
+import mutagen.oggspeex.OggSpeex;
+import mutagen.oggspeex.OggSpeexProvider;
+import mutagen.oggtheora.OggTheora;
+import mutagen.oggtheora.OggTheoraProvider;
+import mutagen.oggvorbis.OggVorbis;
+import mutagen.oggvorbis.OggVorbisProvider;
+import mutagen.optimfrog.OptimFROG;
+import mutagen.optimfrog.OptimFROGProvider;
+import mutagen.wave.WAVE;
+import mutagen.wave.WAVEProvider;
+import mutagen.wavpack.WavPack;
+import mutagen.wavpack.WavPackProvider;
 
 /**
  * The formats under fuzzing, one row each: name, file class, provider, seed globs, what to touch, what to edit. A new
@@ -29,8 +56,55 @@ final class FuzzFormats {
     static final FuzzFormat FLAC = new FuzzFormat("flac", FLAC.class, new FLACProvider(),
             List.of("*.flac", "*.oggflac"), FLACFuzz::touch, FLACFuzz.EDIT);
 
-    /** Every row, most specific file class first (MP3 before ID3FileType, which it extends). */
-    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3);
+    /** Ogg Vorbis: pages, the comment packet (and the setup packet sharing its pages). */
+    static final FuzzFormat OGGVORBIS = new FuzzFormat("oggvorbis", OggVorbis.class, new OggVorbisProvider(),
+            List.of("*.ogg"), TagFuzz::none, TagFuzz.VORBIS);
+    /** Ogg Opus. */
+    static final FuzzFormat OGGOPUS = new FuzzFormat("oggopus", OggOpus.class, new OggOpusProvider(),
+            List.of("*.opus"), TagFuzz::none, TagFuzz.VORBIS);
+    /** Ogg Speex. */
+    static final FuzzFormat OGGSPEEX = new FuzzFormat("oggspeex", OggSpeex.class, new OggSpeexProvider(),
+            List.of("*.spx"), TagFuzz::none, TagFuzz.VORBIS);
+    /** Ogg Theora. */
+    static final FuzzFormat OGGTHEORA = new FuzzFormat("oggtheora", OggTheora.class, new OggTheoraProvider(),
+            List.of("*.oggtheora"), TagFuzz::none, TagFuzz.VORBIS);
+    /** MP4: atoms, ilst, the offset tables a save shifts. */
+    static final FuzzFormat MP4 = new FuzzFormat("mp4", mutagen.mp4.MP4.class, new MP4Provider(),
+            List.of("*.m4a", "*.m4b", "*.mp4", "*.3g2"), TagFuzz::none, TagFuzz.MP4);
+    /** WavPack (APEv2 tags). */
+    static final FuzzFormat WAVPACK = new FuzzFormat("wavpack", WavPack.class, new WavPackProvider(),
+            List.of("*.wv"), TagFuzz::none, TagFuzz.APEV2);
+    /** Musepack (APEv2 tags). */
+    static final FuzzFormat MUSEPACK = new FuzzFormat("musepack", Musepack.class, new MusepackProvider(),
+            List.of("*.mpc"), TagFuzz::none, TagFuzz.APEV2);
+    /** Monkey's Audio (APEv2 tags). */
+    static final FuzzFormat MONKEYSAUDIO = new FuzzFormat("monkeysaudio", MonkeysAudio.class,
+            new MonkeysAudioProvider(), List.of("*.ape"), TagFuzz::none, TagFuzz.APEV2);
+    /** OptimFROG (APEv2 tags). */
+    static final FuzzFormat OPTIMFROG = new FuzzFormat("optimfrog", OptimFROG.class, new OptimFROGProvider(),
+            List.of("*.ofr", "*.ofs"), TagFuzz::none, TagFuzz.APEV2);
+    /** A bare APEv2 tag (mutagen's APEv2File), read at every place mutagen looks. */
+    static final FuzzFormat APEV2 = new FuzzFormat("apev2", APEv2File.class, new APEv2FileProvider(),
+            List.of("*.apev2", "*apev2*.mp3"), TagFuzz::none, TagFuzz.APEV2);
+    /** WAVE: RIFF chunks, ID3 in a chunk. */
+    static final FuzzFormat WAVE = new FuzzFormat("wave", WAVE.class, new WAVEProvider(),
+            List.of("*.wav"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+    /** AIFF and AIFF-C: IFF chunks, ID3 in a chunk. */
+    static final FuzzFormat AIFF = new FuzzFormat("aiff", AIFF.class, new AIFFProvider(),
+            List.of("*.aif", "*.aiff", "*.aifc"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+    /** DSF: ID3 at the metadata pointer. */
+    static final FuzzFormat DSF = new FuzzFormat("dsf", DSF.class, new DSFProvider(),
+            List.of("*.dsf"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+    /** DSDIFF: big-endian 64-bit chunks, ID3 in a chunk. */
+    static final FuzzFormat DSDIFF = new FuzzFormat("dsdiff", DSDIFF.class, new DSDIFFProvider(),
+            List.of("*.dff"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+
+    /**
+     * Every row, most specific file class first (MP3 before ID3FileType, which it extends; the APEv2-tagged formats
+     * before APEv2File).
+     */
+    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, MP4, WAVPACK,
+            MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2, WAVE, AIFF, DSF, DSDIFF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

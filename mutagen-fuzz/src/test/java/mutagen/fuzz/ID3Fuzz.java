@@ -9,14 +9,25 @@ import mutagen.id3.ID3;
 import mutagen.id3.ID3FileType;
 import mutagen.id3.TXXX;
 
-/** The ID3 parts of the MP3 and ID3 rows: every frame touched; a TXXX frame added and saved. */
+/**
+ * The ID3 parts of every row whose tags are ID3 (MP3, ID3FileType, WAVE, AIFF, DSF, DSDIFF): every frame touched; a
+ * TXXX frame added and saved.
+ */
 final class ID3Fuzz {
     private ID3Fuzz() {
     }
 
+    /** The file's ID3 tag, or null. */
+    private static ID3 id3(FileType file) {
+        if (file instanceof ID3FileType) {
+            return ((ID3FileType) file).id3();
+        }
+        return file.tags() instanceof ID3 ? (ID3) file.tags() : null;
+    }
+
     /** The tag's header fields, every frame (pprint, str, key, fields, a copy, its bytes) and the unknown frames. */
     static void touch(FileType file) throws IOException {
-        ID3 id3 = ((ID3FileType) file).id3();
+        ID3 id3 = id3(file);
         if (id3 == null) {
             return;
         }
@@ -48,12 +59,12 @@ final class ID3Fuzz {
             frame.set("encoding", 3);
             frame.set("desc", "fuzz");
             frame.set("text", List.of("edited"));
-            ((ID3FileType) file).id3().add(frame);
+            id3(file).add(frame);
         }
 
         @Override
         public String missing(FileType reopened) {
-            ID3 id3 = ((ID3FileType) reopened).id3();
+            ID3 id3 = id3(reopened);
             if (id3 == null) {
                 return "no ID3 tag";
             }
