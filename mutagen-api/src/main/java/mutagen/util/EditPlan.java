@@ -9,7 +9,7 @@ import java.util.List;
  * What a save changes in a file: a list of splices (an offset and a length of old bytes, and the bytes that take
  * their place) on the original file, with {@link #map(long)} telling where an original byte ends up.
  *
- * <p>A writer says what it wants changed; {@link Splicer} decides how the bytes move (in place, moving only what
+ * <p>A writer says what it wants changed; {@link FileSource#commit()} decides how the bytes move (in place, moving only what
  * follows the first size change, through a bounded buffer, journaled against a kill). A container writer that keeps
  * offsets into its own file (MP4 chunk offsets, say) first plans its splices, then asks {@link #map(long)} for the
  * new value of each offset that points past them.

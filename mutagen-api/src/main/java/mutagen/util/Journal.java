@@ -126,26 +126,22 @@ final class Journal implements Closeable {
      * the old bytes of the splices, read from {@code original}.
      */
     static Journal begin(Path file, EditPlan.OriginalReader original, EditPlan plan, boolean durable) throws IOException {
-        Path beside = besidePath(file);
+        Path where = besidePath(file);
         FileChannel ch;
-        Path where = beside;
         try {
-            ch = FileChannel.open(beside, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
-            where = fallbackPath(file);
-            Files.createDirectories(where.getParent());
-            ch = FileChannel.open(where, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (FileSystemException e) {
-            if (e.getReason() != null && e.getReason().contains("Read-only")) {
-                where = fallbackPath(file);
-                Files.createDirectories(where.getParent());
-                ch = FileChannel.open(where, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-            } else {
+            ch = create(where);
+        } catch (FileSystemException | java.nio.file.ReadOnlyFileSystemException e) {
+            // A folder the process cannot write (or a read-only mount whose file is writable through a bind): the
+            // journal goes to the fallback folder.
+            boolean denied = e instanceof AccessDeniedException || e instanceof java.nio.file.ReadOnlyFileSystemException
+                    || ((FileSystemException) e).getReason() != null
+                    && ((FileSystemException) e).getReason().contains("Read-only");
+            if (!denied) {
                 throw e;
             }
+            where = fallbackPath(file);
+            Files.createDirectories(where.getParent());
+            ch = create(where);
         }
         Journal j = null;
         try {
@@ -167,6 +163,11 @@ final class Journal implements Closeable {
             }
             throw e;
         }
+    }
+
+    private static FileChannel create(Path journal) throws IOException {
+        return FileChannel.open(journal, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
     }
 
     private static long writeHeader(FileChannel ch, Path file, EditPlan.OriginalReader original, EditPlan plan,
