@@ -4,7 +4,6 @@ package mutagen.util;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
@@ -58,22 +57,8 @@ public final class FileSource implements Closeable {
     private long journalBytes;
     private boolean recovered;
 
-    // Path-backed sources keep the last two windows of the file's own bytes that they read (typically the head and
-    // the tail), so that a parser's many small positional reads cost one system call per window instead of one each,
-    // and a save re-reads what it parsed for free. Valid until this source writes to the file or moves to a copy.
-    private static final int WINDOW = 4096;
-    // A transactional source also keeps larger reads up to this size (a tag it parsed, which commit compares).
-    private static final int MAX_KEPT = 1 << 16;
-    private final boolean cached;
-    private long channelSize = -1;
-    private byte[] winA;
-    private long winAOff;
-    private int winALen;
-    private boolean winALent;
-    private byte[] winB;
-    private long winBOff;
-    private int winBLen;
-    private boolean winBLent;
+    // A path-backed source's read cache (see ReadCache); null for a caller's channel or bytes.
+    private final ReadCache cache;
 
     private FileSource(Path path, String name, SeekableByteChannel channel, boolean writable, boolean ownsChannel) {
         this(path, name, channel, null, writable, ownsChannel);
@@ -88,7 +73,7 @@ public final class FileSource implements Closeable {
         this.writable = writable;
         this.ownsChannel = ownsChannel;
         this.transactional = writable && path != null;
-        this.cached = path != null;
+        this.cache = path != null ? new ReadCache(channel, transactional) : null;
     }
 
     /** Opens a file for reading. An open failure is a {@link MutagenError} with Python's text for it. */
@@ -214,29 +199,16 @@ public final class FileSource implements Closeable {
         return size;
     }
 
-    /** The size of the channel's own content, asked once while the windows are valid. */
+    /** The size of the channel's own content (asked once while the read cache is valid). */
     private long channelSize() throws IOException {
-        if (!windowsValid()) {
-            return channel.size();
-        }
-        if (channelSize < 0) {
-            channelSize = channel.size();
-        }
-        return channelSize;
+        return cache != null ? cache.size() : channel.size();
     }
 
-    /** Whether the cached windows show the channel's bytes: a path source (windows go when it writes). */
-    private boolean windowsValid() {
-        return cached;
-    }
-
-    /** Forgets the windows and the channel's size, after this source changed the file or moved to a copy. */
+    /** Forgets the cached windows and size, after this source changed the file. */
     private void dropWindows() {
-        winA = null;
-        winB = null;
-        winALent = false;
-        winBLent = false;
-        channelSize = -1;
+        if (cache != null) {
+            cache.drop();
+        }
     }
 
     /**
@@ -427,48 +399,11 @@ public final class FileSource implements Closeable {
         }
         // The windows are this source's own copies: once closed, nothing reads them, so the next source opened on
         // this thread can fill them again. (A read after close goes to the closed channel and fails.)
-        if (!winALent) {
-            recycle(winA);
+        if (cache != null) {
+            cache.close();
         }
-        if (!winBLent) {
-            recycle(winB);
-        }
-        dropWindows();
         if (failure != null) {
             throw failure;
-        }
-    }
-
-    // Window buffers of closed sources, two per thread: a reader going through file after file reuses them
-    // instead of allocating 8 KiB of fresh heap per file (fresh memory costs page faults on machines that page
-    // out idle memory, and more garbage for all).
-    private static final ThreadLocal<byte[][]> SPARE_WINDOWS = ThreadLocal.withInitial(() -> new byte[2][]);
-
-    private static byte[] newWindow() {
-        byte[][] spare = SPARE_WINDOWS.get();
-        for (int i = 0; i < spare.length; i++) {
-            byte[] buf = spare[i];
-            if (buf != null) {
-                spare[i] = null;
-                return buf;
-            }
-        }
-        return new byte[WINDOW];
-    }
-
-    private static void recycle(byte[] buf) {
-        if (buf == null || buf.length != WINDOW) {
-            return;
-        }
-        byte[][] spare = SPARE_WINDOWS.get();
-        for (int i = 0; i < spare.length; i++) {
-            if (spare[i] == buf) {
-                return;
-            }
-            if (spare[i] == null) {
-                spare[i] = buf;
-                return;
-            }
         }
     }
 
@@ -508,18 +443,10 @@ public final class FileSource implements Closeable {
 
     /** Reads {@code len} bytes of the channel's own content into the start of {@code out}, from a window if it can. */
     private int readBase(long offset, byte[] out, int len, boolean exact) throws IOException {
-        if (len == 0) {
-            return 0;
+        if (cache != null) {
+            return cache.read(offset, out, len, exact);
         }
-        if (windowsValid()) {
-            if (len <= WINDOW) {
-                return readCached(offset, out, len, exact);
-            }
-            if (transactional && len <= MAX_KEPT) {
-                return readKept(offset, out, len, exact);
-            }
-        }
-        return readChannel(channel, offset, out, 0, len, exact);
+        return len == 0 ? 0 : ReadCache.readChannel(channel, offset, out, 0, len, exact);
     }
 
     /** The bytes of a source made over bytes in memory (the caller's array itself, not a copy), else {@code null}. */
@@ -535,16 +462,7 @@ public final class FileSource implements Closeable {
         if (memory != null) {
             return (int) Math.max(0, memory.length - Math.max(0, offset));
         }
-        if (!windowsValid() || edits != null) {
-            return 0;
-        }
-        if (offset >= 0 && winA != null && offset >= winAOff && offset < winAOff + winALen) {
-            return (int) (winAOff + winALen - offset);
-        }
-        if (offset >= 0 && winB != null && offset >= winBOff && offset < winBOff + winBLen) {
-            return (int) (winBOff + winBLen - offset);
-        }
-        return 0;
+        return cache == null || edits != null ? 0 : cache.buffered(offset);
     }
 
     /**
@@ -559,117 +477,15 @@ public final class FileSource implements Closeable {
             reader.window(memory, 0, memory.length);
             return true;
         }
-        if (!windowsValid() || edits != null || offset < 0) {
-            return false;
-        }
-        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
-            winALent = true;
-            reader.window(winA, winAOff, winALen);
-            return true;
-        }
-        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
-            winBLent = true;
-            reader.window(winB, winBOff, winBLen);
-            return true;
-        }
-        return false;
+        return cache != null && edits == null && cache.lend(offset, n, reader);
     }
 
-    /**
-     * Reads the first window of a read-only file with one system read. A file channel returns fewer bytes only at the
-     * end of a regular file, so a short read there also tells the file's size (one fstat less for small files);
-     * through a decorator the size is asked for later.
-     */
+    /** Reads the head of a read-only file at open (see {@link ReadCache#primeHead()}). */
     private void primeHead() throws IOException {
-        byte[] buf = newWindow();
-        int got = Math.max(0, FileEdit.readAt(channel, 0, ByteBuffer.wrap(buf)));
-        winA = buf;
-        winAOff = 0;
-        winALen = got;
-        winALent = false;
-        if (got < WINDOW && channel instanceof FileChannel) {
-            channelSize = got;
-            size = got;
+        long known = cache.primeHead();
+        if (known >= 0) {
+            size = known;
         }
-    }
-
-    /** Serves a small read from one of two cached windows, filling one on a miss. */
-    private int readCached(long offset, byte[] out, int n, boolean exact) throws IOException {
-        if (fromWindow(offset, out, n)) {
-            return n;
-        }
-        long total = channelSize();
-        // A read near the end takes the window ending at the end of the file (ID3v1, APEv2 footers and the like).
-        long start = offset + WINDOW > total ? Math.max(0, Math.min(offset, total - WINDOW)) : offset;
-        int len = (int) Math.min(WINDOW, Math.max(0, total - start));
-        if (offset < start || offset + n > start + len) {
-            // Past the end as far as we know: read it directly (the file may have grown).
-            return readChannel(channel, offset, out, 0, n, exact);
-        }
-        // Reuse the evicted window's buffer when it is a plain window: winB goes, winA moves to winB.
-        byte[] buf = winB != null && winB.length == WINDOW && !winBLent ? winB : newWindow();
-        int got = readChannel(channel, start, buf, 0, len, false);
-        keep(buf, start, got);
-        int avail = (int) Math.max(0, Math.min(n, start + got - offset));
-        System.arraycopy(buf, (int) (offset - start), out, 0, avail);
-        if (avail < n && exact) {
-            throw new EOFException("unexpected end of file at " + (offset + avail));
-        }
-        return avail;
-    }
-
-    /** Serves a larger read of a transactional source from a window, or reads it and keeps it as one. */
-    private int readKept(long offset, byte[] out, int n, boolean exact) throws IOException {
-        if (fromWindow(offset, out, n)) {
-            return n;
-        }
-        int got = readChannel(channel, offset, out, 0, n, exact);
-        keep(Arrays.copyOf(out, got), offset, got);
-        return got;
-    }
-
-    /** Copies {@code n} bytes at {@code offset} from a window that holds them all; false when none does. */
-    private boolean fromWindow(long offset, byte[] out, int n) {
-        if (winA != null && offset >= winAOff && offset + n <= winAOff + winALen) {
-            System.arraycopy(winA, (int) (offset - winAOff), out, 0, n);
-            return true;
-        }
-        if (winB != null && offset >= winBOff && offset + n <= winBOff + winBLen) {
-            System.arraycopy(winB, (int) (offset - winBOff), out, 0, n);
-            return true;
-        }
-        return false;
-    }
-
-    /** Makes {@code buf} the newest window; the older of the two is forgotten. */
-    private void keep(byte[] buf, long offset, int len) {
-        winB = winA;
-        winBOff = winAOff;
-        winBLen = winALen;
-        winBLent = winALent;
-        winA = buf;
-        winAOff = offset;
-        winALen = len;
-        winALent = false;
-    }
-
-    private static int readChannel(SeekableByteChannel ch, long offset, byte[] out, int off, int len, boolean exact)
-            throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(out, off, len);
-        while (buf.hasRemaining()) {
-            int r = FileEdit.readAt(ch, offset + buf.position() - off, buf);
-            if (r < 0) {
-                if (exact) {
-                    throw new EOFException("unexpected end of file at " + (offset + buf.position() - off));
-                }
-                // The file shrank under us: answer what was there.
-                break;
-            }
-            if (r == 0) {
-                throw new IOException("the channel returned no data at " + (offset + buf.position() - off));
-            }
-        }
-        return buf.position() - off;
     }
 
     private void requireWritable() throws IOException {
