@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -30,10 +31,8 @@ public final class File {
     public static Optional<FileType> open(Path path, Options options) throws MutagenError {
         try (FileSource source = FileSource.open(path)) {
             return open(source, options);
-        } catch (MutagenError e) {
-            throw e;
         } catch (IOException e) {
-            throw new MutagenError(e);
+            throw ErrorFactory.GENERIC.convert(e);
         }
     }
 
@@ -59,13 +58,7 @@ public final class File {
         if (best == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(best.open(source, options));
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new MutagenError(e);
-        }
+        return Optional.of(ErrorFactory.GENERIC.call(() -> best.open(source, options)));
     }
 
     /**

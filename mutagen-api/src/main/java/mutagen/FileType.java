@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -191,8 +192,6 @@ public abstract class FileType {
         try {
             edit.apply(target);
             target.commit();
-        } catch (MutagenError e) {
-            throw e;
         } catch (IOException e) {
             throw wrap(e);
         }
@@ -214,9 +213,14 @@ public abstract class FileType {
     protected void deleteTags(FileSource target) throws IOException {
     }
 
-    /** Wraps an I/O failure of the channel in this format's error; override to use the format's class. */
+    /** The factory of this format's error (mutagen's {@code error} of the module); override with the format's. */
+    protected ErrorFactory errors() {
+        return ErrorFactory.GENERIC;
+    }
+
+    /** Wraps an I/O failure of the channel in this format's error ({@link ErrorFactory#convert}). */
     protected MutagenError wrap(IOException e) {
-        return new MutagenError(e);
+        return errors().convert(e);
     }
 
     private Path requireFilename() throws MutagenError {

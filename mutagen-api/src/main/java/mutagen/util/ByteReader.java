@@ -581,38 +581,19 @@ public final class ByteReader {
                 throw errors.create(shortRead.message(n, got.length, cur));
             }
             window(got, cur, got.length);
-        } catch (MutagenError e) {
-            throw e;
         } catch (IOException e) {
-            throw wrap(e);
+            throw errors.convert(e);
         }
     }
 
     /** Reads {@code n} bytes that are not in memory straight from the source into a new array. */
     private byte[] direct(int n) throws MutagenError {
         long cur = base + pos;
-        byte[] out;
-        try {
-            out = source.read(cur, n);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        byte[] out = errors.call(() -> source.read(cur, n));
         if (out.length < n) {
             throw errors.create(shortRead.message(n, out.length, cur));
         }
         moveTo(cur + n);
         return out;
-    }
-
-    private MutagenError wrap(IOException e) {
-        MutagenError error = errors.create(e.getMessage());
-        try {
-            error.initCause(e);
-        } catch (IllegalStateException | IllegalArgumentException alreadySet) {
-            // The factory gave the error a cause of its own.
-        }
-        return error;
     }
 }

@@ -26,8 +26,46 @@ public final class EditPlan {
     private final List<Splice> splices = new ArrayList<>();
     private long delta;
 
-    /** One splice: {@code oldLength} original bytes at {@code offset} are replaced by {@code data}. */
-    public record Splice(long offset, long oldLength, byte[] data) {
+    /** One splice: {@code oldLength} original bytes at {@code offset} are replaced by new bytes. */
+    public static final class Splice {
+        private final long offset;
+        private final long oldLength;
+        private final Payload payload;
+
+        Splice(long offset, long oldLength, Payload payload) {
+            this.offset = offset;
+            this.oldLength = oldLength;
+            this.payload = payload;
+        }
+
+        /** The original offset of the replaced bytes. */
+        public long offset() {
+            return offset;
+        }
+
+        /** How many original bytes are replaced. */
+        public long oldLength() {
+            return oldLength;
+        }
+
+        /** How many new bytes take their place. */
+        public long length() {
+            return payload.length();
+        }
+
+        /** The new bytes (a plan of {@link FileSource}'s own may hold large ones on disk: they are read back). */
+        public byte[] data() {
+            try {
+                return payload.toArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        Payload payload() {
+            return payload;
+        }
+
         /** The original offset just past the replaced bytes. */
         public long end() {
             return offset + oldLength;
@@ -35,7 +73,7 @@ public final class EditPlan {
 
         /** How much this splice changes the file's size. */
         public long delta() {
-            return data.length - oldLength;
+            return payload.length() - oldLength;
         }
     }
 
@@ -76,6 +114,11 @@ public final class EditPlan {
      *     other than by touching it
      */
     public EditPlan replace(long offset, long oldLength, byte[] data) {
+        return replace(offset, oldLength, Payload.of(data));
+    }
+
+    /** {@link #replace(long, long, byte[])} with bytes that may lie in a spill file or be zeros. */
+    EditPlan replace(long offset, long oldLength, Payload data) {
         if (offset < 0 || oldLength < 0 || offset + oldLength > originalSize) {
             throw new IllegalArgumentException("replace " + oldLength + " bytes at " + offset + " of " + originalSize);
         }
@@ -134,6 +177,11 @@ public final class EditPlan {
      * splices so far applied) with {@code data}. The range must lie within the current size.
      */
     public EditPlan edit(long offset, long length, byte[] data) {
+        return edit(offset, length, Payload.of(data));
+    }
+
+    /** {@link #edit(long, long, byte[])} with bytes that may lie in a spill file. */
+    EditPlan edit(long offset, long length, Payload data) {
         long size = newSize();
         if (offset < 0 || length < 0 || offset + length > size) {
             throw new IllegalArgumentException("edit " + length + " bytes at " + offset + " of " + size);
@@ -141,37 +189,37 @@ public final class EditPlan {
         long end = offset + length;
         long shift = 0; // current minus original offset in the gap before splice i
         int i = 0;
-        while (i < splices.size() && splices.get(i).offset() + shift + splices.get(i).data().length < offset) {
+        while (i < splices.size() && splices.get(i).offset() + shift + splices.get(i).length() < offset) {
             shift += splices.get(i).delta();
             i++;
         }
         int first = i;
         long origStart;
-        byte[] prefix;
+        Payload prefix;
         if (i < splices.size() && splices.get(i).offset() + shift <= offset) {
             Splice s = splices.get(i);
             origStart = s.offset();
-            prefix = java.util.Arrays.copyOf(s.data(), (int) (offset - (s.offset() + shift)));
+            prefix = s.payload().slice(0, offset - (s.offset() + shift));
         } else {
             origStart = offset - shift;
-            prefix = Bytes.EMPTY;
+            prefix = Payload.EMPTY;
         }
         // Every splice that starts at or before the end of the range (touching included) is merged.
         long origEnd = end - shift;
-        byte[] suffix = Bytes.EMPTY;
+        Payload suffix = Payload.EMPTY;
         while (i < splices.size() && splices.get(i).offset() + shift <= end) {
             Splice s = splices.get(i);
             long curStart = s.offset() + shift;
-            if (end <= curStart + s.data().length) {
+            if (end <= curStart + s.length()) {
                 origEnd = s.end();
-                suffix = java.util.Arrays.copyOfRange(s.data(), (int) (end - curStart), s.data().length);
+                suffix = s.payload().slice(end - curStart, s.length());
             } else {
                 origEnd = end - (shift + s.delta());
             }
             shift += s.delta();
             i++;
         }
-        byte[] merged = Bytes.concat(prefix, data, suffix);
+        Payload merged = Payload.concat(prefix, data, suffix);
         long removedDelta = 0;
         for (int k = first; k < i; k++) {
             removedDelta += splices.get(k).delta();
@@ -206,7 +254,7 @@ public final class EditPlan {
                 return;
             }
             long curStart = s.offset() + shift;
-            long curEnd = curStart + s.data().length;
+            long curEnd = curStart + s.length();
             if (pos < curStart) {
                 int n = (int) (Math.min(end, curStart) - pos);
                 original.read(pos - shift, out, (int) (pos - offset), n);
@@ -214,7 +262,7 @@ public final class EditPlan {
             }
             if (pos < end && pos < curEnd) {
                 int n = (int) (Math.min(end, curEnd) - pos);
-                System.arraycopy(s.data(), (int) (pos - curStart), out, (int) (pos - offset), n);
+                s.payload().copyTo(pos - curStart, out, (int) (pos - offset), n);
                 pos += n;
             }
             shift += s.delta();
@@ -228,7 +276,7 @@ public final class EditPlan {
     public String toString() {
         StringBuilder b = new StringBuilder("EditPlan(").append(originalSize).append(" -> ").append(newSize());
         for (Splice s : splices) {
-            b.append(", ").append(s.oldLength()).append('@').append(s.offset()).append("->").append(s.data().length);
+            b.append(", ").append(s.oldLength()).append('@').append(s.offset()).append("->").append(s.length());
         }
         return b.append(')').toString();
     }

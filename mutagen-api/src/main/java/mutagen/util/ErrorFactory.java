@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.util;
 
+import java.io.IOException;
 import mutagen.MutagenError;
 
 /**
  * Makes the calling format's error for a problem found by a shared helper, so that a truncated FLAC yields a
  * {@code FLACError} and never an {@link IndexOutOfBoundsException}. Pass a constructor reference:
  * {@code FLACError::new}.
+ *
+ * <p>It is also the one place where an I/O failure becomes a format's error ({@link #convert}, {@link #run},
+ * {@link #call}), as mutagen's {@code convert_error(IOError, error)} does: no format writes its own
+ * catch-and-rethrow.
  */
 @FunctionalInterface
 public interface ErrorFactory {
@@ -15,4 +20,76 @@ public interface ErrorFactory {
 
     /** The plain {@link MutagenError} factory, for callers with no format of their own. */
     ErrorFactory GENERIC = MutagenError::new;
+
+    /** A piece of I/O work without a result. */
+    @FunctionalInterface
+    interface IoRun {
+        /** Does the work. */
+        void run() throws IOException;
+    }
+
+    /** A piece of I/O work with a result. */
+    @FunctionalInterface
+    interface IoCall<T> {
+        /** Does the work. */
+        T call() throws IOException;
+    }
+
+    /**
+     * The error for an I/O failure: a {@link MutagenError} (any format's) is returned unchanged; any other failure
+     * becomes this factory's error with the failure's message (Python's {@code str()} of the {@code OSError}) and
+     * the failure as its cause.
+     */
+    default MutagenError convert(IOException e) {
+        if (e instanceof MutagenError) {
+            return (MutagenError) e;
+        }
+        MutagenError error = create(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        if (error.getCause() == null) {
+            try {
+                error.initCause(e);
+            } catch (IllegalStateException alreadySet) {
+                // The format's constructor set a cause of its own: keep it.
+            }
+        }
+        return error;
+    }
+
+    /** Runs the work, converting its I/O failure ({@link #convert}). */
+    default void run(IoRun work) throws MutagenError {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw convert(e);
+        }
+    }
+
+    /**
+     * Runs the work for a caller that declares exactly its format's error class {@code type}: a failure of that
+     * class passes through, any other (another format's error included) becomes this factory's error, which must be
+     * of that class.
+     */
+    default <E extends MutagenError> void runAs(Class<E> type, IoRun work) throws E {
+        try {
+            work.run();
+        } catch (IOException e) {
+            if (type.isInstance(e)) {
+                throw type.cast(e);
+            }
+            MutagenError error = convert(new IOException(e.getMessage(), e));
+            if (!type.isInstance(error)) {
+                throw new IllegalStateException(this + " does not make " + type.getName(), error);
+            }
+            throw type.cast(error);
+        }
+    }
+
+    /** Runs the work and answers its result, converting its I/O failure ({@link #convert}). */
+    default <T> T call(IoCall<T> work) throws MutagenError {
+        try {
+            return work.call();
+        } catch (IOException e) {
+            throw convert(e);
+        }
+    }
 }

@@ -55,6 +55,7 @@ public final class FileSource implements Closeable {
     private Transaction edits;
     private SaveMode mode = SaveMode.JOURNAL;
     private long journalBytes;
+    private long spilledBytes;
     private boolean recovered;
 
     // A path-backed source's read cache (see ReadCache); null for a caller's channel or bytes.
@@ -137,6 +138,39 @@ public final class FileSource implements Closeable {
         } catch (IOException e) {
             closeQuietly(decorated, e);
             throw e instanceof MutagenError ? (MutagenError) e : PyErrors.wrap(e, path.toString());
+        }
+    }
+
+    /** Work on an open source. */
+    @FunctionalInterface
+    public interface Work {
+        /** Does the work. */
+        void on(FileSource source) throws IOException;
+    }
+
+    /**
+     * Opens the file at the path for reading, runs the work on it (a format's load) and closes it; every I/O failure
+     * becomes the format's error ({@link ErrorFactory#convert}), an open failure Python's text for it.
+     */
+    public static void read(Path path, ErrorFactory errors, Work work) throws MutagenError {
+        try (FileSource source = open(path)) {
+            work.on(source);
+        } catch (IOException e) {
+            throw errors.convert(e);
+        }
+    }
+
+    /**
+     * Opens the file at the path for editing in the given mode, runs the work on it and commits (nothing changes
+     * when the work fails); every I/O failure becomes the format's error ({@link ErrorFactory#convert}).
+     */
+    public static void edit(Path path, SaveMode mode, ErrorFactory errors, Work work) throws MutagenError {
+        try (FileSource source = openWritable(path)) {
+            source.saveMode(mode);
+            work.on(source);
+            source.commit();
+        } catch (IOException e) {
+            throw errors.convert(e);
         }
     }
 
@@ -279,7 +313,7 @@ public final class FileSource implements Closeable {
             throw new IllegalArgumentException("write at " + offset);
         }
         if (data.length > 0) {
-            edits().write(offset, data.clone());
+            edits().write(offset, data, true);
         }
     }
 
@@ -324,7 +358,7 @@ public final class FileSource implements Closeable {
                     + " bytes");
         }
         for (EditPlan.Splice s : plan.splices()) {
-            t.plan().replace(s.offset(), s.oldLength(), s.data());
+            t.replace(s);
         }
     }
 
@@ -358,8 +392,15 @@ public final class FileSource implements Closeable {
             throw name.isEmpty() ? e : new IOException(PyErrors.wrap(e, name).getMessage(), e);
         } finally {
             journalBytes = t.journalBytes();
+            spilledBytes = t.spilled();
             dropWindows();
+            t.close();
         }
+    }
+
+    /** The bytes of the last commit's pending writes that went to a spill file (0 when none did). */
+    long spilledBytes() {
+        return spilledBytes;
     }
 
     /** The bytes the journal of the last commit wrote (0 when it needed none). */
@@ -388,13 +429,24 @@ public final class FileSource implements Closeable {
     /** Closes the channel when this source opened it, and drops uncommitted edits. */
     @Override
     public void close() throws IOException {
-        edits = null;
         IOException failure = null;
+        if (edits != null) {
+            try {
+                edits.close();
+            } catch (IOException e) {
+                failure = e;
+            }
+            edits = null;
+        }
         if (ownsChannel) {
             try {
                 channel.close();
             } catch (IOException e) {
-                failure = e;
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
         // The windows are this source's own copies: once closed, nothing reads them, so the next source opened on

@@ -179,7 +179,7 @@ final class Journal implements Closeable {
         head.put(MAGIC).putInt(Splicer.CHUNK).putLong(plan.originalSize()).putLong(plan.newSize())
                 .putInt(durable ? 1 : 0).putInt(n).putInt(name.length).put(name);
         for (EditPlan.Splice s : plan.splices()) {
-            head.putLong(s.offset()).putLong(s.oldLength()).putLong(s.data().length);
+            head.putLong(s.offset()).putLong(s.oldLength()).putLong(s.length());
         }
         head.flip();
         CRC32 crc = new CRC32();

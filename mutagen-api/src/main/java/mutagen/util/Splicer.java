@@ -76,7 +76,7 @@ final class Splicer {
         long[][] out = new long[splices.size()][];
         for (int i = 0; i < out.length; i++) {
             EditPlan.Splice s = splices.get(i);
-            out[i] = new long[] {s.offset(), s.oldLength(), s.data().length};
+            out[i] = new long[] {s.offset(), s.oldLength(), s.length()};
         }
         return out;
     }
@@ -115,10 +115,9 @@ final class Splicer {
         return out;
     }
 
-    /** Applies the plan; {@code journal} may be null (a caller's channel, or a plan with one atomic write). */
-    static void apply(SeekableByteChannel ch, EditPlan plan, Journal journal) throws IOException {
-        List<Move> moves = moves(plan);
-        byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, maxLength(moves)))];
+    /** Applies the plan, whose moves are given; {@code journal} may be null (a caller's channel, or a plan with one atomic write). */
+    static void apply(SeekableByteChannel ch, EditPlan plan, List<Move> moves, Journal journal) throws IOException {
+        byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, Math.max(maxLength(moves), maxSpilled(plan))))];
         if (!moves.isEmpty() && plan.newSize() > plan.originalSize()) {
             // Claim the room first: a full disk then fails the save before any original byte has moved.
             FileEdit.zero(ch, plan.originalSize(), plan.newSize() - plan.originalSize());
@@ -129,12 +128,23 @@ final class Splicer {
         }
         long shift = 0;
         for (EditPlan.Splice s : plan.splices()) {
-            FileEdit.writeFully(ch, s.offset() + shift, ByteBuffer.wrap(s.data()));
+            s.payload().writeTo(ch, s.offset() + shift, buf);
             shift += s.delta();
         }
         if (plan.newSize() < plan.originalSize()) {
             ch.truncate(plan.newSize());
         }
+    }
+
+    /** The largest splice not held in one array (written through the move buffer, chunk by chunk). */
+    private static long maxSpilled(EditPlan plan) {
+        long n = 0;
+        for (EditPlan.Splice s : plan.splices()) {
+            if (!s.payload().isOneArray()) {
+                n = Math.max(n, s.length());
+            }
+        }
+        return n;
     }
 
     private static long maxLength(List<Move> moves) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,12 +16,15 @@ import java.util.List;
  * system call (one write, or one truncation) needs no journal; anything else on a file opened from a path is
  * journaled ({@link Journal}) unless the mode is {@link SaveMode#DIRECT}.
  */
-final class Transaction {
+final class Transaction implements java.io.Closeable {
     /** The largest gap of original bytes read to merge two nearby same-size writes into one write. */
     static final int MAX_MERGE_GAP = 1 << 12;
 
     private final EditPlan plan;
     private long journalBytes;
+    // Large pending writes past Spill.MEMORY_BOUND go to a spill file (created on first use) instead of memory.
+    private Spill spill;
+    private long held;
 
     Transaction(long originalSize) {
         plan = new EditPlan(originalSize);
@@ -36,28 +38,73 @@ final class Transaction {
         return plan;
     }
 
-    /** Writes {@code data} at {@code offset}; past the end the file grows, with zeros between. */
-    void write(long offset, byte[] data) {
+    /**
+     * Writes {@code data} at {@code offset}; past the end the file grows, with zeros between. The bytes are copied
+     * ({@code copy}) or taken as they are, or go to the spill file when they are large and the pending writes in
+     * memory already reach {@link Spill#MEMORY_BOUND}.
+     */
+    void write(long offset, byte[] data, boolean copy) throws IOException {
+        Payload bytes = hold(data, copy);
         long size = plan.newSize();
         if (offset > size) {
-            data = Bytes.concat(new byte[Math.toIntExact(offset - size)], data);
+            bytes = Payload.concat(Payload.zeros(offset - size), bytes);
             offset = size;
         }
-        plan.edit(offset, Math.min(data.length, size - offset), data);
+        plan.edit(offset, Math.min(bytes.length(), size - offset), bytes);
+    }
+
+    /** Adds a writer's splice (original coordinates); its bytes are held as {@link #write} holds them. */
+    void replace(EditPlan.Splice s) throws IOException {
+        Payload data = s.payload();
+        long mem = data.inMemory();
+        if (mem >= Spill.MIN_SPILLED && held + mem > Spill.MEMORY_BOUND) {
+            data = spill().append(data);
+        } else {
+            held += mem;
+        }
+        plan.replace(s.offset(), s.oldLength(), data);
+    }
+
+    private Spill spill() {
+        if (spill == null) {
+            spill = new Spill();
+        }
+        return spill;
     }
 
     void truncate(long newSize) {
         long size = plan.newSize();
         if (newSize < size) {
-            plan.edit(newSize, size - newSize, Bytes.EMPTY);
+            plan.edit(newSize, size - newSize, Payload.EMPTY);
         }
     }
 
     void resize(long offset, long oldSize, long newSize) {
         if (newSize > oldSize) {
-            plan.edit(offset + oldSize, 0, new byte[Math.toIntExact(newSize - oldSize)]);
+            plan.edit(offset + oldSize, 0, Payload.zeros(newSize - oldSize));
         } else if (newSize < oldSize) {
-            plan.edit(offset + newSize, oldSize - newSize, Bytes.EMPTY);
+            plan.edit(offset + newSize, oldSize - newSize, Payload.EMPTY);
+        }
+    }
+
+    private Payload hold(byte[] data, boolean copy) throws IOException {
+        if (data.length >= Spill.MIN_SPILLED && held + data.length > Spill.MEMORY_BOUND) {
+            return spill().append(data);
+        }
+        held += data.length;
+        return Payload.of(copy ? data.clone() : data);
+    }
+
+    /** The bytes of pending writes that went to the spill file. */
+    long spilled() {
+        return spill == null ? 0 : spill.size();
+    }
+
+    /** Drops the spill file (after the commit, or when the edits are discarded). */
+    @Override
+    public void close() throws IOException {
+        if (spill != null) {
+            spill.close();
         }
     }
 
@@ -80,9 +127,10 @@ final class Transaction {
         if (work.isEmpty()) {
             return;
         }
-        if (path == null || mode == SaveMode.DIRECT || isAtomic(work)) {
+        List<Splicer.Move> moves = Splicer.moves(work);
+        if (path == null || mode == SaveMode.DIRECT || isAtomic(work, moves)) {
             try {
-                Splicer.apply(channel, work, null);
+                Splicer.apply(channel, work, moves, null);
             } catch (IOException | RuntimeException e) {
                 if (isAppend(work)) {
                     undoAppend(channel, work, e);
@@ -93,7 +141,7 @@ final class Transaction {
         }
         Journal journal = Journal.begin(path, original, work, mode == SaveMode.DURABLE);
         try {
-            Splicer.apply(channel, work, journal);
+            Splicer.apply(channel, work, moves, journal);
         } catch (IOException | RuntimeException e) {
             journalBytes = journal.bytesWritten();
             journal.rollback(path, channel, e);
@@ -107,13 +155,13 @@ final class Transaction {
      * One write inside the file or past its end, or one truncation: the death of the process does not tear a single
      * system call, and a failed append is cut off again.
      */
-    private static boolean isAtomic(EditPlan plan) {
-        if (!Splicer.moves(plan).isEmpty()) {
+    private static boolean isAtomic(EditPlan plan, List<Splicer.Move> moves) {
+        if (!moves.isEmpty()) {
             return false;
         }
         int writes = 0;
         for (EditPlan.Splice s : plan.splices()) {
-            if (s.data().length > 0) {
+            if (s.length() > 0) {
                 writes++;
             }
         }
@@ -140,19 +188,16 @@ final class Transaction {
     static EditPlan compact(EditPlan plan, EditPlan.OriginalReader original) throws IOException {
         List<EditPlan.Splice> kept = new ArrayList<>();
         for (EditPlan.Splice s : plan.splices()) {
-            if (s.oldLength() == s.data().length) {
-                byte[] old = new byte[s.data().length];
-                original.read(s.offset(), old, 0, old.length);
-                if (Arrays.equals(old, s.data())) {
-                    continue;
-                }
+            if (sameSize(s) && s.payload().equalsOriginal(original, s.offset(),
+                    new byte[(int) Math.min(s.length(), Splicer.CHUNK)])) {
+                continue;
             }
             EditPlan.Splice last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (last != null && sameSize(last) && sameSize(s) && s.offset() - last.end() <= MAX_MERGE_GAP) {
                 byte[] gap = new byte[(int) (s.offset() - last.end())];
                 original.read(last.end(), gap, 0, gap.length);
-                byte[] merged = Bytes.concat(last.data(), gap, s.data());
-                kept.set(kept.size() - 1, new EditPlan.Splice(last.offset(), merged.length, merged));
+                Payload merged = Payload.concat(last.payload(), Payload.of(gap), s.payload());
+                kept.set(kept.size() - 1, new EditPlan.Splice(last.offset(), merged.length(), merged));
             } else {
                 kept.add(s);
             }
@@ -162,12 +207,12 @@ final class Transaction {
         }
         EditPlan out = new EditPlan(plan.originalSize());
         for (EditPlan.Splice s : kept) {
-            out.replace(s.offset(), s.oldLength(), s.data());
+            out.replace(s.offset(), s.oldLength(), s.payload());
         }
         return out;
     }
 
     private static boolean sameSize(EditPlan.Splice s) {
-        return s.oldLength() == s.data().length;
+        return s.oldLength() == s.length();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
@@ -40,29 +41,26 @@ public class CueSheet implements MetadataBlock {
      * @throws FLACError when the payload is shorter than its track and index counts say
      */
     public CueSheet(byte[] data) throws FLACError {
-        ByteReader in = FLACParser.reader(data);
-        try {
-            byte[] header = in.bytes(HEADER_SIZE);
-            mediaCatalogNumber = stripNul(header, 0, 128);
-            leadInSamples = Bytes.uintBE(header, 128, 8);
-            compactDisc = (header[136] & 0x80) != 0;
-            int numTracks = header[HEADER_SIZE - 1] & 0xFF;
-            for (int i = 0; i < numTracks; i++) {
-                byte[] t = in.bytes(TRACK_SIZE);
-                int flags = t[21] & 0xFF;
-                CueSheetTrack track = new CueSheetTrack(t[8] & 0xFF, Bytes.uintBE(t, 0, 8), stripNul(t, 9, 12),
-                        (flags & 0x80) >> 7, (flags & 0x40) != 0);
-                int numIndexes = t[TRACK_SIZE - 1] & 0xFF;
-                for (int j = 0; j < numIndexes; j++) {
-                    byte[] x = in.bytes(INDEX_SIZE);
-                    track.indexes().add(new CueSheetTrackIndex(x[8] & 0xFF, Bytes.uintBE(x, 0, 8)));
-                }
-                tracks.add(track);
+        FLAC.ERRORS.runAs(FLACError.class, () -> load(FLACParser.reader(data)));
+    }
+
+    private void load(ByteReader in) throws IOException {
+        byte[] header = in.bytes(HEADER_SIZE);
+        mediaCatalogNumber = stripNul(header, 0, 128);
+        leadInSamples = Bytes.uintBE(header, 128, 8);
+        compactDisc = (header[136] & 0x80) != 0;
+        int numTracks = header[HEADER_SIZE - 1] & 0xFF;
+        for (int i = 0; i < numTracks; i++) {
+            byte[] t = in.bytes(TRACK_SIZE);
+            int flags = t[21] & 0xFF;
+            CueSheetTrack track = new CueSheetTrack(t[8] & 0xFF, Bytes.uintBE(t, 0, 8), stripNul(t, 9, 12),
+                    (flags & 0x80) >> 7, (flags & 0x40) != 0);
+            int numIndexes = t[TRACK_SIZE - 1] & 0xFF;
+            for (int j = 0; j < numIndexes; j++) {
+                byte[] x = in.bytes(INDEX_SIZE);
+                track.indexes().add(new CueSheetTrackIndex(x[8] & 0xFF, Bytes.uintBE(x, 0, 8)));
             }
-        } catch (FLACError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new FLACError(e);
+            tracks.add(track);
         }
     }
 

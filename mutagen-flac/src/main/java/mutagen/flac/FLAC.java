@@ -10,6 +10,7 @@ import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.SaveOptions;
 import mutagen.PaddingFunction;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -21,6 +22,8 @@ import mutagen.util.FileSource;
  * block sized by the padding function, and moves the audio only when the metadata outgrows its old region.
  */
 public class FLAC extends FileType {
+    /** The factory of this format's error. */
+    static final ErrorFactory ERRORS = FLACError::new;
 
     private static final List<String> MIMES = mimes("audio/flac", "audio/x-flac", "application/x-flac");
 
@@ -38,13 +41,7 @@ public class FLAC extends FileType {
      */
     public FLAC(Path path) throws MutagenError {
         super(path);
-        try (FileSource source = FileSource.open(path)) {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new FLACError(e);
-        }
+        FileSource.read(path, FLACError::new, this::load);
     }
 
     /**
@@ -55,13 +52,7 @@ public class FLAC extends FileType {
      */
     public FLAC(FileSource source) throws MutagenError {
         super(source.path());
-        try {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new FLACError(e);
-        }
+        ERRORS.run(() -> load(source));
     }
 
     private void load(FileSource source) throws IOException {
@@ -247,7 +238,7 @@ public class FLAC extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return e instanceof MutagenError ? (MutagenError) e : new FLACError(e);
+    protected ErrorFactory errors() {
+        return ERRORS;
     }
 }

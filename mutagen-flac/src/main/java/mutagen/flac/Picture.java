@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.Limits;
@@ -46,13 +47,7 @@ public class Picture implements MetadataBlock {
      * @throws FLACError when the payload is shorter than its length fields say
      */
     public Picture(byte[] data) throws FLACError {
-        try {
-            load(FLACParser.reader(data));
-        } catch (FLACError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new FLACError(e);
-        }
+        FLAC.ERRORS.runAs(FLACError.class, () -> load(FLACParser.reader(data)));
     }
 
     /** Parses a picture from a strict reader, leaving it after the picture (the block size is not trusted). */

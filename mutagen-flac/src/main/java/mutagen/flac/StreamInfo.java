@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
+import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 import mutagen.util.Attributes;
 import mutagen.util.PyRepr;
@@ -46,13 +47,7 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
      * @throws FLACError when the payload is short or the sample rate is 0
      */
     public StreamInfo(byte[] data) throws FLACError {
-        try {
-            load(FLACParser.reader(data));
-        } catch (FLACError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new FLACError(e);
-        }
+        FLAC.ERRORS.runAs(FLACError.class, () -> load(FLACParser.reader(data)));
     }
 
     private void load(ByteReader in) throws IOException {

@@ -9,8 +9,10 @@ import java.util.Map;
 import mutagen.Metadata;
 import mutagen.MutagenError;
 import mutagen.PaddingInfo;
+import mutagen.util.SaveMode;
 import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -25,6 +27,8 @@ import mutagen.util.FileSource;
  * first), then at most 131 bytes at the end for ID3v1. Saving rewrites only the tag region when the new tag fits.
  */
 public class ID3 extends Metadata {
+    /** The factory of this module's error. */
+    static final ErrorFactory ERRORS = ID3Error::new;
     private final ID3Tags tags = new ID3Tags();
     private ID3Header header;
     private List<Integer> version = List.of(2, 4, 0);
@@ -80,14 +84,7 @@ public class ID3 extends Metadata {
      * @throws ID3Error for a broken header or a tag larger than the file
      */
     public boolean loadIfPresent(FileSource source, ID3LoadOptions options) throws IOException {
-        boolean found;
-        try {
-            found = doLoad(source, options);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ID3Error(e.getMessage(), e);
-        }
+        boolean found = ERRORS.call(() -> doLoad(source, options));
         if (found && source.path() != null) {
             filename = source.path();
         }
@@ -325,15 +322,7 @@ public class ID3 extends Metadata {
                 throw mutagen.util.PyErrors.wrap(e, path.toString());
             }
         }
-        try (FileSource target = FileSource.openWritable(path)) {
-            target.saveMode(options.mode());
-            save(target, options);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ID3Error(e.getMessage(), e);
-        }
+        FileSource.edit(path, options.mode(), ERRORS, target -> save(target, options));
     }
 
     /** Saves to the file the tag was loaded from. */
@@ -446,14 +435,7 @@ public class ID3 extends Metadata {
 
     /** Removes ID3 tags from the file at the path (mutagen's module function {@code mutagen.id3.delete}). */
     public static void deleteTags(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            deleteTags(target, deleteV1, deleteV2);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ID3Error(e.getMessage(), e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> deleteTags(target, deleteV1, deleteV2));
     }
 
     /**

@@ -12,6 +12,7 @@ import mutagen.MutagenError;
 import mutagen.SaveOptions;
 import mutagen.StreamInfo;
 import mutagen.easyid3.EasyID3;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -77,13 +78,7 @@ public class ID3FileType extends FileType {
             tags = null;
         }
         long offset = tags == null ? 0 : id3().size();
-        try {
-            return loadInfo(source, offset);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        return ID3.ERRORS.call(() -> loadInfo(source, offset));
     }
 
     /**
@@ -194,8 +189,8 @@ public class ID3FileType extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new ID3Error(e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return ID3.ERRORS;
     }
 
     /** The mime types; this base class has none of its own. */

@@ -37,12 +37,9 @@ final class MPEGParser {
         }
         try {
             return search(source, offset);
-        } catch (MP3Error e) {
-            throw e;
-        } catch (MutagenError e) {
-            throw new MP3Error(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MP3Error(e); // mutagen: convert_error(IOError, error)
+            // mutagen: convert_error(IOError, error); an error of the ID3 layer beneath becomes this one's too.
+            throw e instanceof MP3Error ? (MP3Error) e : new MP3Error(e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -17,6 +18,8 @@ import mutagen.util.FileSource;
  * protected hooks of {@link FileType}, with a typed overload for mutagen's keyword argument {@code padding=}.
  */
 public final class ExampleFile extends FileType {
+    // One place where an I/O failure becomes this format's error (ErrorFactory.convert).
+    private static final ErrorFactory ERRORS = ExampleError::new;
     private final ExampleInfo info;
     private ExampleTags tags;
 
@@ -32,18 +35,10 @@ public final class ExampleFile extends FileType {
 
     private ExampleFile(Path path, FileSource source, boolean close) throws IOException {
         super(path);
-        try {
-            ExampleParser.Header header = ExampleParser.header(source);
+        try (FileSource owned = close ? source : null) {
+            ExampleParser.Header header = ERRORS.call(() -> ExampleParser.header(source));
             this.info = header.info;
-            this.tags = ExampleParser.tags(source, header.tagRegionSize);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        } finally {
-            if (close) {
-                source.close();
-            }
+            this.tags = ERRORS.call(() -> ExampleParser.tags(source, header.tagRegionSize));
         }
     }
 
@@ -100,7 +95,7 @@ public final class ExampleFile extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new ExampleError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return ERRORS;
     }
 }
