@@ -17,6 +17,8 @@ import mutagen.util.FileSource;
  * <p>Every provider scores the first 128 bytes and the file name; the highest {@code (score, kind name)} wins, as
  * Python sorts those tuples. A best score of 0 or less means no format matched ({@link Optional#empty()}). An
  * error of the chosen format propagates.
+ *
+ * <p>Thread-safe: stateless; the installed providers are found once and shared.
  */
 public final class File {
     private File() {
@@ -32,7 +34,7 @@ public final class File {
         try (FileSource source = FileSource.open(path)) {
             return open(source, options);
         } catch (IOException e) {
-            throw ErrorFactory.GENERIC.convert(e);
+            throw ErrorFactory.GENERIC.convert(e).withPath(path);
         }
     }
 
@@ -41,9 +43,19 @@ public final class File {
         return open(FileSource.of(data, name), options);
     }
 
+    /** Opens bytes in memory with all installed formats; {@code name} (may be empty) helps detection. */
+    public static Optional<FileType> open(byte[] data, String name) throws MutagenError {
+        return open(data, name, Options.defaults());
+    }
+
     /** Opens bytes in memory with all installed formats. */
     public static Optional<FileType> open(byte[] data) throws MutagenError {
         return open(data, "", Options.defaults());
+    }
+
+    /** Opens a caller's channel, which stays open, with all installed formats. */
+    public static Optional<FileType> open(SeekableByteChannel channel) throws MutagenError {
+        return open(channel, "", Options.defaults());
     }
 
     /** Opens a caller's channel, which stays open. */

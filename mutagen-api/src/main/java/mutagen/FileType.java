@@ -17,6 +17,8 @@ import mutagen.util.FileSource;
  * <p>Mirrors {@code mutagen.FileType}. The dict protocol delegates to {@link #tags()}: {@link #keys()},
  * {@link #get(String)}, {@link #put(String, Object)} (adding tags first when there are none) and
  * {@link #remove(String)}. Saving and deleting take a path, a channel or nothing (the file it was loaded from).
+ *
+ * <p>Not thread-safe: a file and its tags are used by one thread at a time (or under the caller's lock); different instances are independent, so a scan may open files on many threads at once.
  */
 public abstract class FileType {
     private final Path filename;
@@ -150,6 +152,21 @@ public abstract class FileType {
         save(target, SaveOptions.defaults());
     }
 
+    /**
+     * Saves the tags into a copy of {@code original} (the bytes of a file of this format, typically those this file
+     * was loaded from) and answers the saved bytes; {@code original} is not changed.
+     */
+    public byte[] save(byte[] original) throws IOException {
+        return save(original, SaveOptions.defaults());
+    }
+
+    /** {@link #save(byte[])} with options. */
+    public byte[] save(byte[] original, SaveOptions options) throws IOException {
+        mutagen.util.MemoryChannel channel = mutagen.util.MemoryChannel.writable(original);
+        save(channel, options);
+        return channel.toByteArray();
+    }
+
     /** Saves the tags into a writable source with options and commits the change. */
     public void save(FileSource target, SaveOptions options) throws IOException {
         edit(target, t -> saveTags(t, options));
@@ -193,7 +210,7 @@ public abstract class FileType {
             edit.apply(target);
             target.commit();
         } catch (IOException e) {
-            throw wrap(e);
+            throw wrap(e).withPath(target.path());
         }
     }
 

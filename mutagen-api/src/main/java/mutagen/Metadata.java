@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * Tags that can be loaded from, saved to and deleted from a file on their own, without the stream around them.
  *
  * <p>Mirrors {@code mutagen.Metadata} (ID3, EasyID3, APEv2).
+ *
+ * <p>Not thread-safe: a tag is used by one thread at a time; different instances are independent.
  */
 public abstract class Metadata extends Tags {
 

@@ -2,15 +2,20 @@
 package mutagen;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The base of every error raised for a file that cannot be read or written.
  *
  * <p>Mirrors {@code mutagen.MutagenError}. It extends {@link IOException} so that callers catch one checked type;
  * an I/O failure of the underlying channel is wrapped in the format's subclass with its cause kept.
+ *
+ * <p>The message is mutagen's text, which does not name the file; {@link #path()} does, for a caller handling the
+ * errors of a batch. Not thread-safe while being thrown (as any exception); safe to share once caught.
  */
 public class MutagenError extends IOException {
     private static final long serialVersionUID = 1L;
+    private String file;
 
     /** Creates an error with a message. */
     public MutagenError(String message) {
@@ -25,6 +30,28 @@ public class MutagenError extends IOException {
     /** Creates an error that wraps a cause and shows its message, as {@code MutagenError(err)} does in Python. */
     public MutagenError(Throwable cause) {
         super(cause == null ? null : cause.getMessage(), cause);
+    }
+
+    /**
+     * The file this error concerns, when it is known: set by the entry points that take a path ({@code File.open},
+     * a format's constructor, {@code save}, {@code delete}); {@code null} for bytes, a caller's channel, or an error
+     * made outside such a call. The message stays mutagen's text.
+     */
+    public Path path() {
+        return file == null ? null : Path.of(file);
+    }
+
+    /**
+     * Records the file this error concerns, once: a later call keeps the first path (the innermost entry point
+     * knows best).
+     *
+     * @return this error
+     */
+    public MutagenError withPath(Path path) {
+        if (file == null && path != null) {
+            file = path.toString();
+        }
+        return this;
     }
 
     /**

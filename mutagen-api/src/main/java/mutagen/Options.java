@@ -9,6 +9,8 @@ import mutagen.spi.Providers;
 /**
  * How {@link File} chooses and opens a format: mutagen's {@code File(filething, options=None, easy=False)}
  * arguments. Immutable.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Options {
     private static final Options DEFAULTS = new Options(false, null);

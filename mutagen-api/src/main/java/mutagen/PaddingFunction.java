@@ -6,6 +6,8 @@ package mutagen;
  *
  * <p>{@code info -> 0} writes none; {@code info -> Math.max(info.padding(), 0)} never grows the file;
  * {@link PaddingInfo#defaultPadding()} is the default.
+ *
+ * <p>Called on the saving thread; a function shared by several threads must be thread-safe itself (the built-in ones are stateless).
  */
 @FunctionalInterface
 public interface PaddingFunction {

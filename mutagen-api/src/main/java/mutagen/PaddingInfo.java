@@ -8,6 +8,8 @@ package mutagen;
  *
  * <p>Mirrors {@code mutagen.PaddingInfo}. A {@link PaddingFunction} receives it and answers how much padding to
  * write; {@link #defaultPadding()} is mutagen's default policy.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PaddingInfo {
     private final long padding;

@@ -9,6 +9,8 @@ import java.util.Map;
  * <p>Mirrors {@code mutagen.StreamInfo}. Python exposes the fields as attributes; here each format's subclass has
  * accessor methods, and {@link #attributes()} lists them by their Python names for generic tools such as the
  * compatibility tests.
+ *
+ * <p>Immutable once loaded; safe to share between threads.
  */
 public abstract class StreamInfo {
 

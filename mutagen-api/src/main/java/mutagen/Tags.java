@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
  * {@link #put(String, Object)} and {@link #remove(String)}; a tag type that is not a mapping keeps the defaults,
  * which throw {@link UnsupportedOperationException}. Subclasses narrow the value type with covariant returns and
  * typed overloads. See {@code docs/API-MAPPING.md}.
+ *
+ * <p>Not thread-safe: mutable, used by one thread at a time.
  */
 public abstract class Tags {
 

@@ -8,6 +8,8 @@ import mutagen.util.FileSource;
 /**
  * What a {@link FormatProvider} sees while scoring: the file name, the first bytes and, on request, the last bytes.
  * Read-only and shared by all providers; the tail is read once and cached.
+ *
+ * <p>Immutable once made; used by the thread that opens the file.
  */
 public final class ProbeInput {
     /** The number of header bytes mutagen reads before scoring. */

@@ -10,6 +10,8 @@ import java.util.ServiceLoader;
 
 /**
  * The format providers installed on the module path or class path, loaded once.
+ *
+ * <p>Thread-safe: the provider list is loaded once and never changes.
  */
 public final class Providers {
     private Providers() {

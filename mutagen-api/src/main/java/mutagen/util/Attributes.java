@@ -13,6 +13,8 @@ import java.util.Set;
  * {@link mutagen.StreamInfo#attributes()}, whose key list is a constant of each format and whose values are read
  * once per call. Building it costs one array of values instead of a hash table of nodes; lookups scan the keys
  * (there are about twenty).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Attributes extends AbstractMap<String, Object> {
     private final String[] keys;

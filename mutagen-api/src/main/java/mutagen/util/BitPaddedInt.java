@@ -7,6 +7,8 @@ package mutagen.util;
  *
  * <p>Mirrors {@code mutagen.id3._util.BitPaddedInt}; it lives here because FLAC, AAC and Musepack need it too.
  * Values are {@code long}; inputs that would exceed 63 bits are rejected.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class BitPaddedInt {
     private BitPaddedInt() {

@@ -10,6 +10,8 @@ import mutagen.MutagenError;
  * {@link ErrorFactory}) instead of {@code BitReaderError}, and a negative count is an
  * {@link IllegalArgumentException} (Python's {@code ValueError}). As in mutagen, skipping whole bytes past the end
  * does not fail by itself; the next read does.
+ *
+ * <p>Not thread-safe: a cursor, used by one thread.
  */
 public final class BitReader {
     private final ByteReader in;

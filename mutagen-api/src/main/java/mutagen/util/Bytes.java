@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Small helpers over byte arrays: ASCII magic values, packing and searching. Callers check bounds first.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class Bytes {
     /** No bytes. */

@@ -12,6 +12,8 @@ import mutagen.MutagenError;
  * <p>It is also the one place where an I/O failure becomes a format's error ({@link #convert}, {@link #run},
  * {@link #call}), as mutagen's {@code convert_error(IOError, error)} does: no format writes its own
  * catch-and-rethrow.
+ *
+ * <p>Implementations are expected to be stateless (a constructor reference) and so thread-safe.
  */
 @FunctionalInterface
 public interface ErrorFactory {

@@ -137,7 +137,7 @@ public final class FileSource implements Closeable {
             return source;
         } catch (IOException e) {
             closeQuietly(decorated, e);
-            throw e instanceof MutagenError ? (MutagenError) e : PyErrors.wrap(e, path.toString());
+            throw (e instanceof MutagenError ? (MutagenError) e : PyErrors.wrap(e, path.toString())).withPath(path);
         }
     }
 
@@ -156,7 +156,7 @@ public final class FileSource implements Closeable {
         try (FileSource source = open(path)) {
             work.on(source);
         } catch (IOException e) {
-            throw errors.convert(e);
+            throw errors.convert(e).withPath(path);
         }
     }
 
@@ -170,7 +170,7 @@ public final class FileSource implements Closeable {
             work.on(source);
             source.commit();
         } catch (IOException e) {
-            throw errors.convert(e);
+            throw errors.convert(e).withPath(path);
         }
     }
 
@@ -419,10 +419,8 @@ public final class FileSource implements Closeable {
     public static boolean recover(Path path) throws MutagenError {
         try (FileSource s = open(path, true, false, UnaryOperator.identity())) {
             return s.recovered;
-        } catch (MutagenError e) {
-            throw e;
         } catch (IOException e) {
-            throw PyErrors.wrap(e, path.toString());
+            throw (e instanceof MutagenError ? (MutagenError) e : PyErrors.wrap(e, path.toString())).withPath(path);
         }
     }
 

@@ -5,6 +5,8 @@ import mutagen.MutagenError;
 
 /**
  * The one place where a size read from a file is checked before anything is allocated or read for it.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class Limits {
     /** The largest single buffer any parser allocates for one value (Java arrays stop just short of 2 GiB). */

@@ -11,6 +11,8 @@ import java.util.Arrays;
 /**
  * A {@link SeekableByteChannel} over bytes in memory: read-only over a caller's array, or growable and writable.
  * Python's {@code BytesIO} for mutagen-java.
+ *
+ * <p>Not thread-safe: a channel with a position, used by one thread at a time.
  */
 public final class MemoryChannel implements SeekableByteChannel {
     private byte[] data;

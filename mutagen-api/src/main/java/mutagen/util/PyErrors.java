@@ -11,6 +11,8 @@ import mutagen.MutagenError;
 /**
  * Python's text for operating-system errors, which mutagen shows unchanged ({@code str(OSError)}):
  * {@code [Errno 2] No such file or directory: 'x.mp3'}.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class PyErrors {
     // strerror texts as glibc words them, which Java also reports as FileSystemException reasons.

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Python's text forms of values, which mutagen's {@code pprint()} embeds and which are part of its canonical output:
  * {@code repr()} of str, bytes, float, bool and None, and C-style {@code %.Nf} formatting.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class PyRepr {
     private static final char[] HEX = "0123456789abcdef".toCharArray();

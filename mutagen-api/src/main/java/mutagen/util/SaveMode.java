@@ -5,6 +5,8 @@ package mutagen.util;
  * How a save of a file opened from a path guards against being cut short (see {@link FileSource}). Every mode edits
  * the file in place (its inode, links, owner, mode and extended attributes stay), moving only the bytes after the
  * first size change.
+ *
+ * <p>An enum: thread-safe.
  */
 public enum SaveMode {
     /**

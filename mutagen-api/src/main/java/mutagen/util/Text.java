@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  * Text decoding and encoding with Python's semantics: an explicit charset, {@code errors='strict'} (a
  * {@link CharacterCodingException}) or {@code 'replace'} (U+FFFD), and Python's UTF-16 rule that a missing BOM means
  * little-endian.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class Text {
     private Text() {
