@@ -22,7 +22,8 @@ final class MusepackParser {
 
     private final FileSource src;
     private final MusepackInfo info = new MusepackInfo();
-    private long pos;
+    // The SV8 packets are read through the shared reader over the whole file, as mutagen reads its file object.
+    private ByteReader in;
 
     private MusepackParser(FileSource src) {
         this.src = src;
@@ -56,7 +57,8 @@ final class MusepackParser {
             }
         }
         if (Bytes.startsWith(header, Bytes.ascii("MPCK"))) {
-            pos = start + 4;
+            in = src.reader(MusepackHeaderError::new).lenient();
+            in.seek(start + 4);
             new Sv8(this).parse();
         } else {
             sv467(start);
@@ -105,33 +107,35 @@ final class MusepackParser {
     }
 
     // ------------------------------------------------------------------------------------------------------------
-    // reading at the current position, as mutagen reads its file object
+    // reading at the current position, with the semantics of mutagen's file object
 
     /** Up to {@code n} bytes at the position (fewer at the end); -1 reads to the end; other negatives fail. */
     byte[] read(long n) throws IOException {
         if (n < -1) {
             throw new MusepackHeaderError(BAD_READ);
         }
-        long left = Math.max(0, src.size() - pos);
-        long want = n == -1 ? left : Math.min(n, left);
+        long want = n == -1 ? in.remainingLong() : Math.min(n, in.remainingLong());
         if (want > mutagen.util.Limits.MAX_ARRAY) {
             throw new MusepackHeaderError("packet of " + want + " bytes is too large");
         }
-        byte[] out = src.read(pos, (int) want);
-        pos += out.length;
-        return out;
+        return in.bytes(want);
     }
 
-    /** A relative seek; before the start of the file it fails as Python's does. */
-    void seek(long delta) throws MusepackHeaderError {
-        if (pos + delta < 0) {
+    /**
+     * A relative seek; before the start of the file it fails as Python's does. Past the end it stops at the end:
+     * Python's position would go further, but every read there is empty either way, and the only use of the
+     * position (the packet loop's progress check) compares it with a key read before the end.
+     */
+    void seek(long delta) throws mutagen.MutagenError {
+        long target = in.tell() + delta;
+        if (target < 0) {
             throw new MusepackHeaderError("[Errno 22] Invalid argument");
         }
-        pos += delta;
+        in.seek(Math.min(target, in.lengthLong()));
     }
 
     long position() {
-        return pos;
+        return in.tell();
     }
 
     MusepackInfo info() {
