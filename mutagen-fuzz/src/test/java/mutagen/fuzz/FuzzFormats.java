@@ -32,6 +32,10 @@ import mutagen.oggvorbis.OggVorbis;
 import mutagen.oggvorbis.OggVorbisProvider;
 import mutagen.optimfrog.OptimFROG;
 import mutagen.optimfrog.OptimFROGProvider;
+import mutagen.tak.TAK;
+import mutagen.tak.TAKProvider;
+import mutagen.trueaudio.TrueAudio;
+import mutagen.trueaudio.TrueAudioProvider;
 import mutagen.wave.WAVE;
 import mutagen.wave.WAVEProvider;
 import mutagen.wavpack.WavPack;
@@ -83,6 +87,12 @@ final class FuzzFormats {
     /** OptimFROG (APEv2 tags). */
     static final FuzzFormat OPTIMFROG = new FuzzFormat("optimfrog", OptimFROG.class, new OptimFROGProvider(),
             List.of("*.ofr", "*.ofs"), TagFuzz::none, TagFuzz.APEV2);
+    /** TAK (APEv2 tags): LSB-first metadata blocks. */
+    static final FuzzFormat TAK = new FuzzFormat("tak", TAK.class, new TAKProvider(),
+            List.of("*.tak"), TagFuzz::none, TagFuzz.APEV2);
+    /** True Audio (ID3 tags). */
+    static final FuzzFormat TRUEAUDIO = new FuzzFormat("trueaudio", TrueAudio.class, new TrueAudioProvider(),
+            List.of("*.tta"), ID3Fuzz::touch, ID3Fuzz.EDIT);
     /** A bare APEv2 tag (mutagen's APEv2File), read at every place mutagen looks. */
     static final FuzzFormat APEV2 = new FuzzFormat("apev2", APEv2File.class, new APEv2FileProvider(),
             List.of("*.apev2", "*apev2*.mp3"), TagFuzz::none, TagFuzz.APEV2);
@@ -107,8 +117,8 @@ final class FuzzFormats {
      * zero-length atom); their own targets replay their seeds, and the rule awaits a "cannot take this edit" case
      * for such files (docs/FUZZING.md).
      */
-    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, WAVPACK,
-            MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2);
+    static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {
