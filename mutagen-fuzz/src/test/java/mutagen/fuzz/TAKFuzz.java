@@ -85,8 +85,8 @@ final class TAKFuzz {
     }
 
     /**
-     * A lower bound of where a save may write: the first {@code APETAGEX} or {@code LYRICSBEGIN} in the file, the
-     * ID3v1 tag at the end, else the end of the file.
+     * A lower bound of where a save may write: before any {@code APETAGEX} by the size it declares and a header,
+     * any {@code LYRICSBEGIN}, the ID3v1 tag at the end, else the end of the file.
      */
     static long tailStart(FileSource src) throws IOException {
         long size = src.size();
@@ -96,18 +96,24 @@ final class TAKFuzz {
                 && all[all.length - 126] == 'G') {
             start = all.length - 128;
         }
-        for (String marker : new String[] {"APETAGEX", "LYRICSBEGIN"}) {
-            int at = indexOf(all, marker);
-            if (at >= 0) {
-                start = Math.min(start, at);
+        for (int at = indexOf(all, "LYRICSBEGIN", 0); at >= 0; at = indexOf(all, "LYRICSBEGIN", at + 1)) {
+            start = Math.min(start, at);
+        }
+        for (int at = indexOf(all, "APETAGEX", 0); at >= 0; at = indexOf(all, "APETAGEX", at + 1)) {
+            start = Math.min(start, at);
+            if (at + 16 <= all.length) {
+                // a footer: its items (and a header) lie before it; at most the declared size plus a header
+                long declared = (all[at + 12] & 0xff) | (all[at + 13] & 0xff) << 8 | (all[at + 14] & 0xff) << 16
+                        | (long) (all[at + 15] & 0xff) << 24;
+                start = Math.max(0, Math.min(start, at + 32 - declared - 32));
             }
         }
         return start;
     }
 
-    private static int indexOf(byte[] d, String ascii) {
+    private static int indexOf(byte[] d, String ascii, int from) {
         outer:
-        for (int i = 0; i + ascii.length() <= d.length; i++) {
+        for (int i = from; i + ascii.length() <= d.length; i++) {
             for (int j = 0; j < ascii.length(); j++) {
                 if (d[i + j] != (byte) ascii.charAt(j)) {
                     continue outer;
