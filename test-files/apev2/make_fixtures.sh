@@ -6,14 +6,15 @@
 # Not packaged in Debian: Monkey's Audio (mac), TAK (takc, Windows only), OptimFROG (ofr), a TTA encoder other than
 # ffmpeg's (ttaenc).
 set -eu
+# sox -D: no dither, so that the files come out the same on every run
 cd "$(dirname "$0")"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
-sox -n -r 44100 -b 16 -c 2 -t wavpcm "$T/s16.wav" synth 0.5 sine 440 sine 660
-sox -n -r 48000 -b 24 -c 1 -t wavpcm "$T/m24.wav" synth 0.3 sine 1000
-sox -n -r 22050 -b 8 -c 1 -e unsigned-integer -t wavpcm "$T/m8.wav" synth 0.2 sine 300
-sox -n -r 96000 -b 32 -c 2 -e floating-point -t wavpcm "$T/f32.wav" synth 0.2 sine 500
+sox -D -n -r 44100 -b 16 -c 2 -t wavpcm "$T/s16.wav" synth 0.5 sine 440 sine 660
+sox -D -n -r 48000 -b 24 -c 1 -t wavpcm "$T/m24.wav" synth 0.3 sine 1000
+sox -D -n -r 22050 -b 8 -c 1 -e unsigned-integer -t wavpcm "$T/m8.wav" synth 0.2 sine 300
+sox -D -n -r 96000 -b 32 -c 2 -e floating-point -t wavpcm "$T/f32.wav" synth 0.2 sine 500
 
 # WavPack: default, high and fast modes, hybrid lossy, 24-bit mono, 8-bit, float, tags written by the encoder
 wavpack -q -y "$T/s16.wav" -o wv-default.wv
