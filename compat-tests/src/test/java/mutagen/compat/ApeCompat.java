@@ -34,6 +34,7 @@ final class ApeCompat {
         SOURCES.put("Musepack", List.of("click.mpc", "sv4_header.mpc", "sv5_header.mpc", "sv8_header.mpc"));
         SOURCES.put("MonkeysAudio", List.of("mac-399.ape", "mac-396.ape", "mac-390-hdr.ape"));
         SOURCES.put("OptimFROG", List.of("empty.ofr", "empty.ofs", "silence-2s-44100-16.ofr"));
+        SOURCES.put("TAK", List.of("silence-44-s.tak", "has-tags.tak"));
     }
 
     /** The normaliser of APEv2 values. */

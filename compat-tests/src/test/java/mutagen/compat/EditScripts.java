@@ -71,6 +71,9 @@ final class EditScripts {
         add("Musepack", "tags-on-untagged", "click.mpc", op("add_tags"), set("Title", "New title"), save());
         add("MonkeysAudio", "tags-on-untagged", "mac-399.ape", op("add_tags"), set("Title", "New title"), save());
         add("OptimFROG", "tags-on-untagged", "empty.ofr", op("add_tags"), set("Title", "New title"), save());
+        add("TAK", "set-title", "has-tags.tak", set("Title", "New title"), save());
+        add("TrueAudio", "tags-on-untagged", "empty.tta", op("add_tags"),
+                set("TIT2", frame("TIT2", 3, "New title")), save());
         add("OggVorbis", "grow-comment", "multipagecomment.ogg", set("big", List.of("x".repeat(70000))), save());
         add("OggOpus", "set-title", "example.opus", set("title", List.of("New title")), save());
         add("OggSpeex", "set-title-multiplexed", "multiplexed.spx", set("title", List.of("New title")), save());

@@ -25,6 +25,7 @@ public final class Editors {
         EDITORS.put("FLAC", FLACCompat.EDITOR);
         EDITORS.put("MP3", ID3Compat.EDITOR);
         EDITORS.put("ID3FileType", ID3Compat.EDITOR);
+        EDITORS.put("TrueAudio", ID3Compat.EDITOR);
         ApeCompat.SOURCES.keySet().forEach(kind -> EDITORS.put(kind, ApeCompat.EDITOR));
         for (String kind : IffCompat.SOURCES.keySet()) {
             EDITORS.put(kind, IffCompat.EDITOR);

@@ -510,6 +510,9 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        if (name.startsWith("test-files/")) {
+            return TestFiles.fixture(name.substring("test-files/".length()));
+        }
         int plus = name.indexOf('+');
         if (plus < 0) {
             return TestFiles.corpus(name);
@@ -573,5 +576,6 @@ final class WriteMatrix {
         ApeCompat.scripts(ALL);
         ALL.addAll(IffCompat.matrix());
         OggCompat.matrix(ALL);
+        TakTtaCompat.scripts(ALL);
     }
 }

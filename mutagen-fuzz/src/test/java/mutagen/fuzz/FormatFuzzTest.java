@@ -102,6 +102,26 @@ class FormatFuzzTest {
         FuzzCheck.format(FuzzFormats.OPTIMFROG, data);
     }
 
+    static Stream<Arguments> takSeeds() {
+        return FuzzFormats.TAK.seeds();
+    }
+
+    @MethodSource("takSeeds")
+    @FuzzTest
+    void tak(byte[] data) {
+        FuzzCheck.format(FuzzFormats.TAK, data);
+    }
+
+    static Stream<Arguments> trueaudioSeeds() {
+        return FuzzFormats.TRUEAUDIO.seeds();
+    }
+
+    @MethodSource("trueaudioSeeds")
+    @FuzzTest
+    void trueaudio(byte[] data) {
+        FuzzCheck.format(FuzzFormats.TRUEAUDIO, data);
+    }
+
     static Stream<Arguments> apev2Seeds() {
         return FuzzFormats.APEV2.seeds();
     }

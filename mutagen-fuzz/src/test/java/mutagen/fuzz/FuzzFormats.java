@@ -32,6 +32,9 @@ import mutagen.oggvorbis.OggVorbis;
 import mutagen.oggvorbis.OggVorbisProvider;
 import mutagen.optimfrog.OptimFROG;
 import mutagen.optimfrog.OptimFROGProvider;
+import mutagen.tak.TAK;
+import mutagen.trueaudio.TrueAudio;
+import mutagen.trueaudio.TrueAudioProvider;
 import mutagen.wave.WAVE;
 import mutagen.wave.WAVEProvider;
 import mutagen.wavpack.WavPack;
@@ -83,6 +86,12 @@ final class FuzzFormats {
     /** OptimFROG (APEv2 tags). */
     static final FuzzFormat OPTIMFROG = new FuzzFormat("optimfrog", OptimFROG.class, new OptimFROGProvider(),
             List.of("*.ofr", "*.ofs"), TagFuzz::none, TagFuzz.APEV2);
+    /** TAK (APEv2 tags): LSB-first metadata blocks. */
+    static final FuzzFormat TAK = new FuzzFormat("tak", TAK.class, TAKFuzz.PROVIDER,
+            List.of("*.tak"), TagFuzz::none, TAKFuzz.EDIT);
+    /** True Audio (ID3 tags). */
+    static final FuzzFormat TRUEAUDIO = new FuzzFormat("trueaudio", TrueAudio.class, new TrueAudioProvider(),
+            List.of("*.tta"), ID3Fuzz::touch, ID3Fuzz.EDIT);
     /** A bare APEv2 tag (mutagen's APEv2File), read at every place mutagen looks. */
     static final FuzzFormat APEV2 = new FuzzFormat("apev2", APEv2File.class, new APEv2FileProvider(),
             List.of("*.apev2", "*apev2*.mp3"), TagFuzz::none, TagFuzz.APEV2);
@@ -105,10 +114,11 @@ final class FuzzFormats {
      * them yet: fuzzing found files of both whose save does not reopen in mutagen 1.48.1 either (a chunk claiming
      * more bytes than the file holds swallows the added ID3 chunk; an MP4 whose edited atom tree holds a nested
      * zero-length atom); their own targets replay their seeds, and the rule awaits a "cannot take this edit" case
-     * for such files (docs/FUZZING.md).
+     * for such files (docs/FUZZING.md). TAK's edit needs to know where its metadata chain ended ({@link TAKFuzz}),
+     * which only its own target's provider records: the generic target touches TAK files but does not edit them.
      */
-    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, WAVPACK,
-            MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2);
+    static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

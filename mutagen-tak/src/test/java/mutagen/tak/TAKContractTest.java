@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Port of tests/test___init__.py::TAbstractFileType for TAK (through mutagen.testkit.FileTypeContract)
+package mutagen.tak;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import mutagen.FileType;
+import mutagen.testkit.FileTypeContract;
+import mutagen.testkit.TestFiles;
+import mutagen.util.FileSource;
+
+class TAKContractTest extends FileTypeContract {
+
+    @Override
+    protected List<Path> samples() {
+        return List.of(TestFiles.corpus("silence-44-s.tak"), TestFiles.corpus("has-tags.tak"));
+    }
+
+    @Override
+    protected FileType open(FileSource source) throws IOException {
+        return new TAK(source);
+    }
+
+    @Override
+    protected FileType open(Path path) throws IOException {
+        return new TAK(path);
+    }
+
+    @Override
+    protected Class<? extends FileType> kind() {
+        return TAK.class;
+    }
+
+    @Override
+    protected void edit(FileType file) throws IOException {
+        file.put("Title", "edited by the contract");
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.trueaudio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import mutagen.easyid3.EasyID3;
+import mutagen.id3.ID3LoadOptions;
+import mutagen.util.FileSource;
+
+/** Like {@link TrueAudio}, but its tags are an {@link EasyID3} (mutagen's {@code EasyTrueAudio}). */
+public class EasyTrueAudio extends TrueAudio {
+
+    /** Loads a True Audio file with easy tags. */
+    public EasyTrueAudio(Path path) throws IOException {
+        this(path, ID3LoadOptions.defaults());
+    }
+
+    /** Loads a True Audio file with easy tags and ID3 load options. */
+    public EasyTrueAudio(Path path, ID3LoadOptions options) throws IOException {
+        super(path, null, options, true);
+    }
+
+    /** Loads a True Audio file from a source with easy tags. */
+    public EasyTrueAudio(FileSource source) throws IOException {
+        this(source, ID3LoadOptions.defaults());
+    }
+
+    /** Loads a True Audio file from a source with easy tags and ID3 load options. */
+    public EasyTrueAudio(FileSource source, ID3LoadOptions options) throws IOException {
+        super(source.path(), source, options, true);
+    }
+
+    /** The easy tags, or {@code null} when the file has no ID3 tag. */
+    @Override
+    public EasyID3 tags() {
+        return (EasyID3) super.tags();
+    }
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.trueaudio;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/**
+ * Detects and opens True Audio files: {@link TrueAudio}, or {@link EasyTrueAudio} under {@link Options#easy()}.
+ * mutagen's score: 1 for {@code ID3} at the start, 1 for {@code TTA}, 2 for a {@code .tta} name.
+ */
+public final class TrueAudioProvider implements FormatProvider {
+    private static final byte[] ID3 = Bytes.ascii("ID3");
+    private static final byte[] TTA = Bytes.ascii("TTA");
+
+    /** Creates the provider (ServiceLoader does this). */
+    public TrueAudioProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "TrueAudio";
+    }
+
+    @Override
+    public String kindName(Options options) {
+        return options.easy() ? "EasyTrueAudio" : "TrueAudio";
+    }
+
+    @Override
+    public int score(ProbeInput input) {
+        return (input.headerStartsWith(ID3) ? 1 : 0) + (input.headerStartsWith(TTA) ? 1 : 0)
+                + (input.nameEndsWith(".tta") ? 2 : 0);
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return options.easy() ? new EasyTrueAudio(source) : new TrueAudio(source);
+    }
+}
