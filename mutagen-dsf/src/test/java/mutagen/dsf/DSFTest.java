@@ -124,4 +124,18 @@ class DSFTest {
         DSF f = new DSF(filename1);
         assertThrows(DSFError.class, () -> f.save(ID3SaveOptions.defaults().withPadding(info -> -1)));
     }
+
+    // Port of tests/test_dsf.py::TDSF.test_pprint_no_tags, TDSF.test_save_no_tags (mutagen sets tags to None on a
+    // tagged file; a file without a tag is the same state here): pprint still prints the stream, save writes nothing
+    @Test
+    void testPprintAndSaveNoTags() throws IOException {
+        Path f = Files.copy(TestFiles.corpus("without-id3.dsf"), dir.resolve("2.dsf"));
+        byte[] before = Files.readAllBytes(f);
+        DSF d = new DSF(f);
+        assertNull(d.tags());
+        assertEquals("1 channel DSF @ 1 bits, 2822400 Hz, 0.00 seconds (audio/dsf)", d.pprint());
+        d.save();
+        assertNull(d.tags());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(f)));
+    }
 }
