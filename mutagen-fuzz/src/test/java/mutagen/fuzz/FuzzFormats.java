@@ -101,14 +101,13 @@ final class FuzzFormats {
 
     /**
      * The rows the generic target edits, most specific file class first (MP3 before ID3FileType, which it extends;
-     * the APEv2-tagged formats before APEv2File). The chunked formats (WAVE, AIFF, DSF, DSDIFF) and MP4 are not among
-     * them yet: fuzzing found files of both whose save does not reopen in mutagen 1.48.1 either (a chunk claiming
-     * more bytes than the file holds swallows the added ID3 chunk; an MP4 whose edited atom tree holds a nested
-     * zero-length atom); their own targets replay their seeds, and the rule awaits a "cannot take this edit" case
-     * for such files (docs/FUZZING.md).
+     * the APEv2-tagged formats before APEv2File). MP4 is not among them yet: fuzzing found a file whose edited atom
+     * tree holds a nested zero-length atom that mutagen 1.48.1 cannot reopen either; its own target replays its
+     * seeds (docs/FUZZING.md). The chunked formats are: an edit that would insert a chunk no reader could find (a
+     * chunk claiming bytes past the file's end swallowing it) now declines with the format's error.
      */
     static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, WAVPACK,
-            MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2);
+            MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2, WAVE, AIFF, DSF, DSDIFF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {
