@@ -153,7 +153,7 @@ class HostileInputTest {
     @Test
     void testInsertDeclinedWhenAChunkClaimsPastTheEnd() throws IOException {
         assertInsertDeclined(riffWith(16, 1016, new byte[0]), "cannot insert the 'id3' chunk: the chunks of the"
-                + " 'RIFF' chunk end at byte 1044, not at the end of its data in the file (byte 36), so the new chunk"
+                + " 'RIFF' chunk end at byte 1036, not at the end of its data in the file (byte 36), so the new chunk"
                 + " could not be read back");
     }
 

@@ -69,7 +69,7 @@ class WAVELargeFileTest {
         CountingChannel.Log add = save(p, "added", 0);
         WAVE after = new WAVE(p);
         long tag1 = after.tags().size();
-        assertEquals(44 + DATA + 8 + tag1, p.toFile().length());
+        assertEquals(44 + DATA + 8 + tag1 + (tag1 & 1), p.toFile().length());
         assertEquals(List.of("added"), ((TextFrame) after.get("TIT2")).text());
         report("add", add, tag1);
         assertTrue(add.bytesRead() < 64 * 1024, "read " + add.bytesRead());
@@ -79,7 +79,7 @@ class WAVELargeFileTest {
         CountingChannel.Log grow = save(p, big, 0);
         WAVE grown = new WAVE(p);
         long tag2 = grown.tags().size();
-        assertEquals(44 + DATA + 8 + tag2, p.toFile().length());
+        assertEquals(44 + DATA + 8 + tag2 + (tag2 & 1), p.toFile().length());
         assertEquals(List.of(big), ((TextFrame) grown.get("TIT2")).text());
         assertEquals(DATA / 8000.0, grown.info().length());
         report("grow", grow, tag2);
