@@ -204,9 +204,35 @@ public final class IffChunk {
         if (newDataSize < 0) {
             throw new IllegalArgumentException("negative size " + newDataSize);
         }
+        requireStaysInside(newDataSize);
         long oldSize = actualDataSize();
         source.resize(dataOffset, oldSize, newDataSize + (newDataSize & 1));
         updateSize(newDataSize - checkedData(), null);
+    }
+
+    /**
+     * Declines a resize after which a container would end before this chunk (or one of its containers) starts, so
+     * that no reader finds the chunk again. The containers' sizes change by the difference of the claimed sizes, as
+     * in mutagen; when a chunk claims more bytes than its container has room for (a damaged file), that difference
+     * can shrink the container to before the chunk. mutagen 1.48.1 writes such a file (docs/API-MAPPING.md).
+     *
+     * @throws IffError when the resized chunk would lie outside its container
+     */
+    private void requireStaysInside(long newDataSize) throws IffError {
+        int header = layout.headerSize();
+        long delta = header + newDataSize + (newDataSize & 1) - (header + checkedData() + padding());
+        IffChunk child = this;
+        for (IffChunk p = parent; p != null; child = p, p = p.parent) {
+            long newData = p.checkedData() + delta;
+            long newSize = header + newData + (newData & 1);
+            if (newData < 0 || child.offset >= p.offset + newSize) {
+                throw new IffError("cannot resize the " + PyRepr.str(id) + " chunk: the " + PyRepr.str(p.id)
+                        + " chunk would end at byte " + (p.offset + newSize) + " and no longer hold the "
+                        + PyRepr.str(child.id) + " chunk at byte " + child.offset + " (a size claims more bytes"
+                        + " than its container holds)");
+            }
+            delta = newSize - p.size;
+        }
     }
 
     /** Removes the chunk from the file and from its parent, fixing the parents' sizes. */

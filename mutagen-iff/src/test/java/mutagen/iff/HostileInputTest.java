@@ -179,4 +179,24 @@ class HostileInputTest {
             assertTrue(new IffFile(src, ChunkLayout.RIFF).contains("id3"));
         }
     }
+
+    @Test
+    void testResizeDeclinedWhenTheContainerWouldEndBeforeTheChunk() throws IOException {
+        // RIFF claims 1000 bytes (to 1008), its id3 chunk at 36 claims 1000 (to 1044) but holds 10: resizing it to
+        // 20 bytes shrinks the RIFF by 980, to end at 28, before the chunk starts (mutagen writes that file)
+        byte[] data = riffWith(16, 16, new byte[] {'i', 'd', '3', ' ', (byte) 0xe8, 3, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8,
+            9, 10});
+        mutagen.util.Bytes.put32le(data, 4, 1000);
+        try (FileSource src = FileSource.of(mutagen.util.MemoryChannel.writable(data), "x.wav", true)) {
+            IffChunk id3 = new IffFile(src, ChunkLayout.RIFF).get("id3");
+            IffError e = assertThrows(IffError.class, () -> id3.resize(20));
+            assertEquals("cannot resize the 'id3' chunk: the 'RIFF' chunk would end at byte 28 and no longer hold"
+                    + " the 'id3' chunk at byte 36 (a size claims more bytes than its container holds)",
+                    e.getMessage());
+            assertEquals(data.length, src.size());
+            // a size that keeps the chunk inside its container is fine
+            id3.resize(990);
+            assertTrue(new IffFile(src, ChunkLayout.RIFF).contains("id3"));
+        }
+    }
 }
