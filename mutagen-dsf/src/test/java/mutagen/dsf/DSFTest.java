@@ -138,4 +138,18 @@ class DSFTest {
         assertNull(d.tags());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(f)));
     }
+
+    @Test
+    void testSaveDeclinesAPointerInsideTheData() throws IOException {
+        byte[] b = Files.readAllBytes(filename1);
+        b[20] = 80; // the metadata pointer: the data chunk's header (mutagen would write the tag over it)
+        Files.write(filename1, b);
+        DSF f = new DSF(filename1);
+        f.addTags();
+        f.put("TIT2", new TIT2(Encoding.UTF8, "lost"));
+        DSFError e = assertThrows(DSFError.class, f::save);
+        assertEquals("the ID3 tag would start at byte 80, inside the data chunk (which ends at byte 92): it would"
+                + " overwrite the audio or the headers", e.getMessage());
+        assertTrue(java.util.Arrays.equals(b, Files.readAllBytes(filename1)));
+    }
 }
