@@ -25,7 +25,8 @@ import mutagen.testkit.TestFiles;
  * WAVE, AIFF, DSF and DSDIFF in the write differential: the editor (ID3 frames, save options) and the scripts (add,
  * grow, shrink and delete the ID3 chunk or tag; a chunk after the ID3 chunk; odd-sized chunks with and without their
  * padding byte; a 5 MB picture), over every corpus file of these formats and sources built from them
- * ({@code iffodd+NAME}: an odd-sized chunk appended with its padding byte, {@code iffnopad+NAME}: without it).
+ * ({@code iffodd+NAME}: an odd-sized chunk appended with its padding byte, {@code iffnopad+NAME}: without it), and
+ * over the fixtures of {@code test-files/iff} ({@link #FIXTURES}).
  */
 final class IffCompat {
     private IffCompat() {
@@ -40,6 +41,18 @@ final class IffCompat {
             "DSF", List.of("with-id3.dsf", "without-id3.dsf", "5644800-2ch-s01-silence.dsf"),
             "DSDIFF", List.of("2822400-1ch-0s-silence.dff", "5644800-2ch-s01-silence.dff",
                     "5644800-2ch-s01-silence-dst.dff"));
+
+    /** The sox/ffmpeg/own-writer fixtures of each kind in {@code test-files/iff} (made by its make_fixtures.sh). */
+    static final Map<String, List<String>> FIXTURES = Map.of(
+            "WAVE", List.of("pcm-u8-1ch.wav", "pcm-s16-2ch.wav", "pcm-s24-6ch-extensible.wav",
+                    "pcm-s32-2ch-extensible.wav", "float32-1ch.wav", "pcm-u8-odd-data.wav",
+                    "ffmpeg-list-info-before-data.wav", "ffmpeg-s24-3ch-extensible.wav", "list-info-after-data.wav",
+                    "id3-then-list.wav", "id3-upper-then-odd.wav"),
+            "AIFF", List.of("pcm-s8-1ch.aiff", "pcm-s16-2ch.aiff", "pcm-s24-4ch.aif", "pcm-s8-odd-data.aif",
+                    "aifc-none-s16-2ch.aifc", "ffmpeg-aifc-sowt.aifc", "ffmpeg-aifc-fl32.aifc", "ffmpeg-id3.aiff",
+                    "id3-then-anno.aiff"),
+            "DSF", List.of("dsd64-2ch.dsf", "dsd64-1ch-id3.dsf"),
+            "DSDIFF", List.of("dsd64-2ch.dff", "dsd128-1ch-id3.dff"));
 
     /** The editor of the four kinds: ID3 frames as ID3Compat builds them, save options as mutagen's keywords. */
     static final Editor EDITOR = (FileType file, EditOp o) -> {
@@ -104,6 +117,15 @@ final class IffCompat {
                 add(out, kind, "delete-" + base, source, op("delete_tags"));
                 add(out, kind, "delete-frame-" + base, source, title("t"), save(), delete("TIT2"), save());
             }
+            for (String fixture : FIXTURES.get(kind)) {
+                String source = "test-files/iff/" + fixture;
+                add(out, kind, "fixture-add-" + fixture, source, title("added"), save());
+                add(out, kind, "fixture-grow-v23-" + fixture, source, title("x".repeat(3000)),
+                        save("v2_version", 3L));
+                add(out, kind, "fixture-shrink-pad0-" + fixture, source, title("s"), save("padding", 0L));
+                add(out, kind, "fixture-odd-pad1-" + fixture, source, title("odd"), save("padding", 1L));
+                add(out, kind, "fixture-delete-" + fixture, source, op("delete_tags"));
+            }
             String first = SOURCES.get(kind).get(0);
             // the first DSDIFF file has no tag: add one first
             Map<String, Object> start = kind.equals("DSDIFF") ? op("add_tags") : title("with picture");
@@ -125,6 +147,9 @@ final class IffCompat {
      * {@code dir}, or null for other names.
      */
     static Path source(String name, Path dir) {
+        if (name.startsWith("test-files/iff/")) {
+            return TestFiles.fixture(name.substring("test-files/".length()));
+        }
         boolean odd = name.startsWith("iffodd+");
         if (!odd && !name.startsWith("iffnopad+")) {
             return null;

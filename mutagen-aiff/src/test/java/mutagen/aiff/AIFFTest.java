@@ -190,6 +190,15 @@ class AIFFTest {
         assertThrows(IffError.class, () -> new AIFFInfo(FileSource.of(new byte[0], "")));
     }
 
+    // Port of tests/test_aiff.py::TAIFF.test_pprint_no_tags (mutagen sets tags to None on a tagged file; a file
+    // without a tag is the same state here)
+    @Test
+    void testPprintNoTags() throws IOException {
+        AIFF f = new AIFF(filename2);
+        assertNull(f.tags());
+        assertEquals("1 channel AIFF @ 128000 bps, 8000 Hz, 1.00 seconds (audio/aiff)", f.pprint());
+    }
+
     @Test
     void testNoTagsFile() throws IOException {
         assertFalse(new AIFF(filename2).tags() != null);

@@ -12,6 +12,9 @@ import mutagen.util.FileSource;
  * {@code FormatChunk} and {@code DataChunk}. All fields are little-endian.
  */
 public final class DSFFile {
+    /** Where the {@code data} chunk starts: after the {@code DSD } and {@code fmt } chunks. */
+    static final long DATA_OFFSET = DSDChunk.SIZE + FormatChunk.SIZE;
+
     private final DSDChunk dsdChunk;
     private final FormatChunk fmtChunk;
     private final long dataChunkSize;

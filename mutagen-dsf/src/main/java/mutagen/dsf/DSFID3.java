@@ -34,10 +34,14 @@ public class DSFID3 extends ID3 {
 
     @Override
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
-        DSFFile.DSDChunk dsd = DSFFile.DSDChunk.read(target);
+        DSFFile file = new DSFFile(target);
+        DSFFile.DSDChunk dsd = file.dsdChunk();
         long pointer = dsd.metadataOffset();
         if (pointer == 0) {
             pointer = target.size();
+        }
+        requireAfterData(file, pointer);
+        if (dsd.metadataOffset() == 0) {
             DSFFile.DSDChunk.write(target, dsd.totalSize(), pointer);
         }
         if (pointer < 0 || pointer - target.size() > MAX_GAP) {
@@ -53,6 +57,20 @@ public class DSFID3 extends ID3 {
         target.write(pointer, data);
         target.truncate(pointer + data.length);
         DSFFile.DSDChunk.write(target, pointer + data.length, pointer);
+    }
+
+    /**
+     * Declines a tag that would start inside the header chunks or the audio: the metadata pointer (or, for a new tag,
+     * the end of the file) must not lie before the end the {@code data} chunk claims. mutagen 1.48.1 writes the tag
+     * there and cuts the file after it (docs/API-MAPPING.md).
+     */
+    private static void requireAfterData(DSFFile file, long pointer) throws DSFError {
+        long size = file.dataChunkSize();
+        long dataEnd = size < 0 || size > (1L << 62) ? 1L << 62 : DSFFile.DATA_OFFSET + size;
+        if (pointer >= 0 && pointer < dataEnd) {
+            throw new DSFError("the ID3 tag would start at byte " + pointer + ", inside the data chunk (which ends at"
+                    + " byte " + dataEnd + "): it would overwrite the audio or the headers");
+        }
     }
 
     /** Removes the tag from a writable source (not committed) and clears the frames. */

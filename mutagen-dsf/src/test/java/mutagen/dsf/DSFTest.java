@@ -124,4 +124,32 @@ class DSFTest {
         DSF f = new DSF(filename1);
         assertThrows(DSFError.class, () -> f.save(ID3SaveOptions.defaults().withPadding(info -> -1)));
     }
+
+    // Port of tests/test_dsf.py::TDSF.test_pprint_no_tags, TDSF.test_save_no_tags (mutagen sets tags to None on a
+    // tagged file; a file without a tag is the same state here): pprint still prints the stream, save writes nothing
+    @Test
+    void testPprintAndSaveNoTags() throws IOException {
+        Path f = Files.copy(TestFiles.corpus("without-id3.dsf"), dir.resolve("2.dsf"));
+        byte[] before = Files.readAllBytes(f);
+        DSF d = new DSF(f);
+        assertNull(d.tags());
+        assertEquals("1 channel DSF @ 1 bits, 2822400 Hz, 0.00 seconds (audio/dsf)", d.pprint());
+        d.save();
+        assertNull(d.tags());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(f)));
+    }
+
+    @Test
+    void testSaveDeclinesAPointerInsideTheData() throws IOException {
+        byte[] b = Files.readAllBytes(filename1);
+        b[20] = 80; // the metadata pointer: the data chunk's header (mutagen would write the tag over it)
+        Files.write(filename1, b);
+        DSF f = new DSF(filename1);
+        f.addTags();
+        f.put("TIT2", new TIT2(Encoding.UTF8, "lost"));
+        DSFError e = assertThrows(DSFError.class, f::save);
+        assertEquals("the ID3 tag would start at byte 80, inside the data chunk (which ends at byte 92): it would"
+                + " overwrite the audio or the headers", e.getMessage());
+        assertTrue(java.util.Arrays.equals(b, Files.readAllBytes(filename1)));
+    }
 }

@@ -110,15 +110,14 @@ final class FuzzFormats {
 
     /**
      * The rows the generic target edits, most specific file class first (MP3 before ID3FileType, which it extends;
-     * the APEv2-tagged formats before APEv2File). The chunked formats (WAVE, AIFF, DSF, DSDIFF) and MP4 are not among
-     * them yet: fuzzing found files of both whose save does not reopen in mutagen 1.48.1 either (a chunk claiming
-     * more bytes than the file holds swallows the added ID3 chunk; an MP4 whose edited atom tree holds a nested
-     * zero-length atom); their own targets replay their seeds, and the rule awaits a "cannot take this edit" case
-     * for such files (docs/FUZZING.md). TAK's edit needs to know where its metadata chain ended ({@link TAKFuzz}),
-     * which only its own target's provider records: the generic target touches TAK files but does not edit them.
+     * the APEv2-tagged formats before APEv2File). A format whose edit could write a file no reader finds again
+     * declines it with its error (docs/FUZZING.md): the chunked formats (a chunk claiming bytes past the file's end),
+     * MP4 (an edited atom tree that would not parse). TAK's edit needs to know where its metadata chain ended
+     * ({@link TAKFuzz}), which only its own target's provider records: the generic target touches TAK files but
+     * does not edit them.
      */
     static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
-            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2);
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

@@ -204,9 +204,35 @@ public final class IffChunk {
         if (newDataSize < 0) {
             throw new IllegalArgumentException("negative size " + newDataSize);
         }
+        requireStaysInside(newDataSize);
         long oldSize = actualDataSize();
         source.resize(dataOffset, oldSize, newDataSize + (newDataSize & 1));
         updateSize(newDataSize - checkedData(), null);
+    }
+
+    /**
+     * Declines a resize after which a container would end before this chunk (or one of its containers) starts, so
+     * that no reader finds the chunk again. The containers' sizes change by the difference of the claimed sizes, as
+     * in mutagen; when a chunk claims more bytes than its container has room for (a damaged file), that difference
+     * can shrink the container to before the chunk. mutagen 1.48.1 writes such a file (docs/API-MAPPING.md).
+     *
+     * @throws IffError when the resized chunk would lie outside its container
+     */
+    private void requireStaysInside(long newDataSize) throws IffError {
+        int header = layout.headerSize();
+        long delta = header + newDataSize + (newDataSize & 1) - (header + checkedData() + padding());
+        IffChunk child = this;
+        for (IffChunk p = parent; p != null; child = p, p = p.parent) {
+            long newData = p.checkedData() + delta;
+            long newSize = header + newData + (newData & 1);
+            if (newData < 0 || child.offset >= p.offset + newSize) {
+                throw new IffError("cannot resize the " + PyRepr.str(id) + " chunk: the " + PyRepr.str(p.id)
+                        + " chunk would end at byte " + (p.offset + newSize) + " and no longer hold the "
+                        + PyRepr.str(child.id) + " chunk at byte " + child.offset + " (a size claims more bytes"
+                        + " than its container holds)");
+            }
+            delta = newSize - p.size;
+        }
     }
 
     /** Removes the chunk from the file and from its parent, fixing the parents' sizes. */
@@ -344,6 +370,7 @@ public final class IffChunk {
             throw new IllegalArgumentException("Invalid IFF key.");
         }
         long next = dataOffset + actualDataSize();
+        requireChainReaches(chunkId, next);
         int headerSize = layout.headerSize();
         long dataLen = data == null ? 0 : data.length;
         source.insert(next, headerSize + dataLen + (dataLen & 1));
@@ -365,6 +392,30 @@ public final class IffChunk {
         }
         subchunks().add(chunk);
         return chunk;
+    }
+
+    /**
+     * Declines an insertion that no reader would find: the chunks of this container, read one after the other, must
+     * end exactly where the new chunk goes (the end of the data the file holds). They do not when a chunk claims more
+     * bytes than the file holds (its claimed range would swallow the new chunk), when an odd-sized last chunk lacks
+     * its padding byte, or when bytes that are no chunk stop the scan first. mutagen 1.48.1 inserts anyway and then
+     * cannot see the chunk it wrote (docs/API-MAPPING.md).
+     *
+     * @throws IffError when the chunks do not end at {@code at}
+     */
+    private void requireChainReaches(String chunkId, long at) throws IOException {
+        List<IffChunk> chunks = subchunks();
+        long reached = chunks.isEmpty() ? dataOffset + nameSize : chunks.get(chunks.size() - 1).end();
+        if (reached != at) {
+            throw new IffError("cannot insert the " + PyRepr.str(chunkId) + " chunk: the chunks of the "
+                    + PyRepr.str(id) + " chunk end at byte " + reached + ", not at the end of its data in the file"
+                    + " (byte " + at + "), so the new chunk could not be read back");
+        }
+    }
+
+    /** The offset just after this chunk (header, claimed data and padding), saturated for absurd sizes. */
+    private long end() {
+        return offset > SPAN_LIMIT - size ? SPAN_LIMIT : offset + size;
     }
 
     private void removeSubchunk(IffChunk chunk) throws IOException {

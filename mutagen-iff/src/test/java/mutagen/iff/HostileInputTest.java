@@ -129,4 +129,74 @@ class HostileInputTest {
                     e.getMessage());
         }
     }
+
+    /** A RIFF of 1024 bytes: a data chunk of {@code dataSize} bytes, then {@code tail} as the rest of the root. */
+    private static byte[] riffWith(int dataSize, long dataClaim, byte[] tail) {
+        byte[] out = new byte[20 + dataSize + tail.length];
+        byte[] head = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'A', 'V', 'E', 'd', 'a', 't', 'a'};
+        System.arraycopy(head, 0, out, 0, head.length);
+        mutagen.util.Bytes.put32le(out, 4, out.length - 8);
+        mutagen.util.Bytes.put32le(out, 16, dataClaim);
+        System.arraycopy(tail, 0, out, 20 + dataSize, tail.length);
+        return out;
+    }
+
+    private static void assertInsertDeclined(byte[] data, String message) throws IOException {
+        try (FileSource src = FileSource.of(mutagen.util.MemoryChannel.writable(data), "x.wav", true)) {
+            IffFile f = new IffFile(src, ChunkLayout.RIFF);
+            IffError e = assertThrows(IffError.class, () -> f.insertChunk("id3", new byte[] {1, 2}));
+            assertEquals(message, e.getMessage());
+            assertEquals(data.length, src.size());
+        }
+    }
+
+    @Test
+    void testInsertDeclinedWhenAChunkClaimsPastTheEnd() throws IOException {
+        assertInsertDeclined(riffWith(16, 1016, new byte[0]), "cannot insert the 'id3' chunk: the chunks of the"
+                + " 'RIFF' chunk end at byte 1036, not at the end of its data in the file (byte 36), so the new chunk"
+                + " could not be read back");
+    }
+
+    @Test
+    void testInsertDeclinedAfterAnOddChunkWithoutItsPadding() throws IOException {
+        assertInsertDeclined(riffWith(15, 15, new byte[0]), "cannot insert the 'id3' chunk: the chunks of the"
+                + " 'RIFF' chunk end at byte 36, not at the end of its data in the file (byte 35), so the new chunk"
+                + " could not be read back");
+    }
+
+    @Test
+    void testInsertDeclinedAfterBytesThatAreNoChunk() throws IOException {
+        assertInsertDeclined(riffWith(16, 16, new byte[12]), "cannot insert the 'id3' chunk: the chunks of the"
+                + " 'RIFF' chunk end at byte 36, not at the end of its data in the file (byte 48), so the new chunk"
+                + " could not be read back");
+    }
+
+    @Test
+    void testInsertAcceptedWhenTheChunksEndAtTheEnd() throws IOException {
+        byte[] data = riffWith(15, 15, new byte[1]);
+        try (FileSource src = FileSource.of(mutagen.util.MemoryChannel.writable(data), "x.wav", true)) {
+            new IffFile(src, ChunkLayout.RIFF).insertChunk("id3", new byte[] {1, 2});
+            assertTrue(new IffFile(src, ChunkLayout.RIFF).contains("id3"));
+        }
+    }
+
+    @Test
+    void testResizeDeclinedWhenTheContainerWouldEndBeforeTheChunk() throws IOException {
+        // RIFF claims 1000 bytes (to 1008), its id3 chunk at 36 claims 1000 (to 1044) but holds 10: resizing it to
+        // 20 bytes shrinks the RIFF by 980, to end at 28, before the chunk starts (mutagen writes that file)
+        byte[] data = riffWith(16, 16, new byte[] {'i', 'd', '3', ' ', (byte) 0xe8, 3, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8,
+            9, 10});
+        mutagen.util.Bytes.put32le(data, 4, 1000);
+        try (FileSource src = FileSource.of(mutagen.util.MemoryChannel.writable(data), "x.wav", true)) {
+            IffChunk id3 = new IffFile(src, ChunkLayout.RIFF).get("id3");
+            IffError e = assertThrows(IffError.class, () -> id3.resize(20));
+            assertEquals("cannot resize the 'id3' chunk: the 'RIFF' chunk would end at byte 28 and no longer hold"
+                    + " the 'id3' chunk at byte 36 (a size claims more bytes than its container holds)",
+                    e.getMessage());
+            assertEquals(data.length, src.size());
+            // a size that keeps the chunk inside its container is fine
+            id3.resize(990);
+            assertTrue(new IffFile(src, ChunkLayout.RIFF).contains("id3"));
+        }
+    }
 }
