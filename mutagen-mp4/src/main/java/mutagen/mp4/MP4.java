@@ -7,6 +7,7 @@ import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
+import mutagen.SaveOptions;
 import mutagen.util.FileSource;
 
 /**
@@ -130,8 +131,14 @@ public class MP4 extends FileType {
 
     @Override
     protected void saveTags(FileSource target) throws IOException {
+        saveTags(target, SaveOptions.defaults());
+    }
+
+    /** Writes the tags with the options' padding function ({@code save(padding=...)}). */
+    @Override
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
         if (tags != null) {
-            MP4Writer.save(tags, target, null);
+            MP4Writer.save(tags, target, options.padding());
         }
     }
 
