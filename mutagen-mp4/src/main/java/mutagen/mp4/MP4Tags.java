@@ -157,7 +157,7 @@ public class MP4Tags extends Tags {
      */
     public void save(Path path, PaddingFunction padding) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
-            MP4Writer.save(this, target, padding);
+            MP4Writer.save(mp4Tags(), target, padding);
             target.commit();
         } catch (MutagenError e) {
             throw e;
@@ -168,9 +168,22 @@ public class MP4Tags extends Tags {
 
     /** Removes every tag, failed atoms included, from the file at a path, and the padding ({@code delete}). */
     public void delete(Path path) throws IOException {
-        failedAtoms.clear();
-        clear();
+        mp4Tags().clearAll();
         save(path, info -> 0);
+    }
+
+    /** Removes every key and every failed atom: what a delete writes. */
+    void clearAll() {
+        failedAtoms.clear();
+        items.clear();
+    }
+
+    /**
+     * The atom-level tags that are saved: these tags themselves; a view over other tags (EasyMP4's
+     * {@code EasyMP4Tags}) returns the tags it wraps.
+     */
+    protected MP4Tags mp4Tags() {
+        return this;
     }
 
     /** The atoms that could not be parsed, by key (mutagen's {@code _failed_atoms}); live. */
