@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path mp4 = Mp4Compat.source(name, dir);
+        if (mp4 != null) {
+            return mp4;
+        }
         int plus = name.indexOf('+');
         if (plus < 0) {
             return TestFiles.corpus(name);
@@ -573,5 +577,6 @@ final class WriteMatrix {
         ApeCompat.scripts(ALL);
         ALL.addAll(IffCompat.matrix());
         OggCompat.matrix(ALL);
+        Mp4Compat.matrix(ALL);
     }
 }
