@@ -8,6 +8,8 @@ module mutagen.mp4 {
     requires mutagen.id3;
 
     exports mutagen.mp4;
+    exports mutagen.easymp4;
+    exports mutagen.m4a;
 
     provides mutagen.spi.FormatProvider with mutagen.mp4.MP4Provider;
 }

@@ -33,6 +33,7 @@ public final class Editors {
         for (String kind : OggCompat.kinds()) {
             EDITORS.put(kind, OggCompat.EDITOR);
         }
+        EDITORS.put("MP4", Mp4Compat.EDITOR);
     }
 
     /**

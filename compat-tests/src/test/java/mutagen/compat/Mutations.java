@@ -75,6 +75,7 @@ final class Mutations {
         }
         out.addAll(ApeMutations.of(data));
         out.addAll(TakTtaCompat.mutations(data));
+        out.addAll(Mp4Mutations.of(data));
         return out;
     }
 

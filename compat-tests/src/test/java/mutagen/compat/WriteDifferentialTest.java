@@ -174,6 +174,9 @@ class WriteDifferentialTest {
             if (s.kind().startsWith("Ogg") && !r.ourEditFailed() && diff.isEmpty()) {
                 diff = OggCompat.check(s.kind(), r.ours(), source);
             }
+            if (s.kind().equals("MP4") && !r.ourEditFailed() && diff.isEmpty()) {
+                diff = Mp4Compat.check(r.ours(), source);
+            }
             if (flac != null && diff.isEmpty()) {
                 diff = flac;
             }

@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path mp4 = Mp4Compat.source(name, dir);
+        if (mp4 != null) {
+            return mp4;
+        }
         if (name.startsWith("test-files/")) {
             return TestFiles.fixture(name.substring("test-files/".length()));
         }
@@ -577,5 +581,6 @@ final class WriteMatrix {
         ALL.addAll(IffCompat.matrix());
         OggCompat.matrix(ALL);
         TakTtaCompat.scripts(ALL);
+        Mp4Compat.matrix(ALL);
     }
 }

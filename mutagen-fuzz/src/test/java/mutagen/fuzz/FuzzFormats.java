@@ -117,7 +117,7 @@ final class FuzzFormats {
      * does not edit them.
      */
     static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
-            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF);
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

@@ -4,6 +4,7 @@ package mutagen.mp4;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import mutagen.MutagenError;
@@ -240,15 +241,29 @@ public final class Atom {
 
     /** An atom's bytes: header (64-bit only when needed) and payload (Python's {@code Atom.render}). */
     public static byte[] render(String name, byte[] data) {
-        long size = (long) data.length + 8;
+        byte[] head = header(name, data.length);
+        byte[] out = Arrays.copyOf(head, head.length + data.length);
+        System.arraycopy(data, 0, out, head.length, data.length);
+        return out;
+    }
+
+    /**
+     * The header {@link #render} puts before a payload of {@code dataLength} bytes: 8 bytes, or 16 with a 64-bit
+     * size when the atom would not fit 32 bits.
+     */
+    static byte[] header(String name, long dataLength) {
+        long size = dataLength + 8;
         if (size <= 0xFFFFFFFFL) {
-            byte[] out = new byte[(int) size];
+            byte[] out = new byte[8];
             Bytes.put32be(out, 0, size);
             System.arraycopy(latin1(name), 0, out, 4, 4);
-            System.arraycopy(data, 0, out, 8, data.length);
             return out;
         }
-        throw new IllegalArgumentException("atom too large: " + size);
+        byte[] out = new byte[16];
+        Bytes.put32be(out, 0, 1);
+        System.arraycopy(latin1(name), 0, out, 4, 4);
+        Bytes.put64be(out, 8, size + 8);
+        return out;
     }
 
     @Override

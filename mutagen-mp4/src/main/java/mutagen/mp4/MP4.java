@@ -7,6 +7,7 @@ import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
+import mutagen.SaveOptions;
 import mutagen.util.FileSource;
 
 /**
@@ -98,12 +99,17 @@ public class MP4 extends FileType {
         if (tags != null) {
             throw new MP4Error("an MP4 tag already exists");
         }
-        tags = new MP4Tags();
+        tags = newTags();
+    }
+
+    /** New empty tags for {@link #addTags()}; the easy variant makes its own kind. */
+    protected MP4Tags newTags() {
+        return new MP4Tags();
     }
 
     /** The padding of the loaded tags (mutagen's {@code _padding}). */
     public long padding() {
-        return tags == null ? 0 : tags.padding();
+        return tags == null ? 0 : tags.mp4Tags().padding();
     }
 
     @Override
@@ -123,24 +129,29 @@ public class MP4 extends FileType {
     public void save(FileSource target, PaddingFunction padding) throws IOException {
         edit(target, t -> {
             if (tags != null) {
-                MP4Writer.save(tags, t, padding);
+                MP4Writer.save(tags.mp4Tags(), t, padding);
             }
         });
     }
 
     @Override
     protected void saveTags(FileSource target) throws IOException {
+        saveTags(target, SaveOptions.defaults());
+    }
+
+    /** Writes the tags with the options' padding function ({@code save(padding=...)}). */
+    @Override
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
         if (tags != null) {
-            MP4Writer.save(tags, target, null);
+            MP4Writer.save(tags.mp4Tags(), target, options.padding());
         }
     }
 
     @Override
     protected void deleteTags(FileSource target) throws IOException {
         if (tags != null) {
-            tags.failedAtoms().clear();
-            tags.clear();
-            MP4Writer.save(tags, target, info -> 0);
+            tags.mp4Tags().clearAll();
+            MP4Writer.save(tags.mp4Tags(), target, info -> 0);
         }
     }
 

@@ -9,7 +9,7 @@ import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
 /**
- * Detects and opens MP4 files: {@link MP4} (EasyMP4 is not ported yet). The score is mutagen's
+ * Detects and opens MP4 files: {@link MP4}, or {@link mutagen.easymp4.EasyMP4} under {@link Options#easy()}. The score is mutagen's
  * {@code MP4.score}: one for {@code ftyp} in the first 128 bytes, one for {@code mp4}.
  */
 public final class MP4Provider implements FormatProvider {
@@ -26,12 +26,17 @@ public final class MP4Provider implements FormatProvider {
     }
 
     @Override
+    public String kindName(Options options) {
+        return options.easy() ? "EasyMP4" : "MP4";
+    }
+
+    @Override
     public int score(ProbeInput input) {
         return (input.headerContains(FTYP) ? 1 : 0) + (input.headerContains(MP4) ? 1 : 0);
     }
 
     @Override
     public FileType open(FileSource source, Options options) throws IOException {
-        return new MP4(source);
+        return options.easy() ? new mutagen.easymp4.EasyMP4(source) : new MP4(source);
     }
 }

@@ -2,6 +2,7 @@
 package mutagen.mp4;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import mutagen.MutagenError;
+import mutagen.PaddingFunction;
 import mutagen.Tags;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
@@ -143,6 +146,46 @@ public class MP4Tags extends Tags {
         items.put(key, value);
     }
 
+    /** Writes these tags into the MP4 file at a path with mutagen's default padding ({@code MP4Tags.save}). */
+    public void save(Path path) throws IOException {
+        save(path, null);
+    }
+
+    /**
+     * Writes these tags into the MP4 file at a path ({@code MP4Tags.save(filething, padding)}); the file's other
+     * atoms, its failed tag atoms included, stay as they are.
+     */
+    public void save(Path path, PaddingFunction padding) throws IOException {
+        try (FileSource target = FileSource.openWritable(path)) {
+            MP4Writer.save(mp4Tags(), target, padding);
+            target.commit();
+        } catch (MutagenError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new MP4Error(e);
+        }
+    }
+
+    /** Removes every tag, failed atoms included, from the file at a path, and the padding ({@code delete}). */
+    public void delete(Path path) throws IOException {
+        mp4Tags().clearAll();
+        save(path, info -> 0);
+    }
+
+    /** Removes every key and every failed atom: what a delete writes. */
+    void clearAll() {
+        failedAtoms.clear();
+        items.clear();
+    }
+
+    /**
+     * The atom-level tags that are saved: these tags themselves; a view over other tags (EasyMP4's
+     * {@code EasyMP4Tags}) returns the tags it wraps.
+     */
+    protected MP4Tags mp4Tags() {
+        return this;
+    }
+
     /** The atoms that could not be parsed, by key (mutagen's {@code _failed_atoms}); live. */
     public Map<String, List<byte[]>> failedAtoms() {
         return failedAtoms;
@@ -234,15 +277,24 @@ public class MP4Tags extends Tags {
 
     /** The items as saved: iTunes' order, then by the length and text of the value's repr. */
     List<Map.Entry<String, Object>> sortedForSave() {
-        List<String> order = List.of("\u00a9nam", "\u00a9ART", "\u00a9wrt", "\u00a9alb", "\u00a9gen", "gnre",
-                "trkn", "disk", "\u00a9day", "cpil", "pgap", "pcst", "tmpo", "\u00a9too", "----", "covr",
-                "\u00a9lyr");
+        return sortItems(new ArrayList<>(items.entrySet()));
+    }
+
+    private static final List<String> SAVE_ORDER = List.of("\u00a9nam", "\u00a9ART", "\u00a9wrt", "\u00a9alb",
+            "\u00a9gen", "gnre", "trkn", "disk", "\u00a9day", "cpil", "pgap", "pcst", "tmpo", "\u00a9too", "----",
+            "covr", "\u00a9lyr");
+
+    /**
+     * The items sorted as mutagen's {@code _item_sort_key} sorts them: by the key's place in iTunes' order, then by
+     * the length of the value's repr, then by that repr (a stable sort).
+     */
+    static List<Map.Entry<String, Object>> sortItems(List<Map.Entry<String, Object>> entries) {
         List<Object[]> keyed = new ArrayList<>();
-        for (Map.Entry<String, Object> e : items.entrySet()) {
+        for (Map.Entry<String, Object> e : entries) {
             String k = e.getKey();
-            int i = order.indexOf(k.length() > 4 ? k.substring(0, 4) : k);
+            int i = SAVE_ORDER.indexOf(k.length() > 4 ? k.substring(0, 4) : k);
             String repr = PyRepr.repr(e.getValue());
-            keyed.add(new Object[] {i < 0 ? order.size() : i, repr.codePointCount(0, repr.length()), repr, e});
+            keyed.add(new Object[] {i < 0 ? SAVE_ORDER.size() : i, repr.codePointCount(0, repr.length()), repr, e});
         }
         keyed.sort((a, b) -> {
             int c = Integer.compare((Integer) a[0], (Integer) b[0]);

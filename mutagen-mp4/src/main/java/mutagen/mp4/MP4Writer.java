@@ -86,6 +86,26 @@ final class MP4Writer {
         } else {
             saveExisting(target, atoms, path, ilst, padding);
         }
+        checkReopens(target);
+    }
+
+    /**
+     * Declines an edit whose result would not open again: the edited atom tree is parsed (headers only, before
+     * anything is committed) and must hold {@code moov.udta.meta.ilst}. A damaged file can make a correct splice
+     * produce a tree that neither we nor mutagen can read (a child that ran past its parent ends up as a nested
+     * zero-length atom); mutagen 1.48.1 writes such a file, we throw {@link MP4MetadataError} and leave it as it is.
+     */
+    private static void checkReopens(FileSource target) throws IOException {
+        String why;
+        try {
+            Atoms after = Atoms.parse(target, MP4Error::new);
+            why = after.path("moov", "udta", "meta", "ilst") == null ? "the tags would not be found" : null;
+        } catch (MP4Error e) {
+            why = e.getMessage();
+        }
+        if (why != null) {
+            throw new MP4MetadataError("cannot save: the saved file would not open again (" + why + ")");
+        }
     }
 
     private static long newPadding(PaddingInfo info, PaddingFunction fn) {

@@ -49,6 +49,11 @@ final class TagRenderers {
     }
 
     static byte[] text(String key, Object value) {
+        return text(key, value, AtomDataType.UTF8);
+    }
+
+    /** {@code __render_text(key, value, flags)}: UTF-8 values under the given data type. */
+    static byte[] text(String key, Object value, int flags) {
         List<?> list = value instanceof String ? List.of(value) : asList(value);
         List<byte[]> encoded = new java.util.ArrayList<>();
         for (Object v : list) {
@@ -57,7 +62,7 @@ final class TagRenderers {
             }
             encoded.add(((String) v).getBytes(StandardCharsets.UTF_8));
         }
-        return dataAtoms(key, 0, AtomDataType.UTF8, encoded);
+        return dataAtoms(key, 0, flags, encoded);
     }
 
     static long[] pairOf(Object v) {

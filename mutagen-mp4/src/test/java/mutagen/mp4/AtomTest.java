@@ -58,6 +58,14 @@ class AtomTest {
             assertThrows(MP4Error.class, () -> atom(src("0000000161746f6d", 0), 0));
         }
 
+        // Java has no 4 GiB array: the header rendered for a payload of 1 << 32 bytes stands for it
+        @Test
+        void testRenderTooBig() {
+            byte[] head = Atom.header("data", 1L << 32);
+            assertEquals(4 + 4 + 8, head.length);
+            assertArrayEquals(HexFormat.of().parseHex("00000001646174610000000100000010"), head);
+        }
+
         @Test
         void testNonTopLevelLength0IsInvalid() {
             assertThrows(MP4Error.class, () -> atom(src("0000000077686565", 0), 1));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import mutagen.SaveOptions;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -164,23 +165,36 @@ abstract class MP4MixinTest extends MP4TestBase {
         setKey("disk", List.of());
     }
 
-    // Port of tests/test_mp4.py::TMP4Mixin.test_tracknumber_too_small, TMP4Mixin.test_disk_too_small
     @Test
     void testTracknumberTooSmall() {
-        for (String key : List.of("trkn", "disk")) {
-            assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(new MP4Pair(-1, 0))));
-            assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(new MP4Pair(1 << 18, 1))));
-        }
+        tooSmall("trkn");
     }
 
-    // Port of tests/test_mp4.py::TMP4Mixin.test_tracknumber_wrong_size, TMP4Mixin.test_disk_wrong_size
+    @Test
+    void testDiskTooSmall() {
+        tooSmall("disk");
+    }
+
+    private void tooSmall(String key) {
+        assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(new MP4Pair(-1, 0))));
+        assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(new MP4Pair(1 << 18, 1))));
+    }
+
     @Test
     void testTracknumberWrongSize() {
-        for (String key : List.of("trkn", "disk")) {
-            assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(1)));
-            assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(List.of(1))));
-            assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(List.of(1, 2, 3))));
-        }
+        assertThrows(IllegalArgumentException.class, () -> setKey("trkn", List.of(1)));
+        assertThrows(IllegalArgumentException.class, () -> setKey("trkn", List.of(1, 2, 3)));
+        wrongSize("trkn");
+    }
+
+    @Test
+    void testDiskWrongSize() {
+        wrongSize("disk");
+    }
+
+    private void wrongSize(String key) {
+        assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(List.of(1))));
+        assertThrows(IllegalArgumentException.class, () -> setKey(key, List.of(List.of(1, 2, 3))));
     }
 
     @Test
@@ -224,14 +238,34 @@ abstract class MP4MixinTest extends MP4TestBase {
         }
     }
 
-    // Port of tests/test_mp4.py::TMP4Mixin.test_compilation, TMP4Mixin.test_compilation_false,
-    // TMP4Mixin.test_gapless, TMP4Mixin.test_gapless_false, TMP4Mixin.test_podcast, TMP4Mixin.test_podcast_false
     @Test
     void testCompilation() throws IOException {
-        for (String key : List.of("cpil", "pgap", "pcst")) {
-            setKey(key, true);
-            setKey(key, false);
-        }
+        setKey("cpil", true);
+    }
+
+    @Test
+    void testCompilationFalse() throws IOException {
+        setKey("cpil", false);
+    }
+
+    @Test
+    void testGapless() throws IOException {
+        setKey("pgap", true);
+    }
+
+    @Test
+    void testGaplessFalse() throws IOException {
+        setKey("pgap", false);
+    }
+
+    @Test
+    void testPodcast() throws IOException {
+        setKey("pcst", true);
+    }
+
+    @Test
+    void testPodcastFalse() throws IOException {
+        setKey("pcst", false);
     }
 
     @Test
@@ -326,8 +360,24 @@ abstract class MP4MixinTest extends MP4TestBase {
         assertTrue(audio.mime().contains("audio/mp4"));
     }
 
-    // Port of tests/test_mp4.py::TMP4Mixin.test_set_init_padding_zero, TMP4Mixin.test_set_init_padding_large,
-    // TMP4Mixin.test_set_various_padding
+    @Test
+    void testSetInitPaddingZero() throws IOException {
+        if (audio.tags() == null) {
+            audio.addTags();
+        }
+        audio.save(SaveOptions.defaults().withPadding(info -> 0));
+        assertEquals(0, new MP4(filename).padding());
+    }
+
+    @Test
+    void testSetInitPaddingLarge() throws IOException {
+        if (audio.tags() == null) {
+            audio.addTags();
+        }
+        audio.save(SaveOptions.defaults().withPadding(info -> 5000));
+        assertEquals(5000, new MP4(filename).padding());
+    }
+
     @Test
     void testSetVariousPadding() throws IOException {
         if (audio.tags() == null) {

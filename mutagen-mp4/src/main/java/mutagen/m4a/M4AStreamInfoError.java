@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.m4a;
+
+/** Python's {@code M4AStreamInfoError}; nothing raises it. */
+@Deprecated
+public class M4AStreamInfoError extends M4AError {
+    private static final long serialVersionUID = 1L;
+
+    /** An error with a message. */
+    public M4AStreamInfoError(String message) {
+        super(message);
+    }
+}
