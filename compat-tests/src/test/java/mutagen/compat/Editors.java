@@ -32,6 +32,7 @@ public final class Editors {
         for (String kind : OggCompat.kinds()) {
             EDITORS.put(kind, OggCompat.EDITOR);
         }
+        EDITORS.put("ASF", AsfCompat.EDITOR);
     }
 
     /**

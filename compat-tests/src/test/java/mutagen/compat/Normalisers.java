@@ -45,6 +45,7 @@ public final class Normalisers {
         TAGS.put("ID3Tags", ID3Compat.TAGS);
         EXTRAS.put("FLAC", FLACCompat.EXTRAS);
         TAGS.put("APEv2", ApeCompat.TAGS);
+        TAGS.put("ASFTags", AsfCompat.TAGS);
     }
 
     private static final Normalisers DEFAULT = new Normalisers(TAGS, EXTRAS);

@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path asf = AsfCompat.source(name);
+        if (asf != null) {
+            return asf;
+        }
         int plus = name.indexOf('+');
         if (plus < 0) {
             return TestFiles.corpus(name);
@@ -573,5 +577,6 @@ final class WriteMatrix {
         ApeCompat.scripts(ALL);
         ALL.addAll(IffCompat.matrix());
         OggCompat.matrix(ALL);
+        AsfCompat.matrix(ALL);
     }
 }

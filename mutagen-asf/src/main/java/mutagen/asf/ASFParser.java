@@ -83,7 +83,8 @@ final class ASFParser {
     private static byte[] readPayload(FileSource source, long pos, BigInteger payload, long fileSize)
             throws IOException {
         if (payload.signum() < 0) {
-            throw new ASFHeaderError("truncated"); // Python reads to the end: never the negative length
+            // read(-1) reads to the end, which is never the negative length; below -1 Python's file refuses
+            throw new ASFHeaderError(payload.intValue() == -1 ? "truncated" : "read length must be non-negative or -1");
         }
         if (payload.compareTo(MAX_READ) > 0) {
             throw new ASFHeaderError("invalid header size"); // Python's OverflowError
