@@ -222,9 +222,10 @@ final class AsfCompat {
                 p.destroyForcibly();
                 return "timeout";
             }
+            // ffmpeg names its decoder context by address ("[wmav2 @ 0x5606f6414d00]"): not part of the message
             return "exit " + p.exitValue() + " " + new String(out, StandardCharsets.UTF_8).trim()
                     + (err.length == 0 ? "" : " stderr: " + new String(err, StandardCharsets.UTF_8)
-                    .replace(file.toString(), "FILE").trim());
+                    .replace(file.toString(), "FILE").replaceAll(" @ 0x[0-9a-f]+\\]", "]").trim());
         } catch (IOException e) {
             return "cannot run ffmpeg: " + e.getMessage();
         } catch (InterruptedException e) {
