@@ -78,7 +78,7 @@ final class ASFRenderer {
         }
         long needed = data.size() + 30 + 24;
         long contentSize = fileSize - available;
-        if (contentSize < 0) {
+        if (available < 0 || contentSize < 0) { // a size field beyond 2^63 is beyond any file too
             throw new ASFHeaderError("truncated content");
         }
         long wanted = new PaddingInfo(available - needed, contentSize).padding(padding);

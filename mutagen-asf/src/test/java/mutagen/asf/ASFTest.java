@@ -153,4 +153,21 @@ class ASFTest {
             assertEquals("truncated", e.getMessage());
         }
     }
+
+    /** A header size beyond the file (here beyond 2^63) fails the save as "truncated content", as in mutagen. */
+    @Test
+    void testSaveIntoHeaderLargerThanTheFile(@TempDir Path dir) throws IOException {
+        Path filename = ASFTestSupport.copy("silence-1.wma", dir);
+        ASF audio = new ASF(filename);
+        byte[] data = java.nio.file.Files.readAllBytes(filename);
+        for (long size : new long[] {-1L, Long.MIN_VALUE, data.length + 1L}) {
+            for (int i = 0; i < 8; i++) {
+                data[16 + i] = (byte) (size >>> (8 * i));
+            }
+            java.nio.file.Files.write(filename, data);
+            ASFHeaderError e = assertThrows(ASFHeaderError.class, () -> audio.save(filename));
+            assertEquals("truncated content", e.getMessage());
+            assertEquals(data.length, java.nio.file.Files.size(filename));
+        }
+    }
 }
