@@ -41,7 +41,21 @@ final class AsfFuzz {
         }
     }
 
-    /** {@code QL/Fuzz = edited}. */
-    static final FuzzFormat.Edit EDIT = TagFuzz.put("QL/Fuzz", "edited",
-            v -> ((List<?>) v).stream().map(String::valueOf).toList(), List.of("edited"));
+    /**
+     * {@code QL/Fuzz = edited}: read back as one or more {@code edited} values (a header holding two extended
+     * content description objects gets the attribute in each, and mutagen 1.48.1 reads it back twice too).
+     */
+    static final FuzzFormat.Edit EDIT = new FuzzFormat.Edit() {
+        @Override
+        public void apply(FileType file) throws java.io.IOException {
+            file.put("QL/Fuzz", "edited");
+        }
+
+        @Override
+        public String missing(FileType reopened) {
+            Object got = reopened.get("QL/Fuzz");
+            List<String> values = got == null ? List.of() : ((List<?>) got).stream().map(String::valueOf).toList();
+            return !values.isEmpty() && values.stream().allMatch("edited"::equals) ? null : "QL/Fuzz is " + got;
+        }
+    };
 }
