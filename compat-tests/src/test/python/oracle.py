@@ -286,6 +286,10 @@ def make_value(spec):
     if isinstance(spec, list):
         return [make_value(x) for x in spec]
     if isinstance(spec, dict):
+        if "asf" in spec:
+            from mutagen.asf import ASFValue
+            return ASFValue(make_value(spec["value"]), spec["asf"], language=spec.get("language"),
+                            stream=spec.get("stream"))
         if "ape" in spec:
             from mutagen.apev2 import APEValue
             return APEValue(make_value(spec["value"]), spec["ape"])

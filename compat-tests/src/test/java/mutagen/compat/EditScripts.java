@@ -84,6 +84,9 @@ final class EditScripts {
                 set("\u00a9ART", List.of("artist")), save());
         // WAVE, AIFF, DSF, DSDIFF
         ALL.addAll(IffCompat.basicScripts());
+        // ASF (the write matrix has more: AsfCompat)
+        add("ASF", "set-title", "silence-1.wma", set("Title", "New title"), save());
+        add("ASF", "second-author-to-library", "silence-2.wma", set("Author", List.of("a", "b")), save());
     }
 
     private EditScripts() {

@@ -34,6 +34,7 @@ public final class Editors {
             EDITORS.put(kind, OggCompat.EDITOR);
         }
         EDITORS.put("MP4", Mp4Compat.EDITOR);
+        EDITORS.put("ASF", AsfCompat.EDITOR);
     }
 
     /**

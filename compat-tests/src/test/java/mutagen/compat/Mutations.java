@@ -76,6 +76,7 @@ final class Mutations {
         out.addAll(ApeMutations.of(data));
         out.addAll(TakTtaCompat.mutations(data));
         out.addAll(Mp4Mutations.of(data));
+        out.addAll(AsfMutations.of(data));
         return out;
     }
 

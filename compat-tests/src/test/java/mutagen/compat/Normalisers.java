@@ -46,6 +46,7 @@ public final class Normalisers {
         EXTRAS.put("FLAC", FLACCompat.EXTRAS);
         TAGS.put("APEv2", ApeCompat.TAGS);
         TAGS.put("MP4Tags", Mp4Compat.TAGS);
+        TAGS.put("ASFTags", AsfCompat.TAGS);
     }
 
     private static final Normalisers DEFAULT = new Normalisers(TAGS, EXTRAS);

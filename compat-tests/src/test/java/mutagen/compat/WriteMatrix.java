@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path asf = AsfCompat.source(name);
+        if (asf != null) {
+            return asf;
+        }
         Path mp4 = Mp4Compat.source(name, dir);
         if (mp4 != null) {
             return mp4;
@@ -582,5 +586,6 @@ final class WriteMatrix {
         OggCompat.matrix(ALL);
         TakTtaCompat.scripts(ALL);
         Mp4Compat.matrix(ALL);
+        AsfCompat.matrix(ALL);
     }
 }

@@ -171,4 +171,14 @@ class FormatFuzzTest {
     void dsdiff(byte[] data) {
         FuzzCheck.format(FuzzFormats.DSDIFF, data);
     }
+
+    static Stream<Arguments> asfSeeds() {
+        return FuzzFormats.ASF.seeds();
+    }
+
+    @MethodSource("asfSeeds")
+    @FuzzTest
+    void asf(byte[] data) {
+        FuzzCheck.format(FuzzFormats.ASF, data);
+    }
 }

@@ -13,6 +13,8 @@ import mutagen.aiff.AIFF;
 import mutagen.aiff.AIFFProvider;
 import mutagen.apev2.APEv2File;
 import mutagen.apev2.APEv2FileProvider;
+import mutagen.asf.ASF;
+import mutagen.asf.ASFProvider;
 import mutagen.dsdiff.DSDIFF;
 import mutagen.dsdiff.DSDIFFProvider;
 import mutagen.dsf.DSF;
@@ -107,6 +109,9 @@ final class FuzzFormats {
     /** DSDIFF: big-endian 64-bit chunks, ID3 in a chunk. */
     static final FuzzFormat DSDIFF = new FuzzFormat("dsdiff", DSDIFF.class, new DSDIFFProvider(),
             List.of("*.dff"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+    /** ASF: header objects, the four metadata objects, attributes of every type. */
+    static final FuzzFormat ASF = new FuzzFormat("asf", ASF.class, new ASFProvider(),
+            List.of("*.wma", "*.asf"), AsfFuzz::touch, AsfFuzz.EDIT);
 
     /**
      * The rows the generic target edits, most specific file class first (MP3 before ID3FileType, which it extends;
@@ -117,7 +122,7 @@ final class FuzzFormats {
      * does not edit them.
      */
     static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
-            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4);
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4, ASF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.asf;
+
+/** A byte array attribute (type 1). Mirrors {@code mutagen.asf.ASFByteArrayAttribute}. */
+public final class ASFByteArrayAttribute extends ASFBaseAttribute {
+    /** The data type number. */
+    public static final int TYPE = 0x0001;
+
+    private final byte[] value;
+
+    /** A byte array attribute without language or stream (the array is not copied). */
+    public ASFByteArrayAttribute(byte[] value) {
+        this(value, null, null);
+    }
+
+    /** A byte array attribute with a language and a stream number (either {@code null}). */
+    public ASFByteArrayAttribute(byte[] value, Integer language, Integer stream) {
+        super(language, stream);
+        this.value = java.util.Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+
+    @Override
+    public byte[] value() {
+        return value;
+    }
+
+    @Override
+    public long dataSize() {
+        return value.length;
+    }
+
+    @Override
+    public byte[] renderValue() {
+        return value;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "[binary data (" + value.length + " bytes)]";
+    }
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.asf;
+
+import mutagen.util.PyRepr;
+
+/**
+ * A GUID attribute (type 6), held as its bytes whatever their number. Mirrors {@code mutagen.asf.ASFGUIDAttribute};
+ * its {@code str} is the bytes' Python repr. A save always puts it in the metadata library object.
+ */
+public final class ASFGUIDAttribute extends ASFBaseAttribute {
+    /** The data type number. */
+    public static final int TYPE = 0x0006;
+
+    private final byte[] value;
+
+    /** A GUID attribute without language or stream (the array is not copied). */
+    public ASFGUIDAttribute(byte[] value) {
+        this(value, null, null);
+    }
+
+    /** A GUID attribute with a language and a stream number (either {@code null}). */
+    public ASFGUIDAttribute(byte[] value, Integer language, Integer stream) {
+        super(language, stream);
+        this.value = java.util.Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+
+    @Override
+    public byte[] value() {
+        return value;
+    }
+
+    @Override
+    public long dataSize() {
+        return value.length;
+    }
+
+    @Override
+    public byte[] renderValue() {
+        return value;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return PyRepr.bytes(value);
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.asf;
+
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The table of ASF object types: GUID -> mutagen's class name, how the payload is read ({@link ASFParser}) and how
+ * the object is written ({@link ASFRenderer}). A GUID that is not in it is an {@code UnknownObject}: kept as read
+ * and written back byte for byte, as are the objects the table reads nothing from.
+ */
+final class ASFObjects {
+    /** Reads an object's payload into the object and the load's state. */
+    @FunctionalInterface
+    interface Parser {
+        void parse(ASFParser state, ASFObject obj, byte[] data, int depth) throws ASFError;
+    }
+
+    /** Writes an object, header included. */
+    @FunctionalInterface
+    interface Renderer {
+        byte[] render(ASFRenderer state, ASFObject obj) throws ASFError;
+    }
+
+    /** One row of the table. */
+    record Kind(String name, Parser parser, Renderer renderer) {
+    }
+
+    static final byte[] HEADER = ASFUtil.guid2bytes(ASFObject.HEADER);
+    static final byte[] CONTENT_DESCRIPTION = ASFUtil.guid2bytes(ASFObject.CONTENT_DESCRIPTION);
+    static final byte[] EXTENDED_CONTENT_DESCRIPTION = ASFUtil.guid2bytes(ASFObject.EXTENDED_CONTENT_DESCRIPTION);
+    static final byte[] HEADER_EXTENSION = ASFUtil.guid2bytes(ASFObject.HEADER_EXTENSION);
+    static final byte[] METADATA = ASFUtil.guid2bytes(ASFObject.METADATA);
+    static final byte[] METADATA_LIBRARY = ASFUtil.guid2bytes(ASFObject.METADATA_LIBRARY);
+    static final byte[] PADDING = ASFUtil.guid2bytes(ASFObject.PADDING);
+
+    private static final Kind UNKNOWN = new Kind("UnknownObject", ASFParser::keep, ASFRenderer::raw);
+    private static final Map<ByteBuffer, Kind> TABLE = new HashMap<>();
+
+    static {
+        add(ASFObject.HEADER, "HeaderObject", ASFParser::header, ASFRenderer::header);
+        add(ASFObject.CONTENT_DESCRIPTION, "ContentDescriptionObject", ASFParser::contentDescription,
+                ASFRenderer::contentDescription);
+        add(ASFObject.EXTENDED_CONTENT_DESCRIPTION, "ExtendedContentDescriptionObject",
+                ASFParser::extendedContentDescription, ASFRenderer::extendedContentDescription);
+        add(ASFObject.FILE_PROPERTIES, "FilePropertiesObject", ASFParser::fileProperties, ASFRenderer::raw);
+        add(ASFObject.STREAM_PROPERTIES, "StreamPropertiesObject", ASFParser::streamProperties, ASFRenderer::raw);
+        add(ASFObject.CODEC_LIST, "CodecListObject", ASFParser::codecList, ASFRenderer::raw);
+        add(ASFObject.PADDING, "PaddingObject", ASFParser::keep, ASFRenderer::raw);
+        add(ASFObject.STREAM_BITRATE_PROPERTIES, "StreamBitratePropertiesObject", ASFParser::keep, ASFRenderer::raw);
+        add(ASFObject.CONTENT_ENCRYPTION, "ContentEncryptionObject", ASFParser::keep, ASFRenderer::raw);
+        add(ASFObject.EXTENDED_CONTENT_ENCRYPTION, "ExtendedContentEncryptionObject", ASFParser::keep,
+                ASFRenderer::raw);
+        add(ASFObject.HEADER_EXTENSION, "HeaderExtensionObject", ASFParser::headerExtension,
+                ASFRenderer::headerExtension);
+        add(ASFObject.METADATA, "MetadataObject", ASFParser::metadata, ASFRenderer::metadata);
+        add(ASFObject.METADATA_LIBRARY, "MetadataLibraryObject", ASFParser::metadataLibrary,
+                ASFRenderer::metadataLibrary);
+    }
+
+    private ASFObjects() {
+    }
+
+    private static void add(String guid, String name, Parser parser, Renderer renderer) {
+        TABLE.put(ByteBuffer.wrap(ASFUtil.guid2bytes(guid)), new Kind(name, parser, renderer));
+    }
+
+    /** The row of a GUID, {@code UnknownObject} when it has none. */
+    static Kind kind(byte[] guid) {
+        return TABLE.getOrDefault(ByteBuffer.wrap(guid), UNKNOWN);
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.asf;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.FileSource;
+
+/** Detects and opens ASF files. Mirrors {@code mutagen.asf.ASF.score}: the header object's GUID first counts two. */
+public final class ASFProvider implements FormatProvider {
+    /** Creates the provider (ServiceLoader). */
+    public ASFProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "ASF";
+    }
+
+    @Override
+    public int score(ProbeInput input) {
+        return input.headerStartsWith(ASFObjects.HEADER) ? 2 : 0;
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new ASF(source);
+    }
+}
