@@ -46,7 +46,7 @@ final class OggCompat {
             long n = ((Number) o.getValue()).longValue();
             padding = info -> n;
         }
-        ((OggFileType) file).save(padding);
+        ((OggFileType<?, ?>) file).save(padding);
     };
 
     /** The Ogg sources of the matrix and their kinds. */
