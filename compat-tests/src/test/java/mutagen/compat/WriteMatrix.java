@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path ogg = OggCompat.source(name);
+        if (ogg != null) {
+            return ogg;
+        }
         int plus = name.indexOf('+');
         if (plus < 0) {
             return TestFiles.corpus(name);
