@@ -22,6 +22,8 @@ import mutagen.monkeysaudio.MonkeysAudioProvider;
 import mutagen.mp4.MP4Provider;
 import mutagen.musepack.Musepack;
 import mutagen.musepack.MusepackProvider;
+import mutagen.oggflac.OggFLAC;
+import mutagen.oggflac.OggFLACProvider;
 import mutagen.oggopus.OggOpus;
 import mutagen.oggopus.OggOpusProvider;
 import mutagen.oggspeex.OggSpeex;
@@ -68,6 +70,9 @@ final class FuzzFormats {
     /** Ogg Theora. */
     static final FuzzFormat OGGTHEORA = new FuzzFormat("oggtheora", OggTheora.class, new OggTheoraProvider(),
             List.of("*.oggtheora"), TagFuzz::none, TagFuzz.VORBIS);
+    /** Ogg FLAC: the FLAC header packet, the comment packet repaged from scratch. */
+    static final FuzzFormat OGGFLAC = new FuzzFormat("oggflac", OggFLAC.class, new OggFLACProvider(),
+            List.of("*.oggflac"), TagFuzz::none, TagFuzz.VORBIS);
     /** MP4: atoms, ilst, the offset tables a save shifts. */
     static final FuzzFormat MP4 = new FuzzFormat("mp4", mutagen.mp4.MP4.class, new MP4Provider(),
             List.of("*.m4a", "*.m4b", "*.mp4", "*.3g2"), TagFuzz::none, TagFuzz.MP4);
@@ -107,7 +112,7 @@ final class FuzzFormats {
      * zero-length atom); their own targets replay their seeds, and the rule awaits a "cannot take this edit" case
      * for such files (docs/FUZZING.md).
      */
-    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, WAVPACK,
+    static final List<FuzzFormat> ALL = List.of(MP3, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, OGGFLAC, WAVPACK,
             MUSEPACK, MONKEYSAUDIO, OPTIMFROG, APEV2);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
