@@ -13,6 +13,7 @@ module mutagen.ogg {
     exports mutagen.oggopus;
     exports mutagen.oggspeex;
     exports mutagen.oggtheora;
+    exports mutagen.ogg.internal to mutagen.oggflac;
 
     provides mutagen.spi.FormatProvider with mutagen.oggvorbis.OggVorbisProvider, mutagen.oggopus.OggOpusProvider,
             mutagen.oggspeex.OggSpeexProvider, mutagen.oggtheora.OggTheoraProvider;

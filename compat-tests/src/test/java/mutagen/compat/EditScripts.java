@@ -78,6 +78,7 @@ final class EditScripts {
         add("OggOpus", "set-title", "example.opus", set("title", List.of("New title")), save());
         add("OggSpeex", "set-title-multiplexed", "multiplexed.spx", set("title", List.of("New title")), save());
         add("OggTheora", "set-title", "sample.oggtheora", set("title", List.of("New title")), save());
+        add("OggFLAC", "set-title", "empty.oggflac", set("title", List.of("New title")), save());
         // MP4
         add("MP4", "set-title", "has-tags.m4a", set("\u00a9nam", List.of("New title")), save());
         add("MP4", "tags-on-untagged", "no-tags.m4a", op("add_tags"),

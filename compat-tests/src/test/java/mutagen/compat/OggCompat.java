@@ -25,8 +25,8 @@ import mutagen.ogg.OggFileType;
  * unicode, medium, spanning many pages, a 5 MB METADATA_BLOCK_PICTURE value; delete; each with padding default, 0,
  * 100 and 100000; every Ogg corpus file of the supported codecs, chained and multiplexed ones included) and the
  * reference tools run on every file we save: {@code oggz-validate} (Debian oggz-tools), {@code ogginfo}
- * (vorbis-tools) for Vorbis, {@code opusinfo} (opus-tools) for Opus. A saved file must pass each tool that its source
- * passes.
+ * (vorbis-tools) for Vorbis, {@code opusinfo} (opus-tools) for Opus, {@code flac --ogg --test} (flac) for Ogg
+ * FLAC. A saved file must pass each tool that its source passes.
  */
 final class OggCompat {
     private OggCompat() {
@@ -46,8 +46,12 @@ final class OggCompat {
             long n = ((Number) o.getValue()).longValue();
             padding = info -> n;
         }
-        ((OggFileType) file).save(padding);
+        ((OggFileType<?, ?>) file).save(padding);
     };
+
+    /** The Ogg FLAC fixtures of the matrix (test-files/oggflac, made with Debian's flac --ogg). */
+    private static final List<String> OGGFLAC_FIXTURES = List.of("tags.oggflac", "notags-mono.oggflac",
+            "multipage.oggflac", "piped.oggflac", "chained.oggflac");
 
     /** The Ogg sources of the matrix and their kinds. */
     static final Map<String, String> SOURCES = new LinkedHashMap<>();
@@ -61,6 +65,15 @@ final class OggCompat {
         SOURCES.put("multiplexed.spx", "OggSpeex");
         SOURCES.put("sample.oggtheora", "OggTheora");
         SOURCES.put("sample_length.oggtheora", "OggTheora");
+        SOURCES.put("empty.oggflac", "OggFLAC");
+        for (String fixture : OGGFLAC_FIXTURES) {
+            SOURCES.put(fixture, "OggFLAC");
+        }
+    }
+
+    /** The path of a matrix source that is an Ogg fixture, or null for a corpus file. */
+    static Path source(String name) {
+        return OGGFLAC_FIXTURES.contains(name) ? mutagen.testkit.TestFiles.fixture("oggflac/" + name) : null;
     }
 
     /** Adds the Ogg matrix to {@code all}. */
@@ -77,7 +90,8 @@ final class OggCompat {
         for (Map.Entry<String, String> source : SOURCES.entrySet()) {
             String base = source.getKey();
             for (Map.Entry<String, List<Map<String, Object>>> e : edits.entrySet()) {
-                if (e.getKey().equals("shrink") && !base.equals("multipagecomment.ogg")) {
+                if (e.getKey().equals("shrink") && !base.equals("multipagecomment.ogg")
+                        && !base.equals("multipage.oggflac")) {
                     continue;
                 }
                 for (Long padding : WriteMatrix.PADDINGS) {
@@ -91,7 +105,8 @@ final class OggCompat {
             all.add(new EditScripts.Script(source.getValue(), "save-unchanged-" + base, base, List.of(save())));
         }
         String picture = pictureBlock(5 * 1024 * 1024);
-        for (String base : List.of("empty.ogg", "example.opus", "multiplexed.spx", "sample.oggtheora")) {
+        for (String base : List.of("empty.ogg", "example.opus", "multiplexed.spx", "sample.oggtheora",
+                "empty.oggflac")) {
             all.add(new EditScripts.Script(SOURCES.get(base), "picture-5mb-" + base, base,
                     List.of(set("metadata_block_picture", List.of(picture)), save())));
         }
@@ -127,6 +142,8 @@ final class OggCompat {
             tools.add(List.of("ogginfo", "vorbis-tools"));
         } else if (kind.equals("OggOpus")) {
             tools.add(List.of("opusinfo", "opus-tools"));
+        } else if (kind.equals("OggFLAC")) {
+            tools.add(List.of("flac", "flac", "--ogg", "--test", "--silent"));
         }
         for (List<String> tool : tools) {
             Path exe = Path.of("/usr/bin", tool.get(0));
@@ -134,9 +151,10 @@ final class OggCompat {
                 return Optional.of(tool.get(0) + " is not installed: apt-get install " + tool.get(1)
                         + " (as .ci/run does)");
             }
-            String before = SOURCE_REPORTS.computeIfAbsent(tool.get(0) + " " + source, k -> run(exe, source));
+            List<String> args = tool.subList(2, tool.size());
+            String before = SOURCE_REPORTS.computeIfAbsent(tool + " " + source, k -> run(exe, source, args));
             if (before.equals("OK")) {
-                String after = run(exe, ours);
+                String after = run(exe, ours, args);
                 if (!after.equals("OK")) {
                     return Optional.of(tool.get(0) + " passes the source but fails our file: " + after);
                 }
@@ -146,9 +164,13 @@ final class OggCompat {
     }
 
     /** "OK" or the tool's exit code and output. */
-    static String run(Path exe, Path file) {
+    static String run(Path exe, Path file, List<String> args) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(exe.toString(), file.toString());
+            List<String> command = new ArrayList<>();
+            command.add(exe.toString());
+            command.addAll(args);
+            command.add(file.toString());
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.redirectErrorStream(true);
             Process p = pb.start();
             byte[] out = p.getInputStream().readAllBytes();
@@ -167,6 +189,6 @@ final class OggCompat {
     }
 
     static List<String> kinds() {
-        return Arrays.asList("OggVorbis", "OggOpus", "OggSpeex", "OggTheora");
+        return Arrays.asList("OggVorbis", "OggOpus", "OggSpeex", "OggTheora", "OggFLAC");
     }
 }

@@ -510,6 +510,10 @@ final class WriteMatrix {
         if (iff != null) {
             return iff;
         }
+        Path ogg = OggCompat.source(name);
+        if (ogg != null) {
+            return ogg;
+        }
         Path asf = AsfCompat.source(name);
         if (asf != null) {
             return asf;

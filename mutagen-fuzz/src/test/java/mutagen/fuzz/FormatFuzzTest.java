@@ -42,6 +42,16 @@ class FormatFuzzTest {
         FuzzCheck.format(FuzzFormats.OGGSPEEX, data);
     }
 
+    static Stream<Arguments> oggflacSeeds() {
+        return FuzzFormats.OGGFLAC.seeds();
+    }
+
+    @MethodSource("oggflacSeeds")
+    @FuzzTest
+    void oggflac(byte[] data) {
+        FuzzCheck.format(FuzzFormats.OGGFLAC, data);
+    }
+
     static Stream<Arguments> oggtheoraSeeds() {
         return FuzzFormats.OGGTHEORA.seeds();
     }

@@ -24,6 +24,8 @@ import mutagen.monkeysaudio.MonkeysAudioProvider;
 import mutagen.mp4.MP4Provider;
 import mutagen.musepack.Musepack;
 import mutagen.musepack.MusepackProvider;
+import mutagen.oggflac.OggFLAC;
+import mutagen.oggflac.OggFLACProvider;
 import mutagen.oggopus.OggOpus;
 import mutagen.oggopus.OggOpusProvider;
 import mutagen.oggspeex.OggSpeex;
@@ -73,6 +75,9 @@ final class FuzzFormats {
     /** Ogg Theora. */
     static final FuzzFormat OGGTHEORA = new FuzzFormat("oggtheora", OggTheora.class, new OggTheoraProvider(),
             List.of("*.oggtheora"), TagFuzz::none, TagFuzz.VORBIS);
+    /** Ogg FLAC: the FLAC header packet, the comment packet repaged from scratch. */
+    static final FuzzFormat OGGFLAC = new FuzzFormat("oggflac", OggFLAC.class, new OggFLACProvider(),
+            List.of("*.oggflac"), TagFuzz::none, TagFuzz.VORBIS);
     /** MP4: atoms, ilst, the offset tables a save shifts. */
     static final FuzzFormat MP4 = new FuzzFormat("mp4", mutagen.mp4.MP4.class, new MP4Provider(),
             List.of("*.m4a", "*.m4b", "*.mp4", "*.3g2"), TagFuzz::none, TagFuzz.MP4);
@@ -121,7 +126,7 @@ final class FuzzFormats {
      * ({@link TAKFuzz}), which only its own target's provider records: the generic target touches TAK files but
      * does not edit them.
      */
-    static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA,
+    static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, OGGFLAC,
             WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4, ASF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */

@@ -8,37 +8,79 @@ import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
+import mutagen.StreamInfo;
 import mutagen.util.FileSource;
+import mutagen.vorbis.VCommentDict;
 
 /**
- * A generic Ogg file: mutagen's {@code OggFileType}. A codec reads its stream information from the first pages,
- * then its comment from the pages after, then the length from the stream's last page; failures become the codec's
- * error (Python's {@code _Error}), and running out of pages is "no appropriate stream found".
+ * A generic Ogg file: mutagen's {@code OggFileType}. A codec passes its {@link OggCodec} row (mutagen's
+ * {@code _Info}, {@code _Tags}, {@code _Error} and {@code _mimes}); loading reads the stream information from the
+ * first pages, then the comment from the pages after, then completes the information (the length from the stream's
+ * last page); failures become the codec's error, and running out of pages is "no appropriate stream found".
+ *
+ * @param <I> the codec's stream information
+ * @param <T> the codec's comment
  */
-public abstract class OggFileType extends FileType {
+public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> extends FileType {
 
     /** The mime types every Ogg file type adds after its own. */
     protected static final String[] OGG_MIMES = {"application/ogg", "application/x-ogg"};
 
-    /** Creates the file type; subclasses load in their constructors. */
-    protected OggFileType(Path filename) {
+    private final OggCodec<I, T> codec;
+    private I info;
+    private T tags;
+
+    /**
+     * Loads the file at a path as a codec.
+     *
+     * @throws MutagenError the codec's error when the file holds no readable stream of it, or when it cannot be read
+     */
+    protected OggFileType(Path filename, OggCodec<I, T> codec) throws MutagenError {
         super(filename);
+        this.codec = codec;
+        loadPath(filename);
+    }
+
+    /** Loads from a source (which stays open) as a codec. */
+    protected OggFileType(FileSource source, OggCodec<I, T> codec) throws MutagenError {
+        super(source.path());
+        this.codec = codec;
+        loadSource(source);
     }
 
     /** Makes this codec's error (mutagen's {@code _Error}) with a message. */
-    protected abstract MutagenError error(String message);
+    protected final MutagenError error(String message) {
+        return codec.error().apply(message);
+    }
 
-    /** Reads the stream information, the comment and the length from a source. */
-    protected abstract void loadStreams(FileSource source) throws IOException;
+    private void loadStreams(FileSource source) throws IOException {
+        info = codec.info().read(source);
+        tags = codec.tags().read(source, info);
+        codec.postTags().apply(info, source, tags);
+    }
 
-    /** Writes the comment into a target with a padding function ({@code null} for mutagen's default). */
-    protected abstract void inject(FileSource target, PaddingFunction padding) throws IOException;
+    @Override
+    public I info() {
+        return info;
+    }
 
-    /** Clears the tags (before {@link #deleteTags}). */
-    protected abstract void clearTags();
+    @Override
+    public T tags() {
+        return tags;
+    }
+
+    @Override
+    public List<String> get(String key) {
+        return tags.get(key);
+    }
+
+    @Override
+    public List<String> mime() {
+        return codec.mimes();
+    }
 
     /** Loads from a path, as mutagen's {@code load}. */
-    protected final void loadPath(Path path) throws MutagenError {
+    private void loadPath(Path path) throws MutagenError {
         try (FileSource source = FileSource.open(path)) {
             loadSource(source);
         } catch (IOException e) {
@@ -47,7 +89,7 @@ public abstract class OggFileType extends FileType {
     }
 
     /** Loads from an open source (which stays open). */
-    protected final void loadSource(FileSource source) throws MutagenError {
+    private void loadSource(FileSource source) throws MutagenError {
         try {
             loadStreams(source);
         } catch (IOException e) {
@@ -116,20 +158,20 @@ public abstract class OggFileType extends FileType {
     /** Clears the tags and writes the empty comment with no padding (mutagen's {@code delete}). */
     @Override
     protected void deleteTags(FileSource target) throws IOException {
-        clearTags();
-        convertingInject(target, info -> 0);
+        tags.clear();
+        convertingInject(target, padding -> 0);
     }
 
     private void convertingInject(FileSource target, PaddingFunction padding) throws IOException {
         try {
-            inject(target, padding);
+            codec.inject().inject(tags, target, padding);
         } catch (IOException e) {
             throw convert(e);
         }
     }
 
     /** This codec's mime types followed by the Ogg ones. */
-    protected static List<String> oggMimes(String... own) {
+    public static List<String> oggMimes(String... own) {
         String[] all = new String[own.length + OGG_MIMES.length];
         System.arraycopy(own, 0, all, 0, own.length);
         System.arraycopy(OGG_MIMES, 0, all, own.length, OGG_MIMES.length);

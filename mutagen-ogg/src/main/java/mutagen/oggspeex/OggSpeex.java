@@ -3,82 +3,37 @@ package mutagen.oggspeex;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import mutagen.MutagenError;
-import mutagen.PaddingFunction;
+import mutagen.ogg.OggCodec;
 import mutagen.ogg.OggFileType;
 import mutagen.util.FileSource;
 
 /**
  * An Ogg Speex file: the first Speex stream's information and comment. Mirrors {@code mutagen.oggspeex.OggSpeex}.
  */
-public class OggSpeex extends OggFileType {
-    private static final List<String> MIMES = oggMimes("audio/x-speex");
-
-    private OggSpeexInfo info;
-    private OggSpeexVComment tags;
+public class OggSpeex extends OggFileType<OggSpeexInfo, OggSpeexVComment> {
+    private static final OggCodec<OggSpeexInfo, OggSpeexVComment> CODEC = new OggCodec<>(
+            oggMimes("audio/x-speex"),
+            OggSpeexHeaderError::new, OggSpeexInfo::read, (s, i) -> OggSpeexVComment.read(s, i.headerEnd(), i),
+            (i, s, t) -> i.postTags(s), OggSpeexVComment::inject);
 
     /**
      * Loads the file at a path.
      *
-     * @throws OggSpeexHeaderError when it holds no readable Vorbis stream
+     * @throws OggSpeexHeaderError when it holds no readable Speex stream
      * @throws MutagenError when the comment is broken or the file cannot be opened
      */
     public OggSpeex(Path path) throws MutagenError {
-        super(path);
-        loadPath(path);
+        super(path, CODEC);
     }
 
     /** Loads from a source, which stays open. */
     public OggSpeex(FileSource source) throws MutagenError {
-        super(source.path());
-        loadSource(source);
-    }
-
-    @Override
-    protected void loadStreams(FileSource source) throws IOException {
-        info = OggSpeexInfo.read(source);
-        tags = OggSpeexVComment.read(source, info.headerEnd(), info);
-        info.postTags(source);
+        super(source, CODEC);
     }
 
     /** Removes the comment of the Ogg Speex file at a path (mutagen's module-level {@code delete}). */
     public static void deleteFrom(Path path) throws IOException {
         new OggSpeex(path).delete(path);
-    }
-
-    @Override
-    public OggSpeexInfo info() {
-        return info;
-    }
-
-    @Override
-    public OggSpeexVComment tags() {
-        return tags;
-    }
-
-    @Override
-    public List<String> get(String key) {
-        return tags.get(key);
-    }
-
-    @Override
-    public List<String> mime() {
-        return MIMES;
-    }
-
-    @Override
-    protected MutagenError error(String message) {
-        return new OggSpeexHeaderError(message);
-    }
-
-    @Override
-    protected void inject(FileSource target, PaddingFunction padding) throws IOException {
-        tags.inject(target, padding);
-    }
-
-    @Override
-    protected void clearTags() {
-        tags.clear();
     }
 }

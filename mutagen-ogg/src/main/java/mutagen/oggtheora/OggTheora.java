@@ -3,82 +3,37 @@ package mutagen.oggtheora;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import mutagen.MutagenError;
-import mutagen.PaddingFunction;
+import mutagen.ogg.OggCodec;
 import mutagen.ogg.OggFileType;
 import mutagen.util.FileSource;
 
 /**
  * An Ogg Theora file: the first Theora stream's information and comment. Mirrors {@code mutagen.oggtheora.OggTheora}.
  */
-public class OggTheora extends OggFileType {
-    private static final List<String> MIMES = oggMimes("video/x-theora");
-
-    private OggTheoraInfo info;
-    private OggTheoraCommentDict tags;
+public class OggTheora extends OggFileType<OggTheoraInfo, OggTheoraCommentDict> {
+    private static final OggCodec<OggTheoraInfo, OggTheoraCommentDict> CODEC = new OggCodec<>(
+            oggMimes("video/x-theora"),
+            OggTheoraHeaderError::new, OggTheoraInfo::read, (s, i) -> OggTheoraCommentDict.read(s, i.headerEnd(), i),
+            (i, s, t) -> i.postTags(s), OggTheoraCommentDict::inject);
 
     /**
      * Loads the file at a path.
      *
-     * @throws OggTheoraHeaderError when it holds no readable Vorbis stream
+     * @throws OggTheoraHeaderError when it holds no readable Theora stream
      * @throws MutagenError when the comment is broken or the file cannot be opened
      */
     public OggTheora(Path path) throws MutagenError {
-        super(path);
-        loadPath(path);
+        super(path, CODEC);
     }
 
     /** Loads from a source, which stays open. */
     public OggTheora(FileSource source) throws MutagenError {
-        super(source.path());
-        loadSource(source);
-    }
-
-    @Override
-    protected void loadStreams(FileSource source) throws IOException {
-        info = OggTheoraInfo.read(source);
-        tags = OggTheoraCommentDict.read(source, info.headerEnd(), info);
-        info.postTags(source);
+        super(source, CODEC);
     }
 
     /** Removes the comment of the Ogg Theora file at a path (mutagen's module-level {@code delete}). */
     public static void deleteFrom(Path path) throws IOException {
         new OggTheora(path).delete(path);
-    }
-
-    @Override
-    public OggTheoraInfo info() {
-        return info;
-    }
-
-    @Override
-    public OggTheoraCommentDict tags() {
-        return tags;
-    }
-
-    @Override
-    public List<String> get(String key) {
-        return tags.get(key);
-    }
-
-    @Override
-    public List<String> mime() {
-        return MIMES;
-    }
-
-    @Override
-    protected MutagenError error(String message) {
-        return new OggTheoraHeaderError(message);
-    }
-
-    @Override
-    protected void inject(FileSource target, PaddingFunction padding) throws IOException {
-        tags.inject(target, padding);
-    }
-
-    @Override
-    protected void clearTags() {
-        tags.clear();
     }
 }

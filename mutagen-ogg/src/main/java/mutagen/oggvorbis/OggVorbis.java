@@ -3,20 +3,19 @@ package mutagen.oggvorbis;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import mutagen.MutagenError;
-import mutagen.PaddingFunction;
+import mutagen.ogg.OggCodec;
 import mutagen.ogg.OggFileType;
 import mutagen.util.FileSource;
 
 /**
  * An Ogg Vorbis file: the first Vorbis stream's information and comment. Mirrors {@code mutagen.oggvorbis.OggVorbis}.
  */
-public class OggVorbis extends OggFileType {
-    private static final List<String> MIMES = oggMimes("audio/vorbis", "audio/x-vorbis");
-
-    private OggVorbisInfo info;
-    private OggVCommentDict tags;
+public class OggVorbis extends OggFileType<OggVorbisInfo, OggVCommentDict> {
+    private static final OggCodec<OggVorbisInfo, OggVCommentDict> CODEC = new OggCodec<>(
+            oggMimes("audio/vorbis", "audio/x-vorbis"),
+            OggVorbisHeaderError::new, OggVorbisInfo::read, (s, i) -> OggVCommentDict.read(s, i.headerEnd(), i),
+            (i, s, t) -> i.postTags(s), OggVCommentDict::inject);
 
     /**
      * Loads the file at a path.
@@ -25,60 +24,16 @@ public class OggVorbis extends OggFileType {
      * @throws MutagenError when the comment is broken or the file cannot be opened
      */
     public OggVorbis(Path path) throws MutagenError {
-        super(path);
-        loadPath(path);
+        super(path, CODEC);
     }
 
     /** Loads from a source, which stays open. */
     public OggVorbis(FileSource source) throws MutagenError {
-        super(source.path());
-        loadSource(source);
-    }
-
-    @Override
-    protected void loadStreams(FileSource source) throws IOException {
-        info = OggVorbisInfo.read(source);
-        tags = OggVCommentDict.read(source, info.headerEnd(), info);
-        info.postTags(source);
+        super(source, CODEC);
     }
 
     /** Removes the comment of the Ogg Vorbis file at a path (mutagen's module-level {@code delete}). */
     public static void deleteFrom(Path path) throws IOException {
         new OggVorbis(path).delete(path);
-    }
-
-    @Override
-    public OggVorbisInfo info() {
-        return info;
-    }
-
-    @Override
-    public OggVCommentDict tags() {
-        return tags;
-    }
-
-    @Override
-    public List<String> get(String key) {
-        return tags.get(key);
-    }
-
-    @Override
-    public List<String> mime() {
-        return MIMES;
-    }
-
-    @Override
-    protected MutagenError error(String message) {
-        return new OggVorbisHeaderError(message);
-    }
-
-    @Override
-    protected void inject(FileSource target, PaddingFunction padding) throws IOException {
-        tags.inject(target, padding);
-    }
-
-    @Override
-    protected void clearTags() {
-        tags.clear();
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import mutagen.ogg.OggFileType;
-import mutagen.ogg.OggFileTypeTestBase;
+import mutagen.ogg.testing.OggFileTypeTestBase;
 import mutagen.ogg.OggPage;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
@@ -26,12 +26,12 @@ class OggOpusTest extends OggFileTypeTestBase {
     }
 
     @Override
-    protected OggFileType open(Path path) throws IOException {
+    protected OggFileType<?, ?> open(Path path) throws IOException {
         return new OggOpus(path);
     }
 
     @Override
-    protected long padding(OggFileType file) {
+    protected long padding(OggFileType<?, ?> file) {
         return ((OggOpus) file).tags().padding();
     }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import mutagen.ogg.OggFileType;
-import mutagen.ogg.OggFileTypeTestBase;
+import mutagen.ogg.testing.OggFileTypeTestBase;
 import mutagen.ogg.OggPage;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
@@ -27,12 +27,12 @@ class OggSpeexTest extends OggFileTypeTestBase {
     }
 
     @Override
-    protected OggFileType open(Path path) throws IOException {
+    protected OggFileType<?, ?> open(Path path) throws IOException {
         return new OggSpeex(path);
     }
 
     @Override
-    protected long padding(OggFileType file) {
+    protected long padding(OggFileType<?, ?> file) {
         return ((OggSpeex) file).tags().padding();
     }
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mutagen.ogg.OggFileType;
-import mutagen.ogg.OggFileTypeTestBase;
+import mutagen.ogg.testing.OggFileTypeTestBase;
 import mutagen.ogg.OggPage;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
@@ -26,12 +26,12 @@ class OggTheoraTest extends OggFileTypeTestBase {
     }
 
     @Override
-    protected OggFileType open(Path path) throws IOException {
+    protected OggFileType<?, ?> open(Path path) throws IOException {
         return new OggTheora(path);
     }
 
     @Override
-    protected long padding(OggFileType file) {
+    protected long padding(OggFileType<?, ?> file) {
         return ((OggTheora) file).tags().padding();
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import mutagen.ogg.OggFileType;
-import mutagen.ogg.OggFileTypeTestBase;
+import mutagen.ogg.testing.OggFileTypeTestBase;
 import mutagen.ogg.OggPage;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
@@ -29,12 +29,12 @@ class OggVorbisTest extends OggFileTypeTestBase {
     }
 
     @Override
-    protected OggFileType open(Path path) throws IOException {
+    protected OggFileType<?, ?> open(Path path) throws IOException {
         return new OggVorbis(path);
     }
 
     @Override
-    protected long padding(OggFileType file) {
+    protected long padding(OggFileType<?, ?> file) {
         return ((OggVorbis) file).tags().padding();
     }
 
