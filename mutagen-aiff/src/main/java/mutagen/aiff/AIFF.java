@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.id3.ID3LoadOptions;
+import mutagen.util.ErrorFactory;
+import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 
 /**
@@ -18,6 +20,8 @@ import mutagen.util.FileSource;
  * deleting removes the chunk.
  */
 public class AIFF extends mutagen.iff.IffFileType {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = AIFFError::new;
     private static final List<String> MIMES = mimes("audio/aiff", "audio/x-aiff");
 
     private AIFFInfo info;
@@ -77,13 +81,6 @@ public class AIFF extends mutagen.iff.IffFileType {
 
     /** Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.aiff.delete}). */
     public static void deleteFrom(Path path) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            new IFFID3().deleteChunk(target);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new AIFFError(e.getMessage(), e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> new IFFID3().deleteChunk(target));
     }
 }

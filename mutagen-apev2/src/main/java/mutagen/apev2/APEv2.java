@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import mutagen.Metadata;
 import mutagen.MutagenError;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -20,6 +21,8 @@ import mutagen.util.FileSource;
  * Python dict does.
  */
 public class APEv2 extends Metadata {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = APEv2Error::new;
     /** Lower-cased key to (key as last set, value). */
     private final Map<String, Map.Entry<String, APEValue>> items = new LinkedHashMap<>();
     private Path filename;
@@ -30,13 +33,7 @@ public class APEv2 extends Metadata {
 
     /** Loads the tag of the file at the path ({@code APEv2(filename)}). */
     public APEv2(Path path) throws IOException {
-        try (FileSource src = FileSource.open(path)) {
-            load(src);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new APEv2Error(String.valueOf(e.getMessage()), e);
-        }
+        FileSource.read(path, ERRORS, src -> load(src));
         filename = path;
     }
 
@@ -265,14 +262,10 @@ public class APEv2 extends Metadata {
     }
 
     private static void commit(FileSource target, Step step) throws IOException {
-        try {
+        ERRORS.run(() -> {
             step.run();
             target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new APEv2Error(String.valueOf(e.getMessage()), e);
-        }
+        });
     }
 
     @Override

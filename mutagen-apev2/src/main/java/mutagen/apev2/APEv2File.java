@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -21,7 +22,7 @@ public class APEv2File extends FileType {
         StreamInfo read(FileSource source) throws IOException;
     }
 
-    private final StreamInfo info;
+    private StreamInfo info;
     private APEv2 tags;
 
     /** Loads the file at the path. */
@@ -37,27 +38,18 @@ public class APEv2File extends FileType {
     /** Loads the file at the path with a format's stream information. */
     protected APEv2File(Path path, InfoReader reader) throws IOException {
         super(path);
-        try (FileSource src = FileSource.open(path)) {
-            this.info = reader.read(src);
-            this.tags = loadTags(src);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        FileSource.read(path, errors(), src -> load(src, reader));
     }
 
     /** Loads the file from a source (which stays open) with a format's stream information. */
     protected APEv2File(FileSource source, InfoReader reader) throws IOException {
         super(source.path());
-        try {
-            this.info = reader.read(source);
-            this.tags = loadTags(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        errors().run(() -> load(source, reader));
+    }
+
+    private void load(FileSource source, InfoReader reader) throws IOException {
+        info = reader.read(source);
+        tags = loadTags(source);
     }
 
     private static APEv2 loadTags(FileSource src) throws IOException {
@@ -108,7 +100,7 @@ public class APEv2File extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new APEv2Error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return APEv2.ERRORS;
     }
 }

@@ -10,6 +10,7 @@ import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.SaveOptions;
 import mutagen.util.EditPlan;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -25,6 +26,8 @@ import mutagen.util.FileSource;
  * target's header is read from it. {@link #delete()} removes every attribute and the padding.
  */
 public class ASF extends FileType {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = ASFError::new;
     private static final List<String> MIMES = mimes("audio/x-ms-wma", "audio/x-ms-wmv", "video/x-ms-asf",
             "audio/x-wma", "video/x-wmv");
 
@@ -36,25 +39,13 @@ public class ASF extends FileType {
     /** Loads the file at a path. */
     public ASF(Path path) throws MutagenError {
         super(path);
-        try (FileSource source = FileSource.open(path)) {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        FileSource.read(path, ERRORS, source -> load(source));
     }
 
     /** Loads from a source (which stays open). */
     public ASF(FileSource source) throws MutagenError {
         super(source.path());
-        try {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        ERRORS.run(() -> load(source));
     }
 
     private void load(FileSource source) throws IOException {
@@ -154,7 +145,7 @@ public class ASF extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new ASFError(e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return ERRORS;
     }
 }

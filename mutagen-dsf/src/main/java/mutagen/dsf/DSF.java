@@ -10,6 +10,8 @@ import mutagen.id3.ID3Error;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3NoHeaderError;
 import mutagen.id3.ID3SaveOptions;
+import mutagen.util.ErrorFactory;
+import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 
 /**
@@ -21,6 +23,8 @@ import mutagen.util.FileSource;
  * size field as it was (as mutagen does).
  */
 public class DSF extends FileType {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = DSFError::new;
     private static final List<String> MIMES = mimes("audio/dsf");
 
     private DSFInfo info;
@@ -34,13 +38,7 @@ public class DSF extends FileType {
     /** Loads the file at a path with ID3 load options. */
     public DSF(Path path, ID3LoadOptions options) throws MutagenError {
         super(path);
-        try (FileSource source = FileSource.open(path)) {
-            load(source, options);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        FileSource.read(path, ERRORS, source -> load(source, options));
     }
 
     /** Loads from a source (which stays open). */
@@ -51,13 +49,7 @@ public class DSF extends FileType {
     /** Loads from a source (which stays open) with ID3 load options. */
     public DSF(FileSource source, ID3LoadOptions options) throws MutagenError {
         super(source.path());
-        try {
-            load(source, options);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        ERRORS.run(() -> load(source, options));
     }
 
     private void load(FileSource source, ID3LoadOptions options) throws IOException {
@@ -135,20 +127,13 @@ public class DSF extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new DSFError(e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return ERRORS;
     }
 
     /** Removes the tag from the file at the path (mutagen's module function {@code mutagen.dsf.delete}). */
     public static void deleteFrom(Path path) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            deleteTag(target);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DSFError(e.getMessage(), e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> deleteTag(target));
     }
 
     /** Removes the tag from a writable source, not committed: pointer 0, file cut at the old pointer. */

@@ -7,6 +7,7 @@ import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -34,18 +35,10 @@ public abstract class IffFileType extends FileType {
 
     /** Loads from the source, or from the path when {@code source} is null; I/O failures become the format's error. */
     protected final void open(Path path, FileSource source, ID3LoadOptions options) throws MutagenError {
-        try {
-            if (source != null) {
-                load(source, options);
-            } else {
-                try (FileSource own = FileSource.open(path)) {
-                    load(own, options);
-                }
-            }
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
+        if (source != null) {
+            errors().run(() -> load(source, options));
+        } else {
+            FileSource.read(path, errors(), own -> load(own, options));
         }
     }
 
@@ -112,9 +105,7 @@ public abstract class IffFileType extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        MutagenError err = error(e.getMessage());
-        err.initCause(e);
-        return err;
+    protected ErrorFactory errors() {
+        return this::error;
     }
 }

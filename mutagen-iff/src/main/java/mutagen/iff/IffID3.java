@@ -10,6 +10,7 @@ import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3NoHeaderError;
 import mutagen.id3.ID3SaveOptions;
 import mutagen.util.ErrorFactory;
+import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 
 /**
@@ -22,6 +23,8 @@ import mutagen.util.FileSource;
  * tag. Deleting removes the chunk. The v1 save option is ignored: mutagen never writes ID3v1 into these files.
  */
 public abstract class IffID3 extends ID3 {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = IffError::new;
 
     /** An empty tag. */
     protected IffID3() {
@@ -97,14 +100,7 @@ public abstract class IffID3 extends ID3 {
     /** Removes the tag's chunk from the file at the path and clears the frames (the flags are ignored). */
     @Override
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            deleteChunk(target);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IffError(e.getMessage(), e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> deleteChunk(target));
         clear();
     }
 

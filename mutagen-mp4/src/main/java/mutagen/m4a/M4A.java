@@ -7,6 +7,7 @@ import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -31,13 +32,9 @@ public class M4A extends FileType {
      */
     public M4A(Path path) throws MutagenError {
         super(path);
-        try (FileSource ignored = FileSource.open(path)) {
+        FileSource.read(path, ErrorFactory.GENERIC, opened -> {
             throw new M4AError("deprecated");
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new MutagenError(e);
-        }
+        });
     }
 
     /** Always fails ("deprecated"), as mutagen's module-level {@code delete}. */

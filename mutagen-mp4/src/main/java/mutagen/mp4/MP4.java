@@ -8,6 +8,7 @@ import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
 import mutagen.SaveOptions;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -15,6 +16,8 @@ import mutagen.util.FileSource;
  * {@code mutagen.mp4.MP4}. Loading reads atom headers and the few payloads needed, never {@code mdat}.
  */
 public class MP4 extends FileType {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = MP4Error::new;
     private static final List<String> MIMES = mimes("audio/mp4", "audio/x-m4a", "audio/mpeg4", "audio/aac");
 
     private MP4Info info;
@@ -24,25 +27,13 @@ public class MP4 extends FileType {
     /** Loads the file at a path. */
     public MP4(Path path) throws MutagenError {
         super(path);
-        try (FileSource source = FileSource.open(path)) {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new MP4Error(e);
-        }
+        FileSource.read(path, ERRORS, source -> load(source));
     }
 
     /** Loads a file from a source (which stays open). */
     public MP4(FileSource source) throws MutagenError {
         super(source.path());
-        try {
-            load(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new MP4Error(e);
-        }
+        ERRORS.run(() -> load(source));
     }
 
     private void load(FileSource in) throws IOException {
@@ -156,7 +147,7 @@ public class MP4 extends FileType {
     }
 
     @Override
-    protected MutagenError wrap(IOException e) {
-        return new MP4Error(e);
+    protected ErrorFactory errors() {
+        return ERRORS;
     }
 }

@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
 import mutagen.Tags;
+import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -156,14 +157,7 @@ public class MP4Tags extends Tags {
      * atoms, its failed tag atoms included, stay as they are.
      */
     public void save(Path path, PaddingFunction padding) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            MP4Writer.save(mp4Tags(), target, padding);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new MP4Error(e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, MP4.ERRORS, target -> MP4Writer.save(mp4Tags(), target, padding));
     }
 
     /** Removes every tag, failed atoms included, from the file at a path, and the padding ({@code delete}). */

@@ -9,6 +9,7 @@ import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
 import mutagen.StreamInfo;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
 
@@ -81,20 +82,30 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
 
     /** Loads from a path, as mutagen's {@code load}. */
     private void loadPath(Path path) throws MutagenError {
-        try (FileSource source = FileSource.open(path)) {
-            loadSource(source);
-        } catch (IOException e) {
-            throw convert(e);
-        }
+        FileSource.read(path, errors, this::loadStreams);
     }
 
     /** Loads from an open source (which stays open). */
     private void loadSource(FileSource source) throws MutagenError {
-        try {
-            loadStreams(source);
-        } catch (IOException e) {
-            throw convert(e);
+        errors.run(() -> loadStreams(source));
+    }
+
+    // This codec's error factory, with mutagen's conversion for Ogg (convert below).
+    private final ErrorFactory errors = new ErrorFactory() {
+        @Override
+        public MutagenError create(String message) {
+            return error(message);
         }
+
+        @Override
+        public MutagenError convert(IOException e) {
+            return OggFileType.this.convert(e);
+        }
+    };
+
+    @Override
+    protected ErrorFactory errors() {
+        return errors;
     }
 
     /**
@@ -102,7 +113,7 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
      * found", an Ogg error or an I/O failure becomes this codec's error with the same text, other mutagen errors (a
      * broken Vorbis comment) stay as they are.
      */
-    protected final MutagenError convert(IOException e) {
+    private MutagenError convert(IOException e) {
         if (e instanceof EOFException) {
             return error("no appropriate stream found");
         }
@@ -122,11 +133,6 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
     @Override
     public void addTags() throws MutagenError {
         throw error("");
-    }
-
-    @Override
-    protected MutagenError wrap(IOException e) {
-        return convert(e);
     }
 
     /** Saves to the file this was loaded from with a padding function ({@code null} for mutagen's default). */
@@ -163,11 +169,7 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
     }
 
     private void convertingInject(FileSource target, PaddingFunction padding) throws IOException {
-        try {
-            codec.inject().inject(tags, target, padding);
-        } catch (IOException e) {
-            throw convert(e);
-        }
+        errors.run(() -> codec.inject().inject(tags, target, padding));
     }
 
     /** This codec's mime types followed by the Ogg ones. */

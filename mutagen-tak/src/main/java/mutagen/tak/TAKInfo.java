@@ -9,6 +9,7 @@ import mutagen.MutagenError;
 import mutagen.StreamInfo;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -37,17 +38,13 @@ public final class TAKInfo extends StreamInfo {
     private double length;
     private String encoderInfo = "";
 
+    private static final ErrorFactory ERRORS = TAKHeaderError::new;
+
     private TAKInfo() {
     }
 
     static TAKInfo read(FileSource src) throws IOException {
-        try {
-            return parse(src);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new TAKHeaderError(String.valueOf(e.getMessage()), e);
-        }
+        return ERRORS.call(() -> parse(src));
     }
 
     private static TAKInfo parse(FileSource src) throws IOException {

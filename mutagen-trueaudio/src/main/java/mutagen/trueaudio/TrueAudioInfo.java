@@ -9,6 +9,7 @@ import mutagen.MutagenError;
 import mutagen.StreamInfo;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -29,14 +30,8 @@ public final class TrueAudioInfo extends StreamInfo {
 
     /** Reads the header at {@code offset} (the size of the ID3v2 tag, 0 without one). */
     static TrueAudioInfo read(FileSource src, long offset) throws IOException {
-        byte[] header;
-        try {
-            header = src.read(offset, 18);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new TrueAudioHeaderError(String.valueOf(e.getMessage()), e);
-        }
+        ErrorFactory errors = TrueAudioHeaderError::new;
+        byte[] header = errors.call(() -> src.read(offset, 18));
         if (header.length != 18 || !Bytes.startsWith(header, MAGIC)) {
             throw new TrueAudioHeaderError("TTA header not found");
         }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.id3.ID3LoadOptions;
+import mutagen.util.ErrorFactory;
+import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 
 /**
@@ -17,6 +19,8 @@ import mutagen.util.FileSource;
  * {@link mutagen.id3.ID3SaveOptions} ({@code v1} is ignored, as in mutagen); deleting removes the chunk.
  */
 public class WAVE extends mutagen.iff.IffFileType {
+    /** The factory of this format's error (the one place an I/O failure becomes it). */
+    static final ErrorFactory ERRORS = WAVEError::new;
     private static final List<String> MIMES = mimes("audio/wav", "audio/wave");
 
     private WaveStreamInfo info;
@@ -76,13 +80,6 @@ public class WAVE extends mutagen.iff.IffFileType {
 
     /** Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.wave.delete}). */
     public static void deleteFrom(Path path) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            new WaveID3().deleteChunk(target);
-            target.commit();
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw new WAVEError(e.getMessage(), e);
-        }
+        FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> new WaveID3().deleteChunk(target));
     }
 }
