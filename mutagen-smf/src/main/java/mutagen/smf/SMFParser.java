@@ -35,7 +35,7 @@ final class SMFParser {
         long size = src.size();
         long pos = 0;
         long[] chunk = chunk(src, pos, size);
-        if (!Bytes.startsWith(src.read(pos, 4), MTHD)) {
+        if (chunk[0] != 1) {
             throw new SMFError("Not a MIDI file");
         }
         if (chunk[1] != 6) {
@@ -59,7 +59,7 @@ final class SMFParser {
             chunk = chunk(src, pos, size);
             long start = pos + 8;
             pos = start + chunk[1];
-            if (!Bytes.startsWith(src.read(start - 8, 4), MTRK)) {
+            if (chunk[0] != 2) {
                 continue;
             }
             ByteReader data = src.reader(start, chunk[1], SMFError::new);
@@ -86,15 +86,22 @@ final class SMFParser {
         return new SMFInfo(longest);
     }
 
-    /** The chunk header at {@code pos}: {@code {pos, length}}, its body checked to be in the file. */
+    /**
+     * The chunk header at {@code pos}: {@code {kind, length}} (kind 1 for {@code MThd}, 2 for {@code MTrk}, else 0),
+     * its body checked to be in the file.
+     */
     private static long[] chunk(FileSource src, long pos, long size) throws IOException {
         if (size - pos < 8) {
             throw new SMFError("truncated");
         }
-        long length = Bytes.u32be(src.read(pos + 4, 4), 0);
+        ByteReader header = src.reader(pos, 8, SMFError::new);
+        boolean track = header.startsWith(MTRK);
+        boolean head = header.startsWith(MTHD);
+        header.skip(4);
+        long length = header.u32be();
         if (length > size - pos - 8) {
             throw new SMFError("truncated");
         }
-        return new long[] {pos, length};
+        return new long[] {head ? 1 : track ? 2 : 0, length};
     }
 }
