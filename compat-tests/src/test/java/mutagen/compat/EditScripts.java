@@ -81,6 +81,7 @@ final class EditScripts {
                 set("\u00a9ART", List.of("artist")), save());
         // WAVE, AIFF, DSF, DSDIFF
         ALL.addAll(IffCompat.basicScripts());
+        ALL.addAll(StreamCompat.basicScripts());
     }
 
     private EditScripts() {

@@ -32,6 +32,8 @@ public final class Editors {
         for (String kind : OggCompat.kinds()) {
             EDITORS.put(kind, OggCompat.EDITOR);
         }
+        // GENERIC is initialised after this block: look it up when an op runs
+        StreamCompat.SOURCES.keySet().forEach(kind -> EDITORS.put(kind, (file, op) -> Editors.GENERIC.apply(file, op)));
     }
 
     /**

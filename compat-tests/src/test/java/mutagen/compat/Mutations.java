@@ -74,6 +74,7 @@ final class Mutations {
             out.add(flip("ape-size", data, ape + 12, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f}));
         }
         out.addAll(ApeMutations.of(data));
+        out.addAll(StreamMutations.of(data));
         return out;
     }
 

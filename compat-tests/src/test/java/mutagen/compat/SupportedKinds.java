@@ -23,7 +23,8 @@ final class SupportedKinds {
     static final Set<String> KINDS = Set.of("FLAC", "ID3FileType", "MP3",
             "APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG",
             "WAVE", "AIFF", "DSF", "DSDIFF",
-            "OggVorbis", "OggOpus", "OggSpeex", "OggTheora");
+            "OggVorbis", "OggOpus", "OggSpeex", "OggTheora",
+            "AAC", "AC3", "SMF");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
     static final Set<String> IN_PROGRESS = Set.of("MP4");

@@ -573,5 +573,6 @@ final class WriteMatrix {
         ApeCompat.scripts(ALL);
         ALL.addAll(IffCompat.matrix());
         OggCompat.matrix(ALL);
+        StreamCompat.matrix(ALL);
     }
 }
