@@ -64,6 +64,7 @@ final class SMFParser {
             }
             ByteReader data = src.reader(start, chunk[1], SMFError::new);
             List<long[]> tempos = new TrackWalk(data).tempos();
+            TrackWalk.sort(tempos);
             if (firstTempos == null || firstTempos.isEmpty()) {
                 firstTempos = tempos;
             }

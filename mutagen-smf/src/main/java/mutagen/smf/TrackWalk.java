@@ -33,6 +33,10 @@ final class TrackWalk {
         void tempo(long time, long tempo);
 
         void midi(long time, long delta);
+
+        /** After the last event. */
+        default void end() {
+        }
     }
 
     /** The tempo changes in chunk order: {@code {time, microseconds per quarter}}. */
@@ -51,13 +55,15 @@ final class TrackWalk {
         return out;
     }
 
-    /** The track's length in seconds under the tempo map. */
-    double duration(List<long[]> tempoMap, int tickdiv) throws MutagenError {
-        List<long[]> tempos = new ArrayList<>(tempoMap);
-        tempos.sort(Comparator.<long[]>comparingLong(t -> t[0]).thenComparingLong(t -> t[1]));
-        long[] parts = new long[tempos.size() + 1];
+    /**
+     * The track's length in seconds under a tempo map sorted by time, then value. The parts are summed in order as
+     * mutagen sums them; an empty part adds 0.0, which changes no sum, so only the parts with events are visited.
+     */
+    double duration(List<long[]> tempos, int tickdiv) throws MutagenError {
+        double[] duration = {0};
         walk(new Sink() {
             private int part;
+            private long sum;
 
             @Override
             public void tempo(long time, long tempo) {
@@ -66,18 +72,32 @@ final class TrackWalk {
             @Override
             public void midi(long time, long delta) {
                 // a MIDI event follows every tempo change at or before its time
-                while (part < tempos.size() && tempos.get(part)[0] <= time) {
-                    part++;
+                if (part < tempos.size() && tempos.get(part)[0] <= time) {
+                    flush();
+                    while (part < tempos.size() && tempos.get(part)[0] <= time) {
+                        part++;
+                    }
                 }
-                parts[part] += delta;
+                sum += delta;
+            }
+
+            @Override
+            public void end() {
+                flush();
+            }
+
+            private void flush() {
+                long tempo = part == 0 ? SMFParser.DEFAULT_TEMPO : tempos.get(part - 1)[1];
+                duration[0] += (double) sum / tickdiv * tempo;
+                sum = 0;
             }
         });
-        double duration = 0;
-        for (int i = 0; i < parts.length; i++) {
-            long tempo = i == 0 ? SMFParser.DEFAULT_TEMPO : tempos.get(i - 1)[1];
-            duration += (double) parts[i] / tickdiv * tempo;
-        }
-        return duration / 1_000_000.0;
+        return duration[0] / 1_000_000.0;
+    }
+
+    /** Sorts a tempo map as mutagen's tuple sort orders tempo changes: by time, then by value. */
+    static void sort(List<long[]> tempos) {
+        tempos.sort(Comparator.<long[]>comparingLong(t -> t[0]).thenComparingLong(t -> t[1]));
     }
 
     private void walk(Sink sink) throws MutagenError {
@@ -121,6 +141,7 @@ final class TrackWalk {
                 sink.midi(time, delta);
             }
         }
+        sink.end();
     }
 
     /** A var-int at {@code off} (7 bits a byte, high bit set on all but the last); huge values saturate. */
