@@ -35,6 +35,8 @@ public final class Editors {
         }
         EDITORS.put("MP4", Mp4Compat.EDITOR);
         EDITORS.put("ASF", AsfCompat.EDITOR);
+        // GENERIC is initialised after this block: look it up when an op runs
+        StreamCompat.SOURCES.keySet().forEach(kind -> EDITORS.put(kind, (file, op) -> Editors.GENERIC.apply(file, op)));
     }
 
     /**

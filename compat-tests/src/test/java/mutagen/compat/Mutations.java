@@ -77,6 +77,7 @@ final class Mutations {
         out.addAll(TakTtaCompat.mutations(data));
         out.addAll(Mp4Mutations.of(data));
         out.addAll(AsfMutations.of(data));
+        out.addAll(StreamMutations.of(data));
         return out;
     }
 

@@ -24,7 +24,8 @@ final class SupportedKinds {
             "APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG",
             "WAVE", "AIFF", "DSF", "DSDIFF",
             "OggVorbis", "OggOpus", "OggSpeex", "OggTheora",
-            "TAK", "TrueAudio", "MP4", "ASF", "OggFLAC");
+            "TAK", "TrueAudio", "MP4", "ASF", "OggFLAC",
+            "AAC", "AC3", "SMF");
 
     /** Kinds installed but not yet claimed: reported, not failing. */
     static final Set<String> IN_PROGRESS = Set.of();

@@ -591,5 +591,6 @@ final class WriteMatrix {
         TakTtaCompat.scripts(ALL);
         Mp4Compat.matrix(ALL);
         AsfCompat.matrix(ALL);
+        StreamCompat.matrix(ALL);
     }
 }

@@ -132,6 +132,36 @@ class FormatFuzzTest {
         FuzzCheck.format(FuzzFormats.TRUEAUDIO, data);
     }
 
+    static Stream<Arguments> aacSeeds() {
+        return FuzzFormats.AAC.seeds();
+    }
+
+    @MethodSource("aacSeeds")
+    @FuzzTest
+    void aac(byte[] data) {
+        FuzzCheck.format(FuzzFormats.AAC, data);
+    }
+
+    static Stream<Arguments> ac3Seeds() {
+        return FuzzFormats.AC3.seeds();
+    }
+
+    @MethodSource("ac3Seeds")
+    @FuzzTest
+    void ac3(byte[] data) {
+        FuzzCheck.format(FuzzFormats.AC3, data);
+    }
+
+    static Stream<Arguments> smfSeeds() {
+        return FuzzFormats.SMF.seeds();
+    }
+
+    @MethodSource("smfSeeds")
+    @FuzzTest
+    void smf(byte[] data) {
+        FuzzCheck.format(FuzzFormats.SMF, data);
+    }
+
     static Stream<Arguments> apev2Seeds() {
         return FuzzFormats.APEV2.seeds();
     }

@@ -11,6 +11,10 @@ import mutagen.mp3.MP3;
 import mutagen.mp3.MP3Provider;
 import mutagen.aiff.AIFF;
 import mutagen.aiff.AIFFProvider;
+import mutagen.aac.AAC;
+import mutagen.aac.AACProvider;
+import mutagen.ac3.AC3;
+import mutagen.ac3.AC3Provider;
 import mutagen.apev2.APEv2File;
 import mutagen.apev2.APEv2FileProvider;
 import mutagen.asf.ASF;
@@ -39,6 +43,8 @@ import mutagen.optimfrog.OptimFROGProvider;
 import mutagen.tak.TAK;
 import mutagen.trueaudio.TrueAudio;
 import mutagen.trueaudio.TrueAudioProvider;
+import mutagen.smf.SMF;
+import mutagen.smf.SMFProvider;
 import mutagen.wave.WAVE;
 import mutagen.wave.WAVEProvider;
 import mutagen.wavpack.WavPack;
@@ -99,6 +105,15 @@ final class FuzzFormats {
     /** True Audio (ID3 tags). */
     static final FuzzFormat TRUEAUDIO = new FuzzFormat("trueaudio", TrueAudio.class, new TrueAudioProvider(),
             List.of("*.tta"), ID3Fuzz::touch, ID3Fuzz.EDIT);
+    /** AAC (ADTS, ADIF): stream information only, no tags. */
+    static final FuzzFormat AAC = new FuzzFormat("aac", AAC.class, new AACProvider(),
+            List.of("*.aac", "*.adts", "*.adif"), TagFuzz::none, StreamFuzz.NO_TAGS);
+    /** AC-3 and E-AC-3: stream information only, no tags. */
+    static final FuzzFormat AC3 = new FuzzFormat("ac3", AC3.class, new AC3Provider(),
+            List.of("*.ac3", "*.eac3"), TagFuzz::none, StreamFuzz.NO_TAGS);
+    /** Standard MIDI Files: the tempo map of every track, no tags. */
+    static final FuzzFormat SMF = new FuzzFormat("smf", SMF.class, new SMFProvider(),
+            List.of("*.mid", "*.midi"), TagFuzz::none, StreamFuzz.NO_TAGS);
     /** A bare APEv2 tag (mutagen's APEv2File), read at every place mutagen looks. */
     static final FuzzFormat APEV2 = new FuzzFormat("apev2", APEv2File.class, new APEv2FileProvider(),
             List.of("*.apev2", "*apev2*.mp3"), TagFuzz::none, TagFuzz.APEV2);
@@ -127,7 +142,8 @@ final class FuzzFormats {
      * does not edit them.
      */
     static final List<FuzzFormat> ALL = List.of(MP3, TRUEAUDIO, FLAC, ID3, OGGVORBIS, OGGOPUS, OGGSPEEX, OGGTHEORA, OGGFLAC,
-            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4, ASF);
+            WAVPACK, MUSEPACK, MONKEYSAUDIO, OPTIMFROG, TAK, APEV2, WAVE, AIFF, DSF, DSDIFF, MP4, ASF,
+            AAC, AC3, SMF);
 
     /** The row of a file's class, or {@code null} for a format with no row yet. */
     static FuzzFormat rowOf(FileType f) {

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.ac3;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mutagen.StreamInfo;
+import mutagen.util.PyRepr;
+
+/**
+ * AC-3 / E-AC-3 stream information from the first syncframe (mutagen's {@code AC3Info}). The length is a guess from
+ * the bitrate and the bytes after the header, as in mutagen. See {@link AC3Parser}.
+ */
+public final class AC3Info extends StreamInfo {
+    private final String codec;
+    private final int channels;
+    private final int sampleRate;
+    private final int bitrate;
+    private final double length;
+
+    AC3Info(String codec, int channels, int sampleRate, int bitrate, double length) {
+        this.codec = codec;
+        this.channels = channels;
+        this.sampleRate = sampleRate;
+        this.bitrate = bitrate;
+        this.length = length;
+    }
+
+    /** {@code ac-3}, or {@code ec-3} for Enhanced AC-3. */
+    public String codec() {
+        return codec;
+    }
+
+    /** The number of channels, the LFE channel included. */
+    public int channels() {
+        return channels;
+    }
+
+    /** The sample rate in Hz. */
+    public int sampleRate() {
+        return sampleRate;
+    }
+
+    /** The bitrate in bits per second (from the frame size code, or for E-AC-3 the frame size and block count). */
+    public int bitrate() {
+        return bitrate;
+    }
+
+    @Override
+    public double length() {
+        return length;
+    }
+
+    /** {@code ac-3, 44100 Hz, 3.69 seconds, 2 channel(s), 192000 bps}. */
+    @Override
+    public String pprint() {
+        return codec + ", " + sampleRate + " Hz, " + PyRepr.fixed(length, 2) + " seconds, " + channels
+                + " channel(s), " + bitrate + " bps";
+    }
+
+    @Override
+    public Map<String, Object> attributes() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bitrate", bitrate);
+        m.put("channels", channels);
+        m.put("codec", codec);
+        m.put("length", length);
+        m.put("sample_rate", sampleRate);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.smf;
+
+import java.io.IOException;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.FormatProvider;
+import mutagen.spi.ProbeInput;
+import mutagen.util.Bytes;
+import mutagen.util.FileSource;
+
+/** Detects and opens {@link SMF} files for {@link mutagen.File}. */
+public final class SMFProvider implements FormatProvider {
+    private static final byte[] MTHD = Bytes.ascii("MThd");
+
+    /** Creates the provider (ServiceLoader does this). */
+    public SMFProvider() {
+    }
+
+    @Override
+    public String kindName() {
+        return "SMF";
+    }
+
+    /** mutagen's score: 1 for {@code MThd} at the start of a file named {@code .mid} or {@code .midi}, else 0. */
+    @Override
+    public int score(ProbeInput input) {
+        boolean name = input.nameEndsWith(".mid") || input.nameEndsWith(".midi");
+        return input.headerStartsWith(MTHD) && name ? 1 : 0;
+    }
+
+    @Override
+    public FileType open(FileSource source, Options options) throws IOException {
+        return new SMF(source);
+    }
+}
