@@ -130,7 +130,7 @@ final class DockerOracleLauncher implements OracleLauncher {
                     + (pull == null ? "" : " (its base " + pull + " is not in the local engine and had to be pulled;"
                             + " without registry access run .ci/oracle-image and pass -Dmutagen.oracle.image="
                             + LOCAL_IMAGE + ")")
-                    + ": " + e, e);
+                    + ": " + e + rootCause(e), e);
         }
         System.out.printf("[oracle] docker: container %s started from image %s in %.1f s, port %d -> %s:%d%n",
                 container.getContainerId().substring(0, 12), container.getDockerImageName(),
@@ -145,6 +145,15 @@ final class DockerOracleLauncher implements OracleLauncher {
                     }
                     container.stop();
                 });
+    }
+
+    /** The innermost cause of a Testcontainers failure (e.g. the registry's "no such host"), or "". */
+    static String rootCause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c == e ? "" : "; at the root: " + c;
     }
 
     /** The engine Testcontainers finds (DOCKER_HOST, the local socket, ...). */

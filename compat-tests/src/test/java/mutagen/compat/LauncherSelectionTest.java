@@ -67,8 +67,34 @@ class LauncherSelectionTest {
     void autoFallsBackToDocker() {
         List<String> asked = new ArrayList<>();
         Fake docker = new Fake("docker", null, asked);
-        assertSame(docker, OracleLaunchers.select(null, List.of(new Fake("local", "no python", asked), docker)));
+        assertSame(docker, OracleLaunchers.select("auto", List.of(new Fake("local", "no python", asked), docker)));
         assertEquals(List.of("local", "docker"), asked);
+    }
+
+    @Test
+    void theDefaultIsTheContainerAndLocalIsNeverProbed() {
+        List<String> asked = new ArrayList<>();
+        Fake local = new Fake("local", null, asked);
+        Fake docker = new Fake("docker", null, asked);
+        assertSame(docker, OracleLaunchers.select(null, List.of(local, docker)));
+        assertSame(docker, OracleLaunchers.select(" ", List.of(local, docker)));
+        assertEquals(List.of("docker", "docker"), asked);
+    }
+
+    @Test
+    void withoutAnEngineTheDefaultSaysHowToChooseTheLocalLauncher() {
+        AssertionError e = assertThrows(AssertionError.class, () -> OracleLaunchers.select(null,
+                List.of(new Fake("local", null, new ArrayList<>()), new Fake("docker", "no engine", new ArrayList<>()))));
+        assertTrue(e.getMessage().contains("docker: no engine"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dmutagen.oracle.launcher=local"), e.getMessage());
+    }
+
+    // Testcontainers against a plain engine needs these two in the test JVM's environment (the surefire
+    // configuration of compat-tests sets them): without them it pulls Ryuk's and alpine's images by itself.
+    @Test
+    void theTestcontainersVariablesReachTheForkedJvm() {
+        assertEquals("true", System.getenv("TESTCONTAINERS_RYUK_DISABLED"));
+        assertEquals("true", System.getenv("TESTCONTAINERS_CHECKS_DISABLE"));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class Oracles {
             try {
                 OracleLauncher launcher = OracleLaunchers.select(OracleLaunchers.mode(),
                         OracleLaunchers.defaults());
+                System.out.println("[oracle] launcher " + launcher.name() + ", chosen by "
+                        + OracleLaunchers.modeSource());
                 Oracle oracle = launcher.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(oracle::close, "mutagen-oracle-stop"));
                 shared = oracle;

@@ -83,10 +83,13 @@ final class FuzzCheck {
         try {
             reopened = format.open(saved);
         } catch (MutagenError e) {
+            if (AcceptedFindings.accepted(data, "reopen")) {
+                return; // mutagen 1.48.1's save breaks this file alike (accepted-findings.txt)
+            }
             throw new AssertionError("the saved file does not reopen as " + format.name() + ": " + e, e);
         }
         String missing = format.edit().missing(reopened);
-        if (missing != null) {
+        if (missing != null && !AcceptedFindings.accepted(data, "edit")) {
             throw new AssertionError("the saved file does not show the edit: " + missing);
         }
         Touch.file(reopened);
