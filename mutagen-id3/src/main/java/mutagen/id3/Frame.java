@@ -230,7 +230,11 @@ public abstract class Frame {
         return FACTORIES.get(getClass()).get();
     }
 
-    /** An independent copy: every field validated again into a new instance of the same class. */
+    /**
+     * A copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does, so a
+     * frame read with a value mutagen would refuse to set, such as a LINK frame's invalid frame ID, still copies);
+     * list values are copied, so the copy's lists are its own.
+     */
     public Frame copy() {
         Frame f = newInstance();
         copyFieldsTo(f);
@@ -244,7 +248,7 @@ public abstract class Frame {
         }
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
-            other.values[i] = v == null ? null : specAt(i).validate(other, v);
+            other.values[i] = v instanceof java.util.List ? new java.util.ArrayList<>((java.util.List<?>) v) : v;
         }
     }
 
