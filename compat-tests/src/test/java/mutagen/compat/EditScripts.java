@@ -88,7 +88,6 @@ final class EditScripts {
         // ASF (the write matrix has more: AsfCompat)
         add("ASF", "set-title", "silence-1.wma", set("Title", "New title"), save());
         add("ASF", "second-author-to-library", "silence-2.wma", set("Author", List.of("a", "b")), save());
-        ALL.addAll(StreamCompat.basicScripts());
     }
 
     private EditScripts() {

@@ -24,15 +24,6 @@ final class StreamCompat {
             "SMF", List.of("sample.mid"));
 
     /** One basic script per kind (for EditScripts): adding tags is refused. */
-    static List<EditScripts.Script> basicScripts() {
-        List<EditScripts.Script> out = new java.util.ArrayList<>();
-        for (Map.Entry<String, List<String>> e : SOURCES.entrySet()) {
-            out.add(new EditScripts.Script(e.getKey(), "add-tags-refused", e.getValue().get(0),
-                    List.of(op("add_tags"), save())));
-        }
-        return out;
-    }
-
     static void matrix(List<EditScripts.Script> all) {
         for (Map.Entry<String, List<String>> e : SOURCES.entrySet()) {
             for (String source : e.getValue()) {
