@@ -216,7 +216,8 @@ final class Mid3v2Edits {
         try {
             f.set(field, value);
         } catch (IllegalArgumentException e) {
-            throw new PyException("ValueError", e.getMessage());
+            String m = e.getMessage();
+            throw new PyException(m != null && m.contains("codec can't encode") ? "UnicodeEncodeError" : "ValueError", m);
         }
     }
 

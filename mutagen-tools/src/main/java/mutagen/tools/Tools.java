@@ -80,9 +80,18 @@ final class Tools {
     /** Python's error text of {@code s.encode("ascii")}, or {@code null} when the text is ASCII. */
     static String asciiError(String s) {
         for (int i = 0; i < s.length(); i++) {
-            int c = s.charAt(i);
-            if (c > 0x7f) {
-                return "'ascii' codec can't encode character " + charEscape(s.codePointAt(i)) + " in position " + i
+            if (s.charAt(i) > 0x7f) {
+                int end = i;
+                while (end < s.length() && s.charAt(end) > 0x7f) {
+                    end++;
+                }
+                int from = s.codePointCount(0, i);
+                int to = from + s.codePointCount(i, end) - 1;
+                if (from == to) {
+                    return "'ascii' codec can't encode character " + charEscape(s.codePointAt(i)) + " in position "
+                            + from + ": ordinal not in range(128)";
+                }
+                return "'ascii' codec can't encode characters in position " + from + "-" + to
                         + ": ordinal not in range(128)";
             }
         }
