@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.compat;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import mutagen.testkit.TestFiles;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * mutagen's command-line tools against ours, end to end: each scripted invocation runs as a process on both sides
+ * (Python's tool from the oracle's mutagen 1.48.1, ours as {@code java mutagen.tools.X}), each in its own copy of the
+ * same files. stdout, stderr and the exit code must be identical byte for byte, and so must every file afterwards.
+ *
+ * <p>One reviewed difference: where Python's tool dies with an uncaught exception, its traceback names Python
+ * source lines; ours prints {@code Traceback (most recent call last):}, a placeholder line and the same last line
+ * ({@code Type: message}). For those runs the first and the last line of stderr are compared.
+ */
+class ToolsCompatTest {
+    private static final List<String> FIXTURES = List.of("silence-44-s.mp3", "no-tags.mp3", "id3v22-test.mp3",
+            "id3v1v2-combined.mp3", "image.jpg", "emptyfile.mp3", "97-unknown-23-update.mp3", "bad-POPM-frame.mp3",
+            "apev2-lyricsv2.mp3", "empty.ogg");
+
+    /** The mid3v2 script: every option, good and bad values, missing files, untagged files, unicode, escapes. */
+    private static final List<List<String>> MID3V2 = List.of(
+            List.of(), List.of("--help"), List.of("-h"), List.of("--version"), List.of("--vers"), List.of("-f"),
+            List.of("--list-frames"), List.of("--list-frames-v2.2"), List.of("-L"), List.of("--list-genres"),
+            List.of("--bogus"), List.of("-x"), List.of("--T"), List.of("--TIT"), List.of("-a"), List.of("--artist"),
+            List.of("--help=1"), List.of("-f", "--bogus"), List.of("--bogus", "-f"), List.of("-vq"),
+            List.of("silence-44-s.mp3"), List.of("-l", "silence-44-s.mp3", "id3v22-test.mp3", "no-tags.mp3"),
+            List.of("--list", "id3v1v2-combined.mp3", "missing.mp3", "silence-44-s.mp3"),
+            List.of("--list-raw", "silence-44-s.mp3", "id3v22-test.mp3", "id3v1v2-combined.mp3", "no-tags.mp3"),
+            List.of("--list-raw", "97-unknown-23-update.mp3", "bad-POPM-frame.mp3", "apev2-lyricsv2.mp3"),
+            List.of("-l", "emptyfile.mp3"), List.of("-l", ""), List.of("-l", "image.jpg"),
+            List.of("-d", "silence-44-s.mp3", "id3v1v2-combined.mp3"), List.of("-s", "id3v1v2-combined.mp3"),
+            List.of("-D", "-v", "id3v1v2-combined.mp3", "no-tags.mp3"), List.of("--delete-all", "missing.mp3"),
+            List.of("-C", "id3v22-test.mp3", "no-tags.mp3", "missing.mp3"), List.of("--convert", "-v", "empty.ogg"),
+            List.of("--delete-frames=TIT2,TPE1", "-v", "id3v22-test.mp3", "no-tags.mp3", "silence-44-s.mp3"),
+            List.of("--delete-frames", "TIT2", "missing.mp3"), List.of("--delete-frames=TÄÖ,x", "silence-44-s.mp3"),
+            List.of("--delete-frames=TALB", "-a", "x", "-v", "silence-44-s.mp3"),
+            List.of("-a", "Foo", "-t", "T1", "-t", "T2", "-A", "Al", "silence-44-s.mp3", "no-tags.mp3"),
+            List.of("--artist=Ünïcödé ☃", "--song", "", "--album=", "silence-44-s.mp3"),
+            List.of("-aFoo", "-vtBar", "id3v1v2-combined.mp3"), List.of("-a", "", "no-tags.mp3"),
+            List.of("-v", "-a", "x", "missing.mp3", "silence-44-s.mp3", "emptyfile.mp3"),
+            List.of("-v", "--TXXX", "d:v", "--TXXX", "x", "--TXXX", "a:b:c", "--WXXX", "u:http://x", "--WOAR",
+                    "http://a", "--WOAR", "http://b", "silence-44-s.mp3"),
+            List.of("-c", "hello", "-c", "d:t", "-c", "d:a:b:deu", "--USLT", "x:y", "--USLT", "l:a:b:fra",
+                    "id3v1v2-combined.mp3"),
+            List.of("--POPM", "e@x", "--POPM", "f:3", "--POPM", "g:4:5", "--UFID", "o:d", "-y", "2004", "-g", "Rock",
+                    "-T", "3/4", "id3v22-test.mp3"),
+            List.of("--POPM", "a:x", "silence-44-s.mp3"), List.of("--POPM", "a:1:2:3", "silence-44-s.mp3"),
+            List.of("--POPM", "a:300", "silence-44-s.mp3"), List.of("--POPM", "a: +1_0 :99999999999999999999",
+                    "silence-44-s.mp3"),
+            List.of("--UFID", "abc", "silence-44-s.mp3"), List.of("--UFID", "a:b:c", "silence-44-s.mp3"),
+            List.of("-p", "image.jpg", "silence-44-s.mp3"), List.of("-p", "image.jpg::4:image/png", "no-tags.mp3"),
+            List.of("--picture=image.jpg:desc", "-p", "nofile.jpg", "silence-44-s.mp3"),
+            List.of("-p", "image.jpg:d:x", "silence-44-s.mp3"), List.of("-p", "image.jpg:d:3:m:5", "silence-44-s.mp3"),
+            List.of("-p", "image.jpg:d:300", "silence-44-s.mp3"), List.of("--APIC", "image.jpg:", "no-tags.mp3"),
+            List.of("-c", "a:b:english", "silence-44-s.mp3"), List.of("-c", "a:b:äöü", "silence-44-s.mp3"),
+            List.of("-y", "notadate", "-T", "x", "--TBPM", "abc", "--TLEN", "", "silence-44-s.mp3"),
+            List.of("--TIPL", "a", "--TMCL", "b", "--TDOR", "2001-02", "--TCMP", "1", "silence-44-s.mp3"),
+            List.of("-e", "-a", "a\\nb\\x41\\101\\\\\\:c", "--TXXX", "d\\:e:f", "-c", "x\\:y:z", "silence-44-s.mp3"),
+            List.of("-e", "-a", "a\\x4", "silence-44-s.mp3"), List.of("-e", "-a", "a\\", "silence-44-s.mp3"),
+            List.of("-e", "-a", "\\xff", "silence-44-s.mp3"), List.of("-e", "-a", "é\\xc3", "silence-44-s.mp3"),
+            List.of("-e", "--WXXX", "http\\://example.com/", "--UFID", "o\\:x:y", "silence-44-s.mp3"),
+            List.of("--TXXX", "A\\:B:C", "--", "-notafile.mp3", "silence-44-s.mp3"));
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> mid3v2() {
+        return MID3V2.stream().map(args -> DynamicTest.dynamicTest("mid3v2 " + String.join(" ", args),
+                () -> compare("mid3v2", "Mid3v2", args)));
+    }
+
+    private void compare(String tool, String javaClass, List<String> args) throws IOException, InterruptedException {
+        Path py = Files.createDirectories(Files.createTempDirectory(dir, "py"));
+        Path java = Files.createDirectories(Files.createTempDirectory(dir, "java"));
+        for (String name : FIXTURES) {
+            Files.copy(TestFiles.corpus(name), py.resolve(name));
+            Files.copy(TestFiles.corpus(name), java.resolve(name));
+        }
+        Run expected = python(tool, args, py);
+        Run actual = java(javaClass, args, java);
+        assertEquals(expected.code, actual.code, "exit code; python stderr: " + expected.err);
+        assertEquals(expected.out, actual.out, "stdout");
+        if (expected.err.startsWith("Traceback (most recent call last):\n")) {
+            assertTrue(actual.err.startsWith("Traceback (most recent call last):\n"), actual.err);
+            assertEquals(lastLine(expected.err), lastLine(actual.err), "the traceback's last line");
+        } else {
+            assertEquals(expected.err, actual.err, "stderr");
+        }
+        Map<String, byte[]> left = files(py);
+        Map<String, byte[]> right = files(java);
+        assertEquals(left.keySet(), right.keySet(), "files afterwards");
+        for (String name : left.keySet()) {
+            assertArrayEquals(left.get(name), right.get(name), "bytes of " + name);
+        }
+    }
+
+    private static String lastLine(String text) {
+        String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return t.substring(t.lastIndexOf('\n') + 1);
+    }
+
+    private static Map<String, byte[]> files(Path d) throws IOException {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> s = Files.list(d)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                m.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run python(String tool, List<String> args, Path cwd) throws IOException, InterruptedException {
+        LocalPythonLauncher launcher = LocalPythonLauncher.fromSystemProperties();
+        assertNull(launcher.unavailableReason(), launcher.setupHint());
+        List<String> cmd = new ArrayList<>(List.of(System.getProperty("mutagen.oracle.python", "python3"), "-c",
+                "import sys; sys.argv[0] = '" + tool + "'; from mutagen._tools." + tool
+                        + " import entry_point; sys.exit(entry_point())"));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("PYTHONPATH", launcher.sitePackages().toAbsolutePath().toString());
+        return start(pb, cwd);
+    }
+
+    private static Run java(String javaClass, List<String> args, Path cwd) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp",
+                System.getProperty("java.class.path"), "mutagen.tools." + javaClass));
+        cmd.addAll(args);
+        return start(new ProcessBuilder(cmd), cwd);
+    }
+
+    private static Run start(ProcessBuilder pb, Path cwd) throws IOException, InterruptedException {
+        pb.directory(cwd.toFile());
+        pb.environment().remove("COLUMNS");
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Path out = Files.createTempFile(cwd.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(cwd.getParent(), "err", ".txt");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        int code = pb.start().waitFor();
+        return new Run(code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
