@@ -70,6 +70,11 @@ final class Tools {
         }
     }
 
+    /** Python's {@code str(err)} of an I/O failure. */
+    static String str(java.io.IOException e) {
+        return e instanceof MutagenError m ? m.pythonStr() : e.getMessage() == null ? "" : e.getMessage();
+    }
+
     /** An uncaught mutagen error, as Python's traceback names it. */
     static PyException uncaught(MutagenError e) {
         String type = e.getClass() == MutagenError.class ? "mutagen.MutagenError"
