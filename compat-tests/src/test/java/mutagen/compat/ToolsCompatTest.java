@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ToolsCompatTest {
     private static final List<String> FIXTURES = List.of("silence-44-s.mp3", "no-tags.mp3", "id3v22-test.mp3",
             "id3v1v2-combined.mp3", "image.jpg", "emptyfile.mp3", "97-unknown-23-update.mp3", "bad-POPM-frame.mp3",
-            "apev2-lyricsv2.mp3", "empty.ogg");
+            "apev2-lyricsv2.mp3", "empty.ogg", "multipage-setup.ogg");
 
     /** The mid3v2 script: every option, good and bad values, missing files, untagged files, unicode, escapes. */
     private static final List<List<String>> MID3V2 = List.of(
@@ -78,8 +78,50 @@ class ToolsCompatTest {
             List.of("-e", "--WXXX", "http\\://example.com/", "--UFID", "o\\:x:y", "silence-44-s.mp3"),
             List.of("--TXXX", "A\\:B:C", "--", "-notafile.mp3", "silence-44-s.mp3"));
 
+    /** The mid3cp script. */
+    private static final List<List<String>> MID3CP = List.of(
+            List.of(), List.of("-h"), List.of("--version"), List.of("--bogus"), List.of("silence-44-s.mp3"),
+            List.of("silence-44-s.mp3", "no-tags.mp3"), List.of("-v", "id3v1v2-combined.mp3", "no-tags.mp3"),
+            List.of("--write-v1", "id3v22-test.mp3", "silence-44-s.mp3"),
+            List.of("--merge", "-x", " TIT2", "-x", "TPE1", "id3v1v2-combined.mp3", "silence-44-s.mp3"),
+            List.of("no-tags.mp3", "silence-44-s.mp3"), List.of("missing.mp3", "silence-44-s.mp3"),
+            List.of("silence-44-s.mp3", "missing.mp3"), List.of("silence-44-s.mp3", "."),
+            List.of("", "silence-44-s.mp3"), List.of("-v", "--merge", "id3v22-test.mp3", "no-tags.mp3"),
+            List.of("silence-44-s.mp3", "silence-44-s.mp3"), List.of("silence-44-s.mp3", "no-tags.mp3", "x.mp3"),
+            List.of("--write-v1", "97-unknown-23-update.mp3", "no-tags.mp3"),
+            List.of("--merge", "97-unknown-23-update.mp3", "id3v1v2-combined.mp3"),
+            List.of("-x", "TIT2", "--write-v1", "-v", "97-unknown-23-update.mp3", "emptyfile.mp3"),
+            List.of("emptyfile.mp3", "silence-44-s.mp3"), List.of("bad-POPM-frame.mp3", "empty.ogg"),
+            List.of("--exclude-tag=TALB", "--merg", "--write", "silence-44-s.mp3", "image.jpg"));
+
+    /** The moggsplit script (chained.ogg is multipagecomment.ogg followed by multipage-setup.ogg). */
+    private static final List<List<String>> MOGGSPLIT = List.of(
+            List.of(), List.of("-h"), List.of("--version"), List.of("--bogus"), List.of("chained.ogg"),
+            List.of("--m3u", "chained.ogg", "empty.ogg"),
+            List.of("--extension=oga", "--pattern", "%(stream)08x-%(base)s.%(ext)s", "chained.ogg"),
+            List.of("silence-44-s.mp3"), List.of("missing.ogg"), List.of("truncated.ogg"),
+            List.of("--pattern", "%(nope)s", "chained.ogg"), List.of("--pattern", "%d", "chained.ogg"),
+            List.of("--pattern", "%s", "chained.ogg"), List.of("--pattern", "%s-%s", "chained.ogg"),
+            List.of("--pattern", "%(base)d", "chained.ogg"), List.of("--pattern", "%(base)x", "chained.ogg"),
+            List.of("--pattern", "x%", "chained.ogg"), List.of("--pattern", "%(stream)q", "chained.ogg"),
+            List.of("--pattern", "sub/%(stream)s", "chained.ogg"),
+            List.of("--m3u", "--pattern", "%(base)s%%%(stream)+5d%(ext).1s", "chained.ogg"),
+            List.of("--m3u", "--pattern", "%r.%(ext)-6s|", "multipage-setup.ogg"));
+
     @TempDir
     Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> moggsplit() {
+        return MOGGSPLIT.stream().map(args -> DynamicTest.dynamicTest("moggsplit " + String.join(" ", args),
+                () -> compare("moggsplit", "Moggsplit", args)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> mid3cp() {
+        return MID3CP.stream().map(args -> DynamicTest.dynamicTest("mid3cp " + String.join(" ", args),
+                () -> compare("mid3cp", "Mid3cp", args)));
+    }
 
     @TestFactory
     Stream<DynamicTest> mid3v2() {
@@ -93,6 +135,12 @@ class ToolsCompatTest {
         for (String name : FIXTURES) {
             Files.copy(TestFiles.corpus(name), py.resolve(name));
             Files.copy(TestFiles.corpus(name), java.resolve(name));
+        }
+        byte[] chained = concat(Files.readAllBytes(TestFiles.corpus("multipagecomment.ogg")),
+                Files.readAllBytes(TestFiles.corpus("multipage-setup.ogg")));
+        for (Path d : List.of(py, java)) {
+            Files.write(d.resolve("chained.ogg"), chained);
+            Files.write(d.resolve("truncated.ogg"), java.util.Arrays.copyOf(chained, 5000));
         }
         Run expected = python(tool, args, py);
         Run actual = java(javaClass, args, java);
@@ -110,6 +158,12 @@ class ToolsCompatTest {
         for (String name : left.keySet()) {
             assertArrayEquals(left.get(name), right.get(name), "bytes of " + name);
         }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static String lastLine(String text) {
