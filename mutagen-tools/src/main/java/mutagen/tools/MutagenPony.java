@@ -137,7 +137,8 @@ public final class MutagenPony {
             s.add(unsync + " files with unsynchronized frames.");
             s.add(missings + " files without tags.");
             s.add("\nID3 Versions:");
-            versions.forEach((v, n) -> s.add("  " + v.get(0) + "." + v.get(1) + "." + v.get(2) + "\t" + n));
+            versions.forEach((v, n) -> s.add("  " + v.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(".")) + "\t" + n));
             if (exceptions.size() > 1) {
                 // Python sorts (class, count) pairs: two exception classes cannot be compared.
                 throw new PyException("TypeError", "'<' not supported between instances of 'type' and 'type'");
