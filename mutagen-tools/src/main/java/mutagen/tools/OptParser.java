@@ -200,7 +200,7 @@ final class OptParser {
             strings.add(s);
             maxLen = Math.max(maxLen, s.length() + 2);
         }
-        int helpPosition = Math.min(maxLen + 2, 24);
+        int helpPosition = Math.min(maxLen + 2, Math.min(24, Math.max(width - 20, 4)));
         int helpWidth = Math.max(width - helpPosition, 11);
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
@@ -256,30 +256,51 @@ final class OptParser {
         return width - 2;
     }
 
-    /** {@code textwrap.wrap} for the plain texts of the tools: words split on whitespace, long words broken. */
+    /**
+     * {@code textwrap.wrap} for the plain texts of the tools: whitespace collapsed to chunks of one space, words
+     * split after hyphens between letters, greedy filling, long words broken (after a hyphen when one fits).
+     */
     static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        List<String> chunks = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            while (word.length() > width - (line.length() == 0 ? 0 : line.length() + 1)) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    continue;
-                }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
+            if (!chunks.isEmpty()) {
+                chunks.add(" ");
             }
-            if (line.length() > 0) {
-                line.append(' ');
+            for (String part : word.split("(?<=[^\\d\\W]{2}-)(?=[^\\d\\W]-?[^\\d\\W])")) {
+                chunks.add(part);
             }
-            line.append(word);
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        while (i < chunks.size()) {
+            if (chunks.get(i).equals(" ")) {
+                i++; // a line never starts with whitespace
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            while (i < chunks.size() && line.length() + chunks.get(i).length() <= width) {
+                line.append(chunks.get(i++));
+            }
+            if (i < chunks.size() && chunks.get(i).length() > width) {
+                String chunk = chunks.get(i);
+                int spaceLeft = Math.max(width < 1 ? 1 : width - line.length(), line.length() == 0 ? 1 : 0);
+                if (spaceLeft > 0) {
+                    int end = spaceLeft;
+                    int hyphen = chunk.lastIndexOf('-', spaceLeft - 1);
+                    if (hyphen > 0 && !chunk.substring(0, hyphen).replace("-", "").isEmpty()) {
+                        end = hyphen + 1;
+                    }
+                    line.append(chunk, 0, end);
+                    chunks.set(i, chunk.substring(end));
+                }
+            }
+            String l = line.toString().stripTrailing();
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
         }
         return lines;
     }

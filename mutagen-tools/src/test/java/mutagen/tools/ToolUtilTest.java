@@ -77,4 +77,11 @@ class ToolUtilTest {
         assertEquals(null, MimeTypes.guess("noext"));
         assertEquals("application/x-tar", MimeTypes.guess("x.tgz"));
     }
+
+    @Test
+    void optparseWrapsAsTextwrap() {
+        assertEquals(List.of("Mutagen-", "based", "replacement", "the", "id3iconv-", "like xx-yy"),
+                OptParser.wrap("Mutagen-based replacement the id3iconv-like xx-yy", 11));
+        assertEquals(List.of("abcdefghijk", "lmnop"), OptParser.wrap("abcdefghijklmnop", 11));
+    }
 }
