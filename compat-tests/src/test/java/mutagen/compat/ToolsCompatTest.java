@@ -236,6 +236,29 @@ class ToolsCompatTest {
         return out;
     }
 
+    /** Every tool's help at narrow and wide terminals ($COLUMNS), where optparse wraps the texts. */
+    @TestFactory
+    Stream<DynamicTest> helpAtTerminalWidths() {
+        List<DynamicTest> tests = new ArrayList<>();
+        String[][] tools = {{"mid3v2", "Mid3v2"}, {"mid3cp", "Mid3cp"}, {"moggsplit", "Moggsplit"},
+            {"mid3iconv", "Mid3iconv"}};
+        for (String columns : List.of("12", "30", "45", "100", "x")) {
+            for (String[] t : tools) {
+                tests.add(DynamicTest.dynamicTest(t[0] + " -h with COLUMNS=" + columns, () -> {
+                    columnsEnv = columns;
+                    try {
+                        compare(t[0], t[1], List.of("-h"));
+                    } finally {
+                        columnsEnv = null;
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String columnsEnv;
+
     /** mutagen-pony's tracebacks: Python's stack lines and our placeholder line removed. */
     private static String withoutPythonStack(String text) {
         return text.replaceAll("(?m)^(  File \".*\n(    .*\n)*|  \\(mutagen-java: no Python stack\\)\n)", "");
@@ -282,6 +305,9 @@ class ToolsCompatTest {
     private static Run start(ProcessBuilder pb, Path cwd) throws IOException, InterruptedException {
         pb.directory(cwd.toFile());
         pb.environment().remove("COLUMNS");
+        if (columnsEnv != null) {
+            pb.environment().put("COLUMNS", columnsEnv);
+        }
         pb.environment().put("LC_ALL", "C.UTF-8");
         Path out = Files.createTempFile(cwd.getParent(), "out", ".txt");
         Path err = Files.createTempFile(cwd.getParent(), "err", ".txt");
