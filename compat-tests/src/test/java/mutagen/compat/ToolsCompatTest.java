@@ -286,7 +286,7 @@ class ToolsCompatTest {
         LocalPythonLauncher launcher = LocalPythonLauncher.fromSystemProperties();
         assertNull(launcher.unavailableReason(), launcher.setupHint());
         List<String> cmd = new ArrayList<>(List.of(System.getProperty("mutagen.oracle.python", "python3"), "-c",
-                "import sys; sys.argv[0] = '" + tool + "'; from mutagen._tools." + tool
+                "import sys; sys.argv[0] = '" + tool + "'; from mutagen._tools." + tool.replace('-', '_')
                         + " import entry_point; sys.exit(entry_point())"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
