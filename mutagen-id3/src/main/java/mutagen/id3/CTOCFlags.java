@@ -22,7 +22,7 @@ public final class CTOCFlags {
     /** The flags of a byte value. */
     public static CTOCFlags of(int value) {
         if (value < 0 || value > 255) {
-            throw new IllegalArgumentException("byte must be in range(0, 256)");
+            throw new IllegalArgumentException("bytes must be in range(0, 256)");
         }
         return new CTOCFlags(value);
     }

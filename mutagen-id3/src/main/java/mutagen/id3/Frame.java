@@ -174,6 +174,25 @@ public abstract class Frame {
         return values[i];
     }
 
+    /**
+     * The names of the fields Python's {@code repr()} of the frame shows: every required field, then the optional
+     * fields that are set (used by {@code mid3v2 --list-raw}).
+     */
+    public List<String> fieldNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Spec s : framespec()) {
+            names.add(s.name());
+        }
+        int required = names.size();
+        List<Spec> optional = optionalspec();
+        for (int i = 0; i < optional.size(); i++) {
+            if (values[required + i] != null) {
+                names.add(optional.get(i).name());
+            }
+        }
+        return names;
+    }
+
     /** Whether a field is set (always true for required fields). */
     public boolean has(String name) {
         int i = indexOf(name);

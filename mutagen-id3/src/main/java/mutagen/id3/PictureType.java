@@ -78,7 +78,7 @@ public final class PictureType implements Comparable<PictureType> {
      */
     public static PictureType of(int value) {
         if (value < 0 || value > 255) {
-            throw new IllegalArgumentException("byte must be in range(0, 256)");
+            throw new IllegalArgumentException("bytes must be in range(0, 256)");
         }
         return CACHE[value];
     }

@@ -21,6 +21,28 @@ import mutagen.util.Text;
  * that list. The nested classes are the field kinds of mutagen.
  */
 public abstract class Spec {
+    /**
+     * Python's {@code UnicodeEncodeError} text for {@code s.encode("ascii")} failing at UTF-16 index {@code i}: the
+     * run of non-ASCII characters from there, positions counted in code points.
+     */
+    static String asciiEncodeError(String s, int i) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) > 0x7F) {
+            end++;
+        }
+        int start = s.codePointCount(0, i);
+        int stop = start + s.codePointCount(i, end);
+        if (stop - start == 1) {
+            int cp = s.codePointAt(i);
+            String c = cp < 0x100 ? String.format("\\x%02x", cp)
+                    : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+            return "'ascii' codec can't encode character '" + c + "' in position " + start
+                    + ": ordinal not in range(128)";
+        }
+        return "'ascii' codec can't encode characters in position " + start + "-" + (stop - 1)
+                + ": ordinal not in range(128)";
+    }
+
     private static final byte[] BOM_LE = {(byte) 0xFF, (byte) 0xFE};
 
     final String name;
@@ -166,7 +188,7 @@ public abstract class Spec {
         byte[] write(ID3SaveConfig config, Frame frame, Object value) {
             int v = toInt(value, name);
             if (v < 0 || v > 255) {
-                throw new IllegalArgumentException("byte must be in range(0, 256)");
+                throw new IllegalArgumentException("bytes must be in range(0, 256)");
             }
             return new byte[] {(byte) v};
         }
@@ -178,7 +200,7 @@ public abstract class Spec {
             }
             int v = toInt(value, name);
             if (v < 0 || v > 255) {
-                throw new IllegalArgumentException("byte must be in range(0, 256)");
+                throw new IllegalArgumentException("bytes must be in range(0, 256)");
             }
             return v;
         }
@@ -370,7 +392,7 @@ public abstract class Spec {
             byte[] out = new byte[length];
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) > 0x7F) {
-                    throw new IllegalArgumentException("'ascii' codec can't encode character");
+                    throw new IllegalArgumentException(asciiEncodeError(s, i));
                 }
                 if (i < length) {
                     out[i] = (byte) s.charAt(i);
@@ -387,7 +409,7 @@ public abstract class Spec {
             String s = (String) value;
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) > 0x7F) {
-                    throw new IllegalArgumentException("'ascii' codec can't encode character");
+                    throw new IllegalArgumentException(asciiEncodeError(s, i));
                 }
             }
             if (s.length() == length) {
@@ -715,7 +737,7 @@ public abstract class Spec {
         byte[] write(ID3SaveConfig config, Frame frame, Object value) {
             List<?> list = (List<?>) value;
             if (list.size() > 255) {
-                throw new IllegalArgumentException("byte must be in range(0, 256)");
+                throw new IllegalArgumentException("bytes must be in range(0, 256)");
             }
             List<byte[]> parts = new ArrayList<>();
             parts.add(new byte[] {(byte) list.size()});
@@ -1353,7 +1375,7 @@ public abstract class Spec {
             }
             int bits = maxBytes * 8;
             if (bits > 255) {
-                throw new IllegalArgumentException("byte must be in range(0, 256)");
+                throw new IllegalArgumentException("bytes must be in range(0, 256)");
             }
             byte[] out = new byte[2 + maxBytes * values.length];
             out[0] = (byte) flags;
