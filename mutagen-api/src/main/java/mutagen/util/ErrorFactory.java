@@ -43,9 +43,11 @@ public interface ErrorFactory {
      * the failure as its cause.
      */
     default MutagenError convert(IOException e) {
-        if (e instanceof MutagenError) {
-            return (MutagenError) e;
-        }
+        return e instanceof MutagenError ? (MutagenError) e : wrap(e);
+    }
+
+    /** This factory's error for the failure, with its message and the failure as its cause. */
+    private MutagenError wrap(IOException e) {
         MutagenError error = create(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         if (error.getCause() == null) {
             try {
@@ -78,7 +80,7 @@ public interface ErrorFactory {
             if (type.isInstance(e)) {
                 throw type.cast(e);
             }
-            MutagenError error = convert(new IOException(e.getMessage(), e));
+            MutagenError error = wrap(e);
             if (!type.isInstance(error)) {
                 throw new IllegalStateException(this + " does not make " + type.getName(), error);
             }

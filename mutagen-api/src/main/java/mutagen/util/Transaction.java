@@ -56,13 +56,7 @@ final class Transaction implements java.io.Closeable {
     /** Adds a writer's splice (original coordinates); its bytes are held as {@link #write} holds them. */
     void replace(EditPlan.Splice s) throws IOException {
         Payload data = s.payload();
-        long mem = data.inMemory();
-        if (mem >= Spill.MIN_SPILLED && held + mem > Spill.MEMORY_BOUND) {
-            data = spill().append(data);
-        } else {
-            held += mem;
-        }
-        plan.replace(s.offset(), s.oldLength(), data);
+        plan.replace(s.offset(), s.oldLength(), spills(data.inMemory()) ? spill().append(data) : data);
     }
 
     private Spill spill() {
@@ -88,11 +82,19 @@ final class Transaction implements java.io.Closeable {
     }
 
     private Payload hold(byte[] data, boolean copy) throws IOException {
-        if (data.length >= Spill.MIN_SPILLED && held + data.length > Spill.MEMORY_BOUND) {
+        if (spills(data.length)) {
             return spill().append(data);
         }
-        held += data.length;
         return Payload.of(copy ? data.clone() : data);
+    }
+
+    /** Whether {@code mem} more bytes go to the spill file; when not, they count as held in memory. */
+    private boolean spills(long mem) {
+        if (mem >= Spill.MIN_SPILLED && held + mem > Spill.MEMORY_BOUND) {
+            return true;
+        }
+        held += mem;
+        return false;
     }
 
     /** The bytes of pending writes that went to the spill file. */

@@ -19,6 +19,7 @@ import mutagen.util.PyRepr;
  */
 public final class TrueAudioInfo extends StreamInfo {
     private static final byte[] MAGIC = Bytes.ascii("TTA");
+    private static final ErrorFactory ERRORS = TrueAudioHeaderError::new;
 
     private final long sampleRate;
     private final double length;
@@ -30,8 +31,7 @@ public final class TrueAudioInfo extends StreamInfo {
 
     /** Reads the header at {@code offset} (the size of the ID3v2 tag, 0 without one). */
     static TrueAudioInfo read(FileSource src, long offset) throws IOException {
-        ErrorFactory errors = TrueAudioHeaderError::new;
-        byte[] header = errors.call(() -> src.read(offset, 18));
+        byte[] header = ERRORS.call(() -> src.read(offset, 18));
         if (header.length != 18 || !Bytes.startsWith(header, MAGIC)) {
             throw new TrueAudioHeaderError("TTA header not found");
         }
