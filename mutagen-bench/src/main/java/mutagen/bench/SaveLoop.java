@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import mutagen.FileType;
+import mutagen.SaveOptions;
+import mutagen.util.SaveMode;
 
 /**
  * The plain timing loop of {@code bench/save}: one loaded file, its title set to one of two values of the same
@@ -31,6 +33,9 @@ public final class SaveLoop {
             floor(sample, work, f, titles, seconds);
             return;
         }
+        // "direct": saved as mutagen saves (SaveMode.DIRECT, no journal), to show what the journal costs.
+        SaveOptions options = args.length > 3 && args[3].equals("direct")
+                ? SaveOptions.defaults().withMode(SaveMode.DIRECT) : SaveOptions.defaults();
         long roundNs = (long) (seconds * 1e9 / 12);
         double best = Double.MAX_VALUE;
         long total = 0;
@@ -40,7 +45,7 @@ public final class SaveLoop {
             long elapsed;
             do {
                 Edit.setTitle(f, titles[(int) (n & 1)]);
-                f.save();
+                f.save(options);
                 n++;
                 elapsed = System.nanoTime() - start;
             } while (elapsed < roundNs);
