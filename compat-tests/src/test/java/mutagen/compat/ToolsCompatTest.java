@@ -132,14 +132,12 @@ class ToolsCompatTest {
 
     @TestFactory
     Stream<DynamicTest> mutagenPony() {
-        return PONY.stream().map(args -> DynamicTest.dynamicTest("mutagen-pony " + String.join(" ", args),
-                () -> compare("mutagen-pony", "MutagenPony", args)));
+        return script("mutagen-pony", "MutagenPony", PONY);
     }
 
     @TestFactory
     Stream<DynamicTest> mid3iconv() {
-        return MID3ICONV.stream().map(args -> DynamicTest.dynamicTest("mid3iconv " + String.join(" ", args),
-                () -> compare("mid3iconv", "Mid3iconv", args)));
+        return script("mid3iconv", "Mid3iconv", MID3ICONV);
     }
 
     /**
@@ -180,20 +178,23 @@ class ToolsCompatTest {
 
     @TestFactory
     Stream<DynamicTest> moggsplit() {
-        return MOGGSPLIT.stream().map(args -> DynamicTest.dynamicTest("moggsplit " + String.join(" ", args),
-                () -> compare("moggsplit", "Moggsplit", args)));
+        return script("moggsplit", "Moggsplit", MOGGSPLIT);
     }
 
     @TestFactory
     Stream<DynamicTest> mid3cp() {
-        return MID3CP.stream().map(args -> DynamicTest.dynamicTest("mid3cp " + String.join(" ", args),
-                () -> compare("mid3cp", "Mid3cp", args)));
+        return script("mid3cp", "Mid3cp", MID3CP);
     }
 
     @TestFactory
     Stream<DynamicTest> mid3v2() {
-        return MID3V2.stream().map(args -> DynamicTest.dynamicTest("mid3v2 " + String.join(" ", args),
-                () -> compare("mid3v2", "Mid3v2", args)));
+        return script("mid3v2", "Mid3v2", MID3V2);
+    }
+
+    /** One test per scripted invocation of {@code tool} (our class {@code cls}), compared with mutagen's. */
+    private Stream<DynamicTest> script(String tool, String cls, List<List<String>> invocations) {
+        return invocations.stream().map(args -> DynamicTest.dynamicTest(tool + " " + String.join(" ", args),
+                () -> compare(tool, cls, args)));
     }
 
     private void compare(String tool, String javaClass, List<String> args) throws IOException, InterruptedException {
