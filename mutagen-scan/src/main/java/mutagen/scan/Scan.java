@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import mutagen.MutagenError;
@@ -57,10 +58,21 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private volatile long submitted = -1; // set when the walk has ended: the number of items put in the queue
     private long received;
     private long walked; // walker thread only; published by the volatile submitted
-    private ScanResult next;
+    private final Function<? super ScanResult, ?> mapper;
+    private Object next;
+
+    /** A value computed by the mapper on a reader thread, or the mapper's failure. */
+    private record Mapped(Object value, RuntimeException failure) {
+    }
 
     Scan(Scanner config) {
+        this(config, null);
+    }
+
+    /** A scan whose results are given to {@code mapper} on the reader threads ({@link Scanner#map}). */
+    Scan(Scanner config, Function<? super ScanResult, ?> mapper) {
         this.config = config;
+        this.mapper = mapper;
         this.window = new Semaphore(config.window());
         int id = SCANS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
@@ -97,9 +109,10 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                 ScanResult r = new ScanResult(walked++, path, -1, null, null, error);
                 failed.incrementAndGet();
                 done.incrementAndGet();
-                FutureTask<Object> t = new FutureTask<>(() -> r);
+                Object item = item(r);
+                FutureTask<Object> t = new FutureTask<>(() -> item);
                 t.run();
-                queue.add(config.ordered() ? t : r);
+                queue.add(config.ordered() ? t : item);
             }
         };
         try {
@@ -152,7 +165,19 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             unknown.incrementAndGet();
         }
         done.incrementAndGet();
-        return r.kind() == null && !r.failed() && !config.includeUnknown() ? SKIP : r;
+        return r.kind() == null && !r.failed() && !config.includeUnknown() ? SKIP : item(r);
+    }
+
+    /** The queue item of a result: the result, or what the mapper makes of it (on the calling reader thread). */
+    private Object item(ScanResult r) {
+        if (mapper == null) {
+            return r;
+        }
+        try {
+            return new Mapped(mapper.apply(r), null);
+        } catch (RuntimeException e) {
+            return new Mapped(null, e);
+        }
     }
 
     @Override
@@ -166,8 +191,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                 continue; // take() ends the scan once every item is in
             }
             window.release();
-            if (item instanceof ScanResult) {
-                next = (ScanResult) item;
+            if (item != SKIP) {
+                next = item;
             }
         }
         return true;
@@ -221,9 +246,25 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        ScanResult r = next;
+        if (mapper != null) {
+            throw new IllegalStateException("a mapped scan: its values come through Scanner.map");
+        }
+        ScanResult r = (ScanResult) next;
         next = null;
         return r;
+    }
+
+    /** The next value of a mapped scan; a failure of the mapper is thrown here, on the consumer's thread. */
+    Object nextMapped() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Mapped m = (Mapped) next;
+        next = null;
+        if (m.failure() != null) {
+            throw m.failure();
+        }
+        return m.value();
     }
 
     /** The results as a sequential stream; closing it cancels the scan. */

@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import mutagen.FileType;
 import mutagen.Options;
 import mutagen.spi.FormatProvider;
@@ -162,6 +167,32 @@ public final class Scanner {
     /** Starts the scan and answers its results as a sequential stream; closing the stream cancels the scan. */
     public Stream<ScanResult> stream() {
         return start().stream();
+    }
+
+    /**
+     * Starts the scan and answers what {@code onReaderThread} makes of each result, computed on the reading threads
+     * (so that work per file, such as rendering it as a line of JSON, runs in parallel), in the scan's order; closing
+     * the stream cancels the scan. An exception of the function is thrown by the stream, on the consumer's thread,
+     * when its value's turn comes. Progress listeners and cancellation work as for {@link #start()}.
+     *
+     * @param <T> what each result becomes
+     */
+    public <T> Stream<T> map(Function<? super ScanResult, ? extends T> onReaderThread) {
+        Scan scan = new Scan(this, Objects.requireNonNull(onReaderThread));
+        Iterator<T> values = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return scan.hasNext();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                return (T) scan.nextMapped();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED), false)
+                .onClose(scan::close);
     }
 
     /** Runs the whole scan, giving each result to {@code action} on the calling thread; answers the last progress. */

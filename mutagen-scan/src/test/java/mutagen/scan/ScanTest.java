@@ -167,6 +167,33 @@ class ScanTest {
     }
 
     @Test
+    void mapRunsOnTheReadersAndKeepsTheOrder() {
+        Path dir = TestFiles.corpusDir();
+        List<String> mapped;
+        try (Stream<String> s = Scanner.of(dir).withThreads(2)
+                .map(r -> Thread.currentThread().getName() + "|" + ScanOutput.jsonLine(r))) {
+            mapped = s.collect(Collectors.toList());
+        }
+        assertTrue(mapped.stream().allMatch(m -> m.matches("mutagen-scan-\\d+-reader-[12]\\|.*")), mapped.get(0));
+        List<String> lines = mapped.stream().map(m -> m.substring(m.indexOf('|') + 1)).collect(Collectors.toList());
+        assertEquals(new ArrayList<>(loop(dir, Options.defaults()).values()), lines);
+
+        List<String> before = new ArrayList<>();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> {
+            try (Stream<String> s = Scanner.of(dir).map(r -> {
+                if (r.path().getFileName().toString().equals("adif.aac")) {
+                    throw new IllegalStateException("mapper failed on " + r.path().getFileName());
+                }
+                return r.path().getFileName().toString();
+            })) {
+                s.forEach(before::add);
+            }
+        });
+        assertEquals("mapper failed on adif.aac", e.getMessage());
+        assertTrue(before.size() >= 10 && before.get(before.size() - 1).compareTo("adif.aac") < 0, before.toString());
+    }
+
+    @Test
     void resultsGiveInfoAndSortedTags() {
         ScanResult r = Scanner.read(7, TestFiles.corpus("silence-44-s.flac"), 1, Options.defaults());
         assertEquals(7, r.index());
