@@ -52,10 +52,4 @@ public class CRM extends Frame {
     public void setData(Object value) {
         set("data", value);
     }
-
-
-    @Override
-    Frame upgradeFrame() {
-        return null;
-    }
 }

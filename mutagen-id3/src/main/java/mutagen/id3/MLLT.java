@@ -85,5 +85,4 @@ public class MLLT extends Frame {
     public void setData(Object value) {
         set("data", value);
     }
-
 }

@@ -17,6 +17,11 @@ public abstract class NumericPartTextFrame extends TextFrame {
     protected NumericPartTextFrame() {
     }
 
+    /** A frame with the given encoding and values; a single value is split on {@code NUL}. */
+    protected NumericPartTextFrame(Encoding encoding, String... text) {
+        super(encoding, text);
+    }
+
     /** A frame with the given encoding and values. */
     protected NumericPartTextFrame(Encoding encoding, List<String> text) {
         super(encoding, text);

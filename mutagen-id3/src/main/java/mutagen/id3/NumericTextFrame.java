@@ -17,6 +17,11 @@ public abstract class NumericTextFrame extends TextFrame {
     protected NumericTextFrame() {
     }
 
+    /** A frame with the given encoding and values; a single value is split on {@code NUL}. */
+    protected NumericTextFrame(Encoding encoding, String... text) {
+        super(encoding, text);
+    }
+
     /** A frame with the given encoding and values. */
     protected NumericTextFrame(Encoding encoding, List<String> text) {
         super(encoding, text);

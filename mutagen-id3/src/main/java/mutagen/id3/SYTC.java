@@ -41,5 +41,4 @@ public class SYTC extends Frame {
     public void setData(Object value) {
         set("data", value);
     }
-
 }

@@ -52,8 +52,7 @@ public class TCON extends TextFrame {
 
     /** A frame with the encoding and values. */
     public TCON(Encoding encoding, List<String> text) {
-        set("encoding", encoding);
-        set("text", text);
+        super(encoding, text);
     }
 
     /**
