@@ -22,5 +22,4 @@ public class CRM extends Frame implements FrameFields.WithDesc, FrameFields.With
     protected List<Spec> framespec() {
         return SPECS;
     }
-
 }

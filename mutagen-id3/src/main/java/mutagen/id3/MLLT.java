@@ -75,5 +75,4 @@ public class MLLT extends Frame implements FrameFields.WithData {
     public void setBits_for_milliseconds(Object value) {
         set("bits_for_milliseconds", value);
     }
-
 }

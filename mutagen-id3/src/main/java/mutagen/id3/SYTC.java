@@ -21,5 +21,4 @@ public class SYTC extends Frame implements FrameFields.WithData, FrameFields.Wit
     protected List<Spec> framespec() {
         return SPECS;
     }
-
 }
