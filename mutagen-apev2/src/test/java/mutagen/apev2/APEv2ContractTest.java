@@ -33,6 +33,13 @@ class APEv2ContractTest extends FileTypeContract {
         return APEv2File.class;
     }
 
+    /** Its module re-exports apev2's {@code delete}. */
+    @Override
+    protected boolean moduleDelete(Path path) throws IOException {
+        APEv2.deleteFrom(path);
+        return true;
+    }
+
     @Override
     protected void edit(FileType file) throws IOException {
         file.put("Title", "edited by the contract");

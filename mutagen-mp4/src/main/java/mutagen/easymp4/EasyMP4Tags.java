@@ -141,7 +141,7 @@ public class EasyMP4Tags extends MP4Tags {
     }
 
     /** Python's {@code dict_match}: the exact key unless it has a '[', else the first pattern that matches. */
-    private static synchronized <T> T dictMatch(Map<String, T> d, String key) {
+    static synchronized <T> T dictMatch(Map<String, T> d, String key) {
         if (d.containsKey(key) && key.indexOf('[') < 0) {
             return d.get(key);
         }

@@ -87,6 +87,12 @@ class MP4FilesTest {
         void testLength() {
             assertEquals(0.325, audio.info().length(), 0.0005);
         }
+
+        /** mutagen overrides the mixin's cover check with {@code pass}: this file has no cover, only one key. */
+        @Test
+        void testHasCovr() {
+            assertEquals(java.util.List.of("\u00a9ART"), audio.tags().keys());
+        }
     }
 
     // Port of tests/test_mp4.py::TMP4NoTagsM4A

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import mutagen.FileType;
+import mutagen.apev2.APEv2;
 import mutagen.testkit.FileTypeContract;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
@@ -31,6 +32,13 @@ class MusepackContractTest extends FileTypeContract {
     @Override
     protected Class<? extends FileType> kind() {
         return Musepack.class;
+    }
+
+    /** Its module re-exports apev2's {@code delete}. */
+    @Override
+    protected boolean moduleDelete(Path path) throws IOException {
+        APEv2.deleteFrom(path);
+        return true;
     }
 
     @Override

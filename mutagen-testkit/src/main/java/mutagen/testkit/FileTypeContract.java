@@ -170,6 +170,21 @@ public abstract class FileTypeContract {
         assertEquals(expected, open(FileSource.of(TestFiles.bytes(sample), sample.toString())).pprint());
     }
 
+    /**
+     * Port of {@code test_testfileobj}: a source whose channel is wrapped by a {@link FaultyChannel} injecting no
+     * fault (mutagen's {@code _TestFileObj} with no limits) loads exactly as the path does.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    public void testTestfileobj(Path sample) throws IOException {
+        String expected = open(sample).pprint();
+        FaultyChannel.Faults none = FaultyChannel.Faults.none();
+        try (FileSource source = FileSource.open(sample, false, none.decorator())) {
+            assertEquals(expected, open(source).pprint());
+        }
+        assertTrue(none.operations() > 0, "the load went through the wrapping channel");
+    }
+
     /** Port of {@code test_not_file}. */
     @ParameterizedTest
     @MethodSource("samples")
@@ -278,6 +293,57 @@ public abstract class FileTypeContract {
             f.delete();
         }
         assertEquals(reloaded.info().pprint(), open(path).info().pprint());
+    }
+
+    /**
+     * The kinds whose mutagen module has a module-level {@code delete} function (mutagen's
+     * {@code hasattr(mod, "delete")}); of mutagen's formats only asf, aac, ac3 and smf have none.
+     */
+    private static final java.util.Set<String> MODULE_DELETE = java.util.Set.of("OggVorbis", "OggFLAC", "OggSpeex",
+            "OggTheora", "OggOpus", "FLAC", "TrueAudio", "WavPack", "MP3", "Musepack", "OptimFROG", "AIFF",
+            "MonkeysAudio", "MP4", "TAK", "DSDIFF", "DSF", "WAVE", "ID3FileType", "APEv2File");
+
+    /**
+     * The format's module-level delete (mutagen's {@code <module>.delete(filething)}) applied to the file at the
+     * path; returns false when the format has none. The default calls a public static {@code deleteFrom(Path)} of
+     * {@link #kind()} when there is one; a format whose module re-exports another module's delete overrides this.
+     */
+    protected boolean moduleDelete(Path path) throws IOException {
+        java.lang.reflect.Method m;
+        try {
+            m = kind().getMethod("deleteFrom", Path.class);
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+        assertTrue(java.lang.reflect.Modifier.isStatic(m.getModifiers()), m + " is static");
+        try {
+            m.invoke(null, path);
+        } catch (ReflectiveOperationException e) {
+            if (e.getCause() instanceof IOException) {
+                throw (IOException) e.getCause();
+            }
+            throw new AssertionError(m + " failed", e);
+        }
+        return true;
+    }
+
+    /**
+     * Port of {@code test_module_delete_fileobj}: the module-level delete leaves the file as the instance's
+     * {@code delete} does; a format without one is not one whose mutagen module has one.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    public void testModuleDeleteFileobj(Path sample, @TempDir Path dir) throws IOException {
+        Path byModule = copy(sample, dir);
+        if (!moduleDelete(byModule)) {
+            assertFalse(MODULE_DELETE.contains(kindName()), kindName() + " lacks the module-level delete of mutagen");
+            return;
+        }
+        Path byInstance = copy(sample, dir);
+        open(byInstance).delete(byInstance);
+        assertArrayEquals(Files.readAllBytes(byInstance), Files.readAllBytes(byModule));
+        FileType reloaded = open(byModule);
+        assertTrue(reloaded.tags() == null || reloaded.keys().isEmpty(), "tags left: " + tagText(reloaded));
     }
 
     /** Port of {@code test_delete_nonexisting}: deleting from a vanished file is a MutagenError. */
