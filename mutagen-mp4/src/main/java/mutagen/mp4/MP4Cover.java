@@ -23,8 +23,17 @@ public final class MP4Cover {
 
     /** A cover of the given format ({@link AtomDataType} value). */
     public MP4Cover(byte[] data, int imageformat) {
-        this.data = data.clone();
+        this(data.clone(), imageformat, true);
+    }
+
+    private MP4Cover(byte[] owned, int imageformat, boolean owning) {
+        this.data = owned;
         this.imageformat = imageformat;
+    }
+
+    /** A cover that takes the array as it is (a parser's own fresh slice): no second copy. */
+    static MP4Cover owning(byte[] owned, int imageformat) {
+        return new MP4Cover(owned, imageformat, true);
     }
 
     /** The image bytes (a copy). */

@@ -30,9 +30,18 @@ public final class MP4FreeForm {
 
     /** A value of the given data type and version. */
     public MP4FreeForm(byte[] data, int dataformat, int version) {
-        this.data = data.clone();
+        this(data.clone(), dataformat, version, true);
+    }
+
+    private MP4FreeForm(byte[] owned, int dataformat, int version, boolean owning) {
+        this.data = owned;
         this.dataformat = dataformat;
         this.version = version;
+    }
+
+    /** A value that takes the array as it is (a parser's own fresh slice): no second copy. */
+    static MP4FreeForm owning(byte[] owned, int dataformat, int version) {
+        return new MP4FreeForm(owned, dataformat, version, true);
     }
 
     /** The bytes (a copy). */

@@ -173,7 +173,7 @@ final class TagParsers {
             if (format != MP4Cover.FORMAT_JPEG && format != MP4Cover.FORMAT_PNG) {
                 format = MP4Cover.FORMAT_JPEG;
             }
-            values.add(new MP4Cover(slice(d, pos + 16, pos + length), (int) format));
+            values.add(MP4Cover.owning(slice(d, pos + 16, pos + length), (int) format));
             pos += length;
         }
         return values;
@@ -224,7 +224,7 @@ final class TagParsers {
                 throw StructError.unpack(4);
             }
             int flags = (int) Bytes.uintBE(d, p + 9, 3);
-            values.add(new MP4FreeForm(slice(d, pos + 16, pos + length), flags, d[p + 8] & 0xFF));
+            values.add(MP4FreeForm.owning(slice(d, pos + 16, pos + length), flags, d[p + 8] & 0xFF));
             pos += length;
         }
         String k = name + ":" + Text.latin1(mean, 0, mean.length) + ":" + Text.latin1(key, 0, key.length);
