@@ -8,6 +8,7 @@ every key of f.keys() with f[key] fully materialised (pprint() when the value ha
 len() of str/bytes, else str()).
 
 usage: python3 py_loop.py --list FILE [--modes python-path,python-bytes] [--budget-ms 20] [--warmup-ms 1000]
+       python3 py_loop.py --list FILE --shapes
 """
 import argparse
 import io
@@ -21,29 +22,71 @@ import mutagen
 BATCHES = 5
 
 
-def touch_value(v):
+def touch_value(v, shape=None):
+    """Materialises one value; returns a checksum. With a list as shape, notes what it did (see Touch.shape)."""
     if v is None:
-        return 0
-    if isinstance(v, (str, bytes, bytearray)):
-        return len(v)
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, (int, float)):
-        return int(v)
+        return note(shape, "None", 0)
+    if isinstance(v, str):
+        return note(shape, "s", len(v))
+    if isinstance(v, (bytes, bytearray)):
+        return note(shape, "b", len(v))
+    if isinstance(v, (bool, int, float)):
+        return note(shape, "n", int(v))
     if isinstance(v, (list, tuple)):
+        if shape is not None:
+            shape.append("[")
         s = 1
         for x in v:
-            s += touch_value(x)
+            s += touch_value(x, shape)
+            if shape is not None:
+                shape.append(",")
+        if shape is not None:
+            shape.append("]")
         return s
     if isinstance(v, dict):
         s = 1
         for k, x in v.items():
             s += touch_value(k) + touch_value(x)
-        return s
+        return note(shape, "{%d}" % len(v), s)
     pprint = getattr(v, "pprint", None)
     if pprint is not None:
-        return len(pprint())
-    return len(str(v))
+        return note(shape, "p", len(pprint()))
+    return note(shape, "t", len(str(v)))
+
+
+def note(shape, what, n):
+    if shape is not None:
+        shape.append(what + (str(n) if len(what) == 1 and what != "n" else ""))
+    return n
+
+
+# Per info class, the names of its public data attributes: the instance's, and the class's own (class-level
+# defaults such as MPEGInfo.album_gain, properties such as DSFInfo.length), as StreamInfo.attributes() lists
+# them in Java. Only the names are cached; every read gets every value (properties are computed each time).
+_INFO_NAMES = {}
+
+
+def info_names(info):
+    cls = type(info)
+    names = _INFO_NAMES.get(cls)
+    if names is None:
+        found = set()
+        for c in cls.__mro__:
+            if c is object:
+                continue
+            for k, v in vars(c).items():
+                # (upper-case names are class constants, such as WaveStreamInfo.SIZE, not attributes)
+                if not k.startswith("_") and not k.isupper() and not callable(v) and not isinstance(v, (staticmethod, classmethod)):
+                    found.add(k)
+        names = _INFO_NAMES[cls] = sorted(found)
+    return [k for k in vars(info) if not k.startswith("_") and k not in names] + names
+
+
+def info_attributes(info):
+    for k in info_names(info):
+        v = getattr(info, k)
+        if v is None or isinstance(v, (str, bytes, int, float, bool)):
+            yield k, v
 
 
 def touch_file(f):
@@ -52,13 +95,25 @@ def touch_file(f):
     if info is not None:
         s += int(info.length or 0)
         # the public plain attributes, as StreamInfo.attributes() lists them in Java
-        for k, v in vars(info).items():
-            if not k.startswith("_") and (v is None or isinstance(v, (str, bytes, int, float, bool))):
-                s += len(k) + touch_value(v)
+        for k, v in info_attributes(info):
+            s += len(k) + touch_value(v)
     if f.tags is not None:
         for k in f.keys():
             s += len(k) + touch_value(f[k])
     return s
+
+
+def describe(f):
+    """What touch_file reads, as Touch.describe prints it in Java (for bench/parity)."""
+    info = f.info
+    head = "-" if info is None else ",".join(sorted(k for k, _v in info_attributes(info)))
+    keys = []
+    if f.tags is not None:
+        for k in sorted(f.keys()):
+            shape = []
+            touch_value(f[k], shape)
+            keys.append("%s=%s" % (k, "".join(shape)))
+    return (head + "\t" + " ".join(keys)).strip()
 
 
 def open_path(state):
@@ -78,11 +133,23 @@ def main():
     ap.add_argument("--modes", default="python-path,python-bytes")
     ap.add_argument("--budget-ms", type=int, default=20)
     ap.add_argument("--warmup-ms", type=int, default=1000)
+    ap.add_argument("--shapes", action="store_true", help="print what a read from memory touches per file, untimed")
     args = ap.parse_args()
     if mutagen.version != (1, 48, 1):
         sys.exit("expected mutagen 1.48.1, found %s (%s)" % (mutagen.version_string, mutagen.__file__))
     with open(args.list, encoding="utf-8") as fh:
         files = [line.strip() for line in fh if line.strip()]
+    if args.shapes:
+        for p in files:
+            with open(p, "rb") as fh:
+                state = (fh.read(), os.path.basename(p))
+            try:
+                f = open_bytes(state)
+                what = "none" if f is None else type(f).__name__ + "\t" + describe(f)
+            except Exception:
+                what = "err"
+            print("%s\t%s" % (p, what))
+        return 0
     budget = args.budget_ms / 1000.0
     out = sys.stdout
     sink = 0

@@ -36,6 +36,25 @@ RATIOS = [
     ("ours-path", "java-ends", "ours ÷ floor (Java, both ends)"),
     ("ours-path", "c-floor", "ours ÷ floor (C)"),
 ]
+# The format families of the issues' performance goals, in report order: (family, issue, mutagen's kinds).
+FAMILIES = [
+    ("MP3", 6, ("MP3", "EasyMP3", "ID3FileType")),
+    ("FLAC", 6, ("FLAC",)),
+    ("Ogg", 13, ("OggVorbis", "OggOpus", "OggSpeex", "OggFLAC", "OggTheora")),
+    ("MP4", 14, ("MP4", "EasyMP4")),
+    ("APEv2 family", 17, ("APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG", "TAK", "TrueAudio",
+                          "EasyTrueAudio")),
+    ("chunked", 18, ("WAVE", "AIFF", "DSF", "DSDIFF")),
+    ("ASF", 19, ("ASF",)),
+    ("AAC", 19, ("AAC",)),
+    ("AC-3", 19, ("AC3",)),
+    ("SMF", 19, ("SMF",)),
+]
+# The goals of every format issue, checked per family: from memory >= 100x mutagen from BytesIO, from a path
+# <= 1.2x the both-ends Java floor.
+MEMORY_GOAL = 100.0
+PATH_GOAL = 1.2
+
 REFERENCE = [
     ("python-path", "taglib-path", "mutagen ÷ TagLib (path)"),
     ("python-path", "jaudiotagger", "mutagen ÷ jaudiotagger"),
@@ -87,14 +106,31 @@ def main():
     files = sorted({f for (_m, f) in data})
     kinds = collections.OrderedDict()
     skipped = collections.Counter()
+    skipped_exts = set()
     for f in files:
         py = data.get(("python-path", f))
         if py is None or py["status"] != "ok":
             skipped[py["status"] if py else "missing"] += 1
+            skipped_exts.add(os.path.splitext(f)[1].lower() or "(none)")
             continue
         kinds.setdefault(py["kind"], []).append(f)
-    order = sorted(kinds, key=lambda k: (k not in ("MP3", "FLAC"), k != "MP3", k))
+    family_of = {k: (name, issue) for name, issue, ks in FAMILIES for k in ks}
+    family_order = [name for name, _i, _k in FAMILIES]
+
+    def kind_key(k):
+        name = family_of.get(k, ("other", 0))[0]
+        return (family_order.index(name) if name in family_order else len(family_order), k)
+
+    order = sorted(kinds, key=kind_key)
     groups = [(k, kinds[k]) for k in order] + [("all formats", [f for k in order for f in kinds[k]])]
+    families = []  # (family, issue, kinds, files)
+    for name, issue, ks in FAMILIES + [("other", 0, tuple(k for k in order if k not in family_of))]:
+        present = [k for k in order if k in ks]
+        if present:
+            families.append((name, issue, present, [f for k in present for f in kinds[k]]))
+
+    def label(kind):
+        return "%s / %s" % (family_of.get(kind, ("other", 0))[0], kind) if kind != "all formats" else kind
 
     def cell(mode, group_files):
         ds = [data.get((mode, f)) for f in group_files]
@@ -112,6 +148,16 @@ def main():
         return text
 
     def ratio(a, b, group_files):
+        value, n = ratio_value(a, b, group_files)
+        if value is None:
+            return "–"
+        text = "%.2f" % value
+        if n < len(group_files):
+            text += " (%d/%d)" % (n, len(group_files))
+        return text
+
+    def ratio_value(a, b, group_files):
+        """sum(a) / sum(b) over the files both read, and how many those are; (None, 0) when none."""
         sa = sb = 0.0
         n = 0
         for f in group_files:
@@ -121,11 +167,8 @@ def main():
                 sb += db["median"]
                 n += 1
         if n == 0 or sb == 0:
-            return "–"
-        text = "%.2f" % (sa / sb)
-        if n < len(group_files):
-            text += " (%d/%d)" % (n, len(group_files))
-        return text
+            return None, 0
+        return sa / sb, n
 
     machine = collections.OrderedDict()
     with open(args.machine, encoding="utf-8") as fh:
@@ -143,6 +186,32 @@ def main():
         sum(len(v) for v in kinds.values()), len(kinds),
         "; left out (mutagen cannot read them): " + ", ".join("%d %s" % (n, s) for s, n in sorted(skipped.items()))
         if skipped else ""))
+    if skipped_exts:
+        out.append("- extensions of the files left out: " + " ".join(sorted(skipped_exts)))
+    out.append("")
+    out.append("## Goals per format family (from memory >= %.0fx mutagen from BytesIO; from a path <= %.1fx the "
+               "both-ends Java floor)" % (MEMORY_GOAL, PATH_GOAL))
+    out.append("")
+    out.append("Ratios over the files both sides read, summed times (time ÷ time, so a family's files weigh by "
+               "their cost); the range is the lowest and highest single file's ratio.")
+    out.append("")
+    out.append("| family | issue | formats | extensions | files | mutagen (BytesIO) ÷ ours (byte[]) | per file | memory goal "
+               "| ours (path) ÷ both-ends floor | per file | path goal |")
+    out.append("|---|---:|---|---|---:|---:|---|---|---:|---|---|")
+    for name, issue, ks, fs in families:
+        mem, _n = ratio_value("python-bytes", "ours-bytes", fs)
+        path, _m = ratio_value("ours-path", "java-ends", fs)
+        mem_files = [v for v in (ratio_value("python-bytes", "ours-bytes", [f])[0] for f in fs) if v is not None]
+        path_files = [v for v in (ratio_value("ours-path", "java-ends", [f])[0] for f in fs) if v is not None]
+        exts = sorted({os.path.splitext(f)[1].lower() for f in fs})
+        out.append("| %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |" % (
+            name, issue or "", ", ".join(ks), " ".join(exts), len(fs),
+            "%.0fx" % mem if mem else "–",
+            "%.0f–%.0fx" % (min(mem_files), max(mem_files)) if mem_files else "",
+            ("pass" if mem >= MEMORY_GOAL else "fail") if mem else "not run",
+            "%.2f" % path if path else "–",
+            "%.2f–%.2f" % (min(path_files), max(path_files)) if path_files else "",
+            ("pass" if path <= PATH_GOAL else "fail") if path else "not run"))
     out.append("")
     out.append("## µs per file (mean over the format's files of the per-file median over rounds)")
     out.append("")
@@ -154,21 +223,21 @@ def main():
     out.append("| format | files | " + " | ".join(label for _m, label in shown) + " |")
     out.append("|---|---:|" + "---:|" * len(shown))
     for kind, fs in groups:
-        out.append("| %s | %d | " % (kind, len(fs)) + " | ".join(cell(m, fs) for m, _l in shown) + " |")
+        out.append("| %s | %d | " % (label(kind), len(fs)) + " | ".join(cell(m, fs) for m, _l in shown) + " |")
     out.append("")
     out.append("## Ratios (time ÷ time; below 1 = ours faster)")
     out.append("")
     out.append("| format | " + " | ".join(label for _a, _b, label in RATIOS) + " |")
     out.append("|---|" + "---:|" * len(RATIOS))
     for kind, fs in groups:
-        out.append("| %s | " % kind + " | ".join(ratio(a, b, fs) for a, b, _l in RATIOS) + " |")
+        out.append("| %s | " % label(kind) + " | ".join(ratio(a, b, fs) for a, b, _l in RATIOS) + " |")
     out.append("")
     out.append("Reference ratios between the other readers:")
     out.append("")
     out.append("| format | " + " | ".join(label for _a, _b, label in REFERENCE) + " |")
     out.append("|---|" + "---:|" * len(REFERENCE))
     for kind, fs in groups:
-        out.append("| %s | " % kind + " | ".join(ratio(a, b, fs) for a, b, _l in REFERENCE) + " |")
+        out.append("| %s | " % label(kind) + " | ".join(ratio(a, b, fs) for a, b, _l in REFERENCE) + " |")
     out.append("")
     out.append("## mutagen-inspect start-up (whole process, one small file)")
     out.append("")

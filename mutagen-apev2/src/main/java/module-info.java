@@ -8,4 +8,5 @@ module mutagen.apev2 {
     exports mutagen.apev2;
 
     provides mutagen.spi.FormatProvider with mutagen.apev2.APEv2FileProvider;
+    provides mutagen.common.TagMappingProvider with mutagen.apev2.view.APEv2ViewProvider;
 }

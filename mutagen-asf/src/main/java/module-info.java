@@ -9,4 +9,5 @@ module mutagen.asf {
     exports mutagen.asf;
 
     provides mutagen.spi.FormatProvider with mutagen.asf.ASFProvider;
+    provides mutagen.common.TagMappingProvider with mutagen.asf.view.ASFViewProvider;
 }

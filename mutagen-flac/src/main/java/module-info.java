@@ -9,4 +9,5 @@ module mutagen.flac {
     exports mutagen.flac;
 
     provides mutagen.spi.FormatProvider with mutagen.flac.FLACProvider;
+    provides mutagen.common.TagMappingProvider with mutagen.flac.FLACViewProvider;
 }

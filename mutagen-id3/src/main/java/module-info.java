@@ -10,4 +10,5 @@ module mutagen.id3 {
     exports mutagen.easyid3;
 
     provides mutagen.spi.FormatProvider with mutagen.id3.ID3FileTypeProvider;
+    provides mutagen.common.TagMappingProvider with mutagen.id3.view.ID3ViewProvider;
 }

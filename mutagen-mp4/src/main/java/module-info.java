@@ -12,4 +12,5 @@ module mutagen.mp4 {
     exports mutagen.m4a;
 
     provides mutagen.spi.FormatProvider with mutagen.mp4.MP4Provider;
+    provides mutagen.common.TagMappingProvider with mutagen.mp4.view.MP4ViewProvider;
 }

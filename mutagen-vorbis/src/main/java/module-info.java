@@ -7,4 +7,6 @@ module mutagen.vorbis {
     requires transitive mutagen;
 
     exports mutagen.vorbis;
+
+    provides mutagen.common.TagMappingProvider with mutagen.vorbis.VCommentViewProvider;
 }

@@ -34,6 +34,14 @@ public abstract class FileType {
     /** The tags, or {@code null} when the file has none. */
     public abstract Tags tags();
 
+    /**
+     * The typed cross-format view of the tags: standard keys mapped as MusicBrainz Picard maps them, pictures, and
+     * native keys by name. It reads and writes through {@link #tags()}; {@link #save()} writes its edits.
+     */
+    public mutagen.common.CommonTags common() {
+        return mutagen.common.CommonTags.of(this);
+    }
+
     /** The path this file was loaded from, or {@code null}. */
     public Path filename() {
         return filename;

@@ -29,4 +29,12 @@ public abstract class StreamInfo {
      * {@link Double}, {@link Boolean}, {@link String}, {@code byte[]} or {@code null}.
      */
     public abstract Map<String, Object> attributes();
+
+    /**
+     * The typed properties every format shares (length, bitrate, sample rate, channels, bits per sample, codec),
+     * read from {@link #attributes()}: {@code info().properties().sampleRate()} with no cast.
+     */
+    public mutagen.common.AudioProperties properties() {
+        return mutagen.common.AudioProperties.fromAttributes(length(), attributes());
+    }
 }

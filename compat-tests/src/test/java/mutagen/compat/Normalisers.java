@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.compat;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import mutagen.Tags;
-import mutagen.util.PyRepr;
+import mutagen.scan.ScanOutput;
 
 /**
  * The registry of per-format normalisers, and the generic normalisation they build on.
@@ -86,64 +80,19 @@ public final class Normalisers {
         return generic(v);
     }
 
-    /** The generic normalisation of a plain Java value. */
+    /** The generic normalisation of a plain Java value: mutagen-scan's rendering, the one place of these forms. */
     public static Object generic(Object v) {
-        if (v == null || v instanceof Boolean || v instanceof String) {
-            return v;
-        }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return ((Number) v).longValue();
-        }
-        if (v instanceof BigInteger) {
-            BigInteger b = (BigInteger) v;
-            return b.bitLength() < 64 ? (Object) b.longValue() : b;
-        }
-        if (v instanceof Double || v instanceof Float) {
-            return PyRepr.floatRepr(((Number) v).doubleValue());
-        }
-        if (v instanceof byte[]) {
-            return bytes((byte[]) v);
-        }
-        if (v instanceof Collection) {
-            List<Object> out = new ArrayList<>();
-            for (Object o : (Collection<?>) v) {
-                out.add(generic(o));
-            }
-            return out;
-        }
-        if (v instanceof Object[]) {
-            List<Object> out = new ArrayList<>();
-            for (Object o : (Object[]) v) {
-                out.add(generic(o));
-            }
-            return out;
-        }
-        Map<String, Object> other = new LinkedHashMap<>();
-        other.put("type", v.getClass().getSimpleName());
-        other.put("repr", String.valueOf(v));
-        return other;
+        return ScanOutput.render(v);
     }
 
     /** {@code {"bytes": length, "sha1": hex}}. */
     public static Map<String, Object> bytes(byte[] data) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("bytes", (long) data.length);
-        out.put("sha1", sha1(data));
-        return out;
+        return ScanOutput.bytes(data);
     }
 
     /** The lowercase hex SHA-1 of some bytes. */
     public static String sha1(byte[] data) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-1").digest(data);
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b & 0xff));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScanOutput.sha1(data);
     }
 
     /** The SHA-1 of a string's UTF-8 bytes (for messages). */

@@ -6,9 +6,15 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import mutagen.MutagenError;
 
@@ -42,6 +48,8 @@ import mutagen.MutagenError;
  */
 public final class FileSource implements Closeable {
     private final Path path;
+    // The file itself: the path, or a symbolic link's target (where a save's journal lies).
+    private Path target;
     private final String name;
     private final boolean writable;
     private final boolean ownsChannel;
@@ -104,17 +112,37 @@ public final class FileSource implements Closeable {
         return open(path, writable, false, decorator);
     }
 
+    private static FileChannel openForWrite(Path path, boolean create, OpenOption... more) throws IOException {
+        Set<OpenOption> options = new HashSet<>(List.of(StandardOpenOption.READ, StandardOpenOption.WRITE));
+        if (create) {
+            options.add(StandardOpenOption.CREATE);
+        }
+        options.addAll(List.of(more));
+        return FileChannel.open(path, options);
+    }
+
     /** Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set. */
     public static FileSource open(Path path, boolean writable, boolean create,
                                   UnaryOperator<SeekableByteChannel> decorator) throws MutagenError {
         SeekableByteChannel decorated = null;
         try {
-            SeekableByteChannel ch = writable
-                    ? (create
-                        ? FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                                StandardOpenOption.CREATE)
-                        : FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE))
-                    : FileChannel.open(path, StandardOpenOption.READ);
+            Path target = path;
+            SeekableByteChannel ch;
+            if (!writable) {
+                ch = FileChannel.open(path, StandardOpenOption.READ);
+            } else {
+                // Opened without following a symbolic link, so the journal knows where the file lies with no lstat
+                // per save; a link (ELOOP) is opened again through its target.
+                try {
+                    ch = openForWrite(path, create, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) { // the JDK reports ELOOP as a plain IOException
+                    if (!Files.isSymbolicLink(path)) {
+                        throw e;
+                    }
+                    ch = openForWrite(path, create);
+                    target = path.toRealPath();
+                }
+            }
             try {
                 decorated = decorator.apply(ch);
             } catch (RuntimeException e) {
@@ -122,9 +150,10 @@ public final class FileSource implements Closeable {
                 throw e;
             }
             FileSource source = new FileSource(path, path.toString(), decorated, writable, true);
+            source.target = target;
             if (writable) {
                 // A save of this file that was cut short left a journal: bring the file back before anyone reads it.
-                Path journal = Journal.find(path);
+                Path journal = Journal.find(target);
                 if (journal != null) {
                     Journal.recover(path, journal, decorated);
                     source.recovered = true;
@@ -384,7 +413,7 @@ public final class FileSource implements Closeable {
         edits = null;
         size = -1;
         try {
-            t.commit(channel, transactional ? path : null, mode, this::readOriginal);
+            t.commit(channel, transactional ? target : null, mode, this::readOriginal);
         } catch (MutagenError e) {
             throw e;
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -83,9 +84,14 @@ final class Journal implements Closeable {
         return j;
     }
 
-    /** Where the journal of {@code file} lies, or would lie, beside it. */
+    /** Where the journal of {@code file} lies, or would lie, beside it (beside the target of a symbolic link). */
     static Path besidePath(Path file) throws IOException {
-        Path real = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        return besideTarget(Files.isSymbolicLink(file) ? file.toRealPath() : file);
+    }
+
+    /** {@link #besidePath} of a path that is not a symbolic link (the caller knows: no lstat per save). */
+    private static Path besideTarget(Path target) {
+        Path real = target.toAbsolutePath();
         return real.resolveSibling("." + real.getFileName() + ".mutagen-journal");
     }
 
@@ -104,15 +110,18 @@ final class Journal implements Closeable {
         return fallbackFolder().resolve(dev + "-" + ino + ".mutagen-journal");
     }
 
-    /** The journal left by a save of {@code file} that did not finish, or null. */
-    static Path find(Path file) throws IOException {
-        Path beside = besidePath(file);
+    /**
+     * The journal left by a save of {@code target} that did not finish, or null; {@code target} is not a symbolic
+     * link (a link's target, resolved by the caller).
+     */
+    static Path find(Path target) throws IOException {
+        Path beside = besideTarget(target);
         if (Files.exists(beside)) {
             return beside;
         }
         if (Files.isDirectory(fallbackFolder())) {
             try {
-                Path fallback = fallbackPath(file);
+                Path fallback = fallbackPath(target);
                 return Files.exists(fallback) ? fallback : null;
             } catch (UnsupportedOperationException e) {
                 return null;
@@ -122,11 +131,11 @@ final class Journal implements Closeable {
     }
 
     /**
-     * Starts the journal of a save of {@code plan} to {@code file}: creates and locks it and writes its header with
-     * the old bytes of the splices, read from {@code original}.
+     * Starts the journal of a save of {@code plan} to {@code file} (not a symbolic link: its target): creates and
+     * locks it and writes its header with the old bytes of the splices, read from {@code original}.
      */
     static Journal begin(Path file, EditPlan.OriginalReader original, EditPlan plan, boolean durable) throws IOException {
-        Path where = besidePath(file);
+        Path where = besideTarget(file);
         FileChannel ch;
         try {
             ch = create(where);
@@ -263,7 +272,11 @@ final class Journal implements Closeable {
         if (durable && file instanceof FileChannel) {
             ((FileChannel) file).force(true);
         }
-        Files.deleteIfExists(path);
+        // java.io.File.delete is one unlink; Files.delete stats the path first (a system call more per save). Its
+        // error path asks Files.delete for the reason.
+        if (path.getFileSystem() != FileSystems.getDefault() || !path.toFile().delete()) {
+            Files.deleteIfExists(path);
+        }
         channel.close(); // releases the lock too
     }
 

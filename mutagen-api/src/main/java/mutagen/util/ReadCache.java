@@ -91,8 +91,17 @@ final class ReadCache {
         return -1;
     }
 
-    /** Forgets the windows and the size, after the owner changed the file. */
+    /**
+     * Forgets the windows and the size, after the owner changed the file. Window buffers nobody borrowed go back to
+     * this thread's spares: a save loop (read, write, read again) then allocates no fresh window per save.
+     */
     void drop() {
+        if (!a.lent) {
+            recycle(a.buf);
+        }
+        if (!b.lent) {
+            recycle(b.buf);
+        }
         a.clear();
         b.clear();
         size = -1;
@@ -145,12 +154,6 @@ final class ReadCache {
 
     /** Gives the window buffers nobody borrowed back to this thread's spares. */
     void close() {
-        if (!a.lent) {
-            recycle(a.buf);
-        }
-        if (!b.lent) {
-            recycle(b.buf);
-        }
         drop();
     }
 

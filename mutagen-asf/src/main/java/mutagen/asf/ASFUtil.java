@@ -85,7 +85,13 @@ public final class ASFUtil {
         if (error != null) {
             throw new ASFError(error);
         }
-        return new String(data, off, len, StandardCharsets.UTF_16LE);
+        try {
+            // Valid UTF-16LE now: the shared decoder's fast path (JDK 17's String has none for UTF-16 and went
+            // through a CharsetDecoder for every ASF string).
+            return Text.decode(data, off, len, StandardCharsets.UTF_16LE, true);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ASFError(e.toString(), e);
+        }
     }
 
     /** Python's {@code UnicodeDecodeError} text for the first bad unit, or {@code null} when all is valid. */

@@ -16,12 +16,12 @@ import mutagen.spi.Providers;
 
 /**
  * The plain (non-JMH) timing loop of {@code bench/compare}: reads the files in interleaved passes for a time budget
- * and prints each file's median µs per read (see {@link #measure}). Every mode is warmed up first, together, until its passes over the files take a
- * stable time, so the JIT has compiled the reading code before anything is measured.
+ * and prints each file's median µs per read (see {@link #measure}), after a warm-up of every mode ({@link #warmUp}).
  *
  * <p>Usage: {@code CompareLoop --list FILE [--modes ours-path,ours-bytes,jaudiotagger,java-floor,java-ends,source-ends]
- * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}, or {@code CompareLoop --providers} to print the
- * installed kinds. Output, one line per mode and file, tab-separated:
+ * [--budget-ms 20] [--warmup-ms 3000] [--warmup-max-ms 15000]}; {@code CompareLoop --providers} prints the installed
+ * kinds, {@code CompareLoop --list FILE --shapes} what a read touches per file (untimed, for {@code bench/parity}).
+ * Output, one line per mode and file, tab-separated:
  * {@code mode file status kind µs iterations}; status is {@code ok}, {@code none} (no format matched),
  * {@code unsupported} (no format installed at all) or {@code err:ExceptionClass}.
  */
@@ -38,7 +38,6 @@ public final class CompareLoop {
         String[] check(Object state);
     }
 
-
     private static volatile long sink;
 
     private CompareLoop() {
@@ -51,6 +50,7 @@ public final class CompareLoop {
         long budgetNs = 20_000_000L;
         long warmupMinNs = 3_000_000_000L;
         long warmupMaxNs = 15_000_000_000L;
+        boolean shapes = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--list" -> list = Path.of(args[++i]);
@@ -58,6 +58,7 @@ public final class CompareLoop {
                 case "--budget-ms" -> budgetNs = Long.parseLong(args[++i]) * 1_000_000L;
                 case "--warmup-ms" -> warmupMinNs = Long.parseLong(args[++i]) * 1_000_000L;
                 case "--warmup-max-ms" -> warmupMaxNs = Long.parseLong(args[++i]) * 1_000_000L;
+                case "--shapes" -> shapes = true;
                 case "--providers" -> {
                     System.out.println(Providers.installed().stream().map(p -> p.kindName())
                             .collect(java.util.stream.Collectors.joining(" ")));
@@ -75,14 +76,32 @@ public final class CompareLoop {
                 files.add(Path.of(line.strip()));
             }
         }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (shapes) {
+            printShapes(files, out);
+            return;
+        }
         List<Prepared> prepared = new ArrayList<>();
         for (String mode : modes) {
             prepared.add(prepare(mode, reader(mode), files));
         }
         warmUp(prepared, warmupMinNs, Math.max(warmupMinNs, warmupMaxNs));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (Prepared p : prepared) {
             measure(p, budgetNs, out);
+        }
+    }
+
+    /** For each file, read from memory, what a read touches ({@link Touch#describe}), untimed: file, kind, touched. */
+    static void printShapes(List<Path> files, PrintStream out) throws IOException {
+        for (Path p : files) {
+            String what;
+            try {
+                what = File.open(Files.readAllBytes(p), p.getFileName().toString(), Options.defaults())
+                        .map(t -> t.getClass().getSimpleName() + "\t" + Touch.describe(t)).orElse("none");
+            } catch (Exception e) {
+                what = "err";
+            }
+            out.println(p + "\t" + what);
         }
     }
 

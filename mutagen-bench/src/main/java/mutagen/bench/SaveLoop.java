@@ -14,8 +14,8 @@ import mutagen.util.SaveMode;
  * length in turn and saved, again and again; with the template's padding every save fits (the O(tag size) path).
  * {@code bench/lib/py_save.py} does the same with Python mutagen.
  *
- * <p>Usage: {@code SaveLoop SAMPLE WORK_DIR [seconds]}. Prints {@code file µs_per_save saves} (the fastest of 10
- * rounds after a warm-up).
+ * <p>Usage: {@code SaveLoop SAMPLE WORK_DIR [seconds [direct|cycle|floor]]}. Prints {@code file µs_per_save saves}
+ * (the fastest of 10 rounds after a warm-up); {@code cycle} times open + edit + save, as a user's loop does.
  */
 public final class SaveLoop {
     private SaveLoop() {
@@ -36,6 +36,8 @@ public final class SaveLoop {
         // "direct": saved as mutagen saves (SaveMode.DIRECT, no journal), to show what the journal costs.
         SaveOptions options = args.length > 3 && args[3].equals("direct")
                 ? SaveOptions.defaults().withMode(SaveMode.DIRECT) : SaveOptions.defaults();
+        // "cycle": the whole edit as a user writes it, open + set the title + save (default mode) each time.
+        boolean cycle = args.length > 3 && args[3].equals("cycle");
         long roundNs = (long) (seconds * 1e9 / 12);
         double best = Double.MAX_VALUE;
         long total = 0;
@@ -44,6 +46,9 @@ public final class SaveLoop {
             long start = System.nanoTime();
             long elapsed;
             do {
+                if (cycle) {
+                    f = Edit.openEasy(work);
+                }
                 Edit.setTitle(f, titles[(int) (n & 1)]);
                 f.save(options);
                 n++;

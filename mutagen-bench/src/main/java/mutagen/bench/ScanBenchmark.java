@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import mutagen.File;
 import mutagen.FileType;
+import mutagen.scan.Scanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,9 +56,11 @@ public class ScanBenchmark {
     /**
      * What reads each file: {@code mutagen} (File.open + Touch, the library) or {@code floor-ends} (open, read the
      * first 4 KiB, ask the size, read the last 4 KiB, close: {@link Floor#readBothEnds}), which tells how far the
-     * machine itself scales on the same files.
+     * machine itself scales on the same files; or {@code mutagen-scan}: mutagen-scan's {@code Scanner} over the same
+     * list (its walker thread, bounded window and ordered delivery), each loaded file touched the same way, on the
+     * reader threads ({@code Scanner.map}).
      */
-    @Param({"mutagen", "floor-ends"})
+    @Param({"mutagen", "floor-ends", "mutagen-scan"})
     public String reader;
 
     private Path dir;
@@ -110,6 +113,20 @@ public class ScanBenchmark {
     /** Scans the whole library; returns a checksum. */
     @Benchmark
     public long scan() throws InterruptedException, ExecutionException {
+        if (reader.equals("mutagen-scan")) {
+            // Each result touched on its reader thread (Scanner.map), as the hand loop touches on its threads.
+            try (java.util.stream.Stream<Long> touched = Scanner.ofPaths(library).withThreads(nThreads)
+                    .withUnknown(true).map(r -> {
+                        if (r.loaded()) {
+                            opened.incrementAndGet();
+                            return Touch.file(r.file());
+                        }
+                        (r.failed() ? failed : unsupported).incrementAndGet();
+                        return 0L;
+                    })) {
+                return touched.mapToLong(Long::longValue).sum();
+            }
+        }
         if (pool == null) {
             return scanRange(0, library.size());
         }

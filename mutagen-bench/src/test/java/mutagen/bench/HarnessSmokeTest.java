@@ -2,6 +2,7 @@
 package mutagen.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -68,6 +69,49 @@ class HarnessSmokeTest {
         }));
     }
 
+    /** An iterable value with a pprint(), as APETextValue. */
+    public static final class PrintedSequence implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("a", "bc").iterator();
+        }
+
+        /** The text. */
+        public String pprint() {
+            return "a / bc";
+        }
+    }
+
+    /** A byte-like value, as MP4Cover. */
+    public static final class ByteLike {
+        /** The bytes. */
+        public byte[] data() {
+            return new byte[7];
+        }
+
+        @Override
+        public String toString() {
+            return "ByteLike(b'\\x00...')";
+        }
+    }
+
+    @Test
+    void touchMaterialisesValuesInPythonsOrder() {
+        assertEquals(6, Touch.value(new PrintedSequence()));
+        assertEquals("p6", Touch.shape(new PrintedSequence()));
+        assertEquals(7, Touch.value(new ByteLike()));
+        java.util.List<Object> mixed = new java.util.ArrayList<>(List.of(new ByteLike(), "ab", 3));
+        mixed.add(null);
+        assertEquals("[b7,s2,n,None,]", Touch.shape(mixed));
+        assertEquals(1 + 7 + 2 + 3, Touch.value(mixed));
+        assertEquals("t" + "ByteLike(b'\\x00...')".length(), Touch.shape(new Object() {
+            @Override
+            public String toString() {
+                return "ByteLike(b'\\x00...')";
+            }
+        }));
+    }
+
     @Test
     void filesAreSelectedByExtensionAndKind() throws Exception {
         Path good = fake("one.fake", tags(), 10);
@@ -122,6 +166,37 @@ class HarnessSmokeTest {
         assertTrue(lines[2].startsWith("ours-bytes\t" + p + "\tok\tFakeAudio\t"), lines[2]);
         assertTrue(lines[4].startsWith("java-floor\t" + p + "\tok\t"), lines[4]);
         assertTrue(Long.parseLong(lines[0].split("\t")[5]) >= 3, "at least three timed reads");
+    }
+
+    @Test
+    void familyBenchmarkReadsEveryFileOfTheKindInTurn() throws Exception {
+        Path a = fake("a.fake", tags(), 100);
+        Map<String, String> other = new LinkedHashMap<>();
+        other.put("artist", "someone");
+        Path b = fake("b.fake", other, 300);
+        Files.write(dir.resolve("c.bin"), new byte[] {1, 2});
+        String before = System.getProperty(BenchFiles.DIRS);
+        System.setProperty(BenchFiles.DIRS, dir.toString());
+        try {
+            FamilyBenchmark bench = new FamilyBenchmark();
+            bench.family = "FakeAudio";
+            bench.setUp();
+            assertEquals(List.of("a.fake", "b.fake"), bench.names());
+            long first = Touch.file(File.open(a).orElseThrow());
+            long second = Touch.file(File.open(b).orElseThrow());
+            assertTrue(first != second);
+            assertEquals(List.of(first, second, first), List.of(bench.openBytes(), bench.openBytes(),
+                    bench.openBytes()));
+            FamilyBenchmark none = new FamilyBenchmark();
+            none.family = "MP4";
+            assertThrows(IllegalStateException.class, none::setUp);
+        } finally {
+            if (before == null) {
+                System.clearProperty(BenchFiles.DIRS);
+            } else {
+                System.setProperty(BenchFiles.DIRS, before);
+            }
+        }
     }
 
     @Test

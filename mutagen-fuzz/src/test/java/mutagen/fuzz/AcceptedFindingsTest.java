@@ -37,10 +37,10 @@ class AcceptedFindingsTest {
 
     @Test
     void anInputIsAcceptedOnlyForItsRule() throws IOException {
-        byte[] speex = Files.readAllBytes(INPUTS.resolve(
-                "FormatFuzzTestInputs/oggspeex/crash-f9d4cea7fb1e5ff6094fa4bac142b7f75bd3c40c"));
-        assertTrue(AcceptedFindings.accepted(speex, "reopen"));
-        assertFalse(AcceptedFindings.accepted(speex, "edit"));
+        byte[] wavpack = Files.readAllBytes(INPUTS.resolve(
+                "FormatFuzzTestInputs/wavpack/crash-e454441e2de6cb39823abe5004f2b10283c00556"));
+        assertTrue(AcceptedFindings.accepted(wavpack, "reopen"));
+        assertFalse(AcceptedFindings.accepted(wavpack, "edit"));
         assertFalse(AcceptedFindings.accepted(new byte[] {1, 2, 3}, "reopen"));
     }
 }

@@ -6,13 +6,16 @@ import java.util.Map;
 import mutagen.FileType;
 import mutagen.StreamInfo;
 import mutagen.Tags;
+import mutagen.common.CommonKey;
+import mutagen.common.CommonTags;
+import mutagen.common.Picture;
 
 /** Reads everything a loaded file offers through the generic API; the result is discarded. */
 final class Touch {
     private Touch() {
     }
 
-    /** pprint, mime, every key and value, every stream attribute. */
+    /** pprint, mime, every key and value, every stream attribute, and the same through the common view. */
     static void file(FileType f) {
         sink(f.pprint());
         sink(f.mime());
@@ -32,6 +35,22 @@ final class Touch {
                 }
                 value(f.get(key));
             }
+        }
+        common(f);
+    }
+
+    /** The cross-format view: typed properties, standard keys, native keys, pictures. */
+    static void common(FileType f) {
+        sink(f.info().properties().toString());
+        CommonTags view = f.common();
+        for (CommonKey k : view.keys()) {
+            value(view.get(k));
+        }
+        for (String key : view.nativeKeys()) {
+            value(view.getNative(key));
+        }
+        for (Picture p : view.pictures()) {
+            sink(p.size());
         }
     }
 

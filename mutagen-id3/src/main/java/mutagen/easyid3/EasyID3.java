@@ -2,11 +2,9 @@
 package mutagen.easyid3;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,16 +15,10 @@ import mutagen.id3.Frames;
 import mutagen.id3.ID3;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
-import mutagen.id3.RVA2;
-import mutagen.id3.TCON;
-import mutagen.id3.TDOR;
-import mutagen.id3.TDRC;
-import mutagen.id3.TMCL;
+import mutagen.id3.ID3View;
+import mutagen.id3.internal.PyCompat;
 import mutagen.id3.TXXX;
 import mutagen.id3.TextFrame;
-import mutagen.id3.TimeStampTextFrame;
-import mutagen.id3.UFID;
-import mutagen.id3.WOAR;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -39,7 +31,7 @@ import mutagen.util.PyRepr;
  * Python's {@code ez[key]} is {@link #getItem} (raising), the {@link mutagen.Tags} methods {@link #get},
  * {@link #put} and {@link #remove} follow Java's conventions.
  */
-public class EasyID3 extends Metadata {
+public class EasyID3 extends Metadata implements ID3View {
     /** Reads a key's values; throws {@link NoSuchElementException} (Python's KeyError) when absent. */
     @FunctionalInterface
     public interface Getter {
@@ -68,9 +60,9 @@ public class EasyID3 extends Metadata {
         List<String> list(ID3 id3, String key);
     }
 
-    private static final Map<String, Getter> GET = new LinkedHashMap<>();
+    static final Map<String, Getter> GET = new LinkedHashMap<>();
     private static final Map<String, Setter> SET = new LinkedHashMap<>();
-    private static final Map<String, Deleter> DELETE = new LinkedHashMap<>();
+    static final Map<String, Deleter> DELETE = new LinkedHashMap<>();
     private static final Map<String, Lister> LIST = new LinkedHashMap<>();
     private static Getter defaultGetFallback;
     private static Setter defaultSetFallback;
@@ -78,7 +70,7 @@ public class EasyID3 extends Metadata {
     private static Lister defaultListFallback;
 
     static {
-        registerDefaults();
+        EasyID3Keys.register();
     }
 
     private final ID3 id3;
@@ -283,7 +275,7 @@ public class EasyID3 extends Metadata {
     }
 
     /** A built-in getter's "key absent" as mutagen raises it (EasyID3KeyError), without a stack trace (see Absent). */
-    private static EasyID3KeyError absentKey(String key) {
+    static EasyID3KeyError absentKey(String key) {
         return new AbsentKey(key);
     }
 
@@ -324,80 +316,13 @@ public class EasyID3 extends Metadata {
         return List.of(f.str());
     }
 
-    /** Python's {@code fnmatch.fnmatchcase}. */
-    static boolean fnmatch(String name, String pattern) {
-        return match(name, 0, pattern, 0);
-    }
-
-    private static boolean match(String s, int si, String p, int pi) {
-        while (pi < p.length()) {
-            char c = p.charAt(pi);
-            if (c == '*') {
-                for (int k = s.length(); k >= si; k--) {
-                    if (match(s, k, p, pi + 1)) {
-                        return true;
-                    }
-                }
-                return false;
-            } else if (c == '?') {
-                if (si >= s.length()) {
-                    return false;
-                }
-                si++;
-                pi++;
-            } else if (c == '[') {
-                int end = p.indexOf(']', pi + 2);
-                if (end < 0) {
-                    if (si >= s.length() || s.charAt(si) != '[') {
-                        return false;
-                    }
-                    si++;
-                    pi++;
-                    continue;
-                }
-                if (si >= s.length()) {
-                    return false;
-                }
-                String set = p.substring(pi + 1, end);
-                boolean negate = set.startsWith("!");
-                if (negate) {
-                    set = set.substring(1);
-                }
-                char ch = s.charAt(si);
-                boolean found = false;
-                for (int k = 0; k < set.length(); k++) {
-                    if (k + 2 < set.length() && set.charAt(k + 1) == '-') {
-                        if (ch >= set.charAt(k) && ch <= set.charAt(k + 2)) {
-                            found = true;
-                        }
-                        k += 2;
-                    } else if (set.charAt(k) == ch) {
-                        found = true;
-                    }
-                }
-                if (found == negate) {
-                    return false;
-                }
-                si++;
-                pi = end + 1;
-            } else {
-                if (si >= s.length() || s.charAt(si) != c) {
-                    return false;
-                }
-                si++;
-                pi++;
-            }
-        }
-        return si == s.length();
-    }
-
     private static <T> T dictMatch(Map<String, T> d, String key, T fallback) {
         synchronized (EasyID3.class) {
             if (d.containsKey(key) && key.indexOf('[') < 0) {
                 return d.get(key);
             }
             for (Map.Entry<String, T> e : d.entrySet()) {
-                if (fnmatch(key, e.getKey())) {
+                if (PyCompat.fnmatch(key, e.getKey())) {
                     return e.getValue();
                 }
             }
@@ -550,7 +475,7 @@ public class EasyID3 extends Metadata {
         List<String> keys = keys();
         keys.sort((a, b) -> {
             // Python orders str by code point.
-            int c = comparePy(a, b);
+            int c = PyCompat.CODEPOINT_ORDER.compare(a, b);
             return c;
         });
         List<String> lines = new ArrayList<>();
@@ -564,19 +489,6 @@ public class EasyID3 extends Metadata {
             }
         }
         return String.join("\n", lines);
-    }
-
-    private static int comparePy(String a, String b) {
-        int i = 0;
-        while (i < a.length() && i < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(i);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-        }
-        return Integer.compare(a.length() - i, b.length() - i);
     }
 
     // ---- saving --------------------------------------------------------------------------------------------
@@ -624,319 +536,6 @@ public class EasyID3 extends Metadata {
     @Override
     public void delete(Path path) throws IOException {
         id3.delete(path);
-    }
-
-    // ---- the built-in keys ---------------------------------------------------------------------------------
-
-    private static void registerDefaults() {
-        String[][] text = {
-            {"TALB", "album"}, {"TBPM", "bpm"}, {"TCMP", "compilation"}, {"TCOM", "composer"},
-            {"TCOP", "copyright"}, {"TENC", "encodedby"}, {"TEXT", "lyricist"}, {"TLEN", "length"},
-            {"TMED", "media"}, {"TMOO", "mood"}, {"TIT1", "grouping"}, {"TIT2", "title"}, {"TIT3", "version"},
-            {"TPE1", "artist"}, {"TPE2", "albumartist"}, {"TPE3", "conductor"}, {"TPE4", "arranger"},
-            {"TPOS", "discnumber"}, {"TPUB", "organization"}, {"TRCK", "tracknumber"}, {"TOLY", "author"},
-            {"TSO2", "albumartistsort"}, {"TSOA", "albumsort"}, {"TSOC", "composersort"}, {"TSOP", "artistsort"},
-            {"TSOT", "titlesort"}, {"TSRC", "isrc"}, {"TSST", "discsubtitle"}, {"TLAN", "language"},
-        };
-        for (String[] t : text) {
-            registerTextKey(t[1], t[0]);
-        }
-        registerKey("genre",
-            (id3, k) -> ((TCON) require(id3, "TCON")).genres(),
-            (id3, k, value) -> {
-                Frame frame = id3.get("TCON");
-                if (frame == null) {
-                    id3.add(new TCON(Encoding.UTF8, value));
-                } else {
-                    frame.set("encoding", Encoding.UTF8);
-                    ((TCON) frame).setGenres(value);
-                }
-            },
-            (id3, k) -> id3.remove("TCON"), null);
-        registerKey("date",
-            (id3, k) -> ((TimeStampTextFrame) require(id3, "TDRC")).text(),
-            (id3, k, value) -> id3.add(new TDRC(Encoding.UTF8, value)),
-            (id3, k) -> id3.remove("TDRC"), null);
-        registerKey("originaldate",
-            (id3, k) -> ((TimeStampTextFrame) require(id3, "TDOR")).text(),
-            (id3, k, value) -> id3.add(new TDOR(Encoding.UTF8, value)),
-            (id3, k) -> id3.remove("TDOR"), null);
-        registerKey("performer:*", EasyID3::performerGet, EasyID3::performerSet, EasyID3::performerDelete,
-            EasyID3::performerList);
-        registerKey("musicbrainz_trackid",
-            (id3, k) -> {
-                byte[] data = ((UFID) require(id3, "UFID:http://musicbrainz.org")).data();
-                for (byte b : data) {
-                    if (b < 0) {
-                        throw new IllegalArgumentException("'ascii' codec can't decode the track ID");
-                    }
-                }
-                return new ArrayList<>(List.of(new String(data, StandardCharsets.US_ASCII)));
-            },
-            (id3, k, value) -> {
-                if (value.size() != 1) {
-                    throw new IllegalArgumentException("only one track ID may be set per song");
-                }
-                String v = value.get(0);
-                for (int i = 0; i < v.length(); i++) {
-                    if (v.charAt(i) > 0x7F) {
-                        throw new IllegalArgumentException("'ascii' codec can't encode the track ID");
-                    }
-                }
-                byte[] data = v.getBytes(StandardCharsets.US_ASCII);
-                Frame frame = id3.get("UFID:http://musicbrainz.org");
-                if (frame == null) {
-                    id3.add(new UFID("http://musicbrainz.org", data));
-                } else {
-                    frame.set("data", data);
-                }
-            },
-            (id3, k) -> id3.remove("UFID:http://musicbrainz.org"), null);
-        registerKey("website",
-            (id3, k) -> {
-                List<String> urls = new ArrayList<>();
-                for (Frame f : id3.getall("WOAR")) {
-                    urls.add(((WOAR) f).url());
-                }
-                if (urls.isEmpty()) {
-                    throw absentKey(k);
-                }
-                return urls;
-            },
-            (id3, k, value) -> {
-                id3.delall("WOAR");
-                for (String v : value) {
-                    id3.add(new WOAR(v));
-                }
-            },
-            (id3, k) -> id3.delall("WOAR"), null);
-        registerKey("replaygain_*_gain", EasyID3::gainGet, EasyID3::gainSet, EasyID3::gainDelete,
-            EasyID3::peakGainList);
-        registerKey("replaygain_*_peak", EasyID3::peakGet, EasyID3::peakSet, EasyID3::peakDelete, null);
-        String[][] txxx = {
-            {"MusicBrainz Artist Id", "musicbrainz_artistid"}, {"MusicBrainz Album Id", "musicbrainz_albumid"},
-            {"MusicBrainz Album Artist Id", "musicbrainz_albumartistid"},
-            {"MusicBrainz TRM Id", "musicbrainz_trmid"}, {"MusicIP PUID", "musicip_puid"},
-            {"MusicMagic Fingerprint", "musicip_fingerprint"},
-            {"MusicBrainz Album Status", "musicbrainz_albumstatus"},
-            {"MusicBrainz Album Type", "musicbrainz_albumtype"},
-            {"MusicBrainz Album Release Country", "releasecountry"}, {"MusicBrainz Disc Id", "musicbrainz_discid"},
-            {"ASIN", "asin"}, {"PERFORMER", "performer"}, {"BARCODE", "barcode"},
-            {"CATALOGNUMBER", "catalognumber"}, {"MusicBrainz Release Track Id", "musicbrainz_releasetrackid"},
-            {"MusicBrainz Release Group Id", "musicbrainz_releasegroupid"},
-            {"MusicBrainz Work Id", "musicbrainz_workid"}, {"Acoustid Fingerprint", "acoustid_fingerprint"},
-            {"Acoustid Id", "acoustid_id"},
-        };
-        for (String[] t : txxx) {
-            registerTXXXKey(t[1], t[0]);
-        }
-        // albumartistsort falls back to TXXX:ALBUMARTISTSORT for reading and deleting.
-        Getter origGet = GET.get("albumartistsort");
-        Deleter origDel = DELETE.get("albumartistsort");
-        GET.put("albumartistsort", (id3, k) -> {
-            try {
-                return origGet.get(id3, k);
-            } catch (NoSuchElementException e) {
-                try {
-                    return new ArrayList<>(textOf(require(id3, "TXXX:ALBUMARTISTSORT")));
-                } catch (NoSuchElementException e2) {
-                    throw e;
-                }
-            }
-        });
-        DELETE.put("albumartistsort", (id3, k) -> {
-            NoSuchElementException first = null;
-            try {
-                origDel.delete(id3, k);
-            } catch (NoSuchElementException e) {
-                first = e;
-            }
-            try {
-                id3.remove("TXXX:ALBUMARTISTSORT");
-            } catch (NoSuchElementException e) {
-                if (first != null) {
-                    throw first;
-                }
-            }
-        });
-    }
-
-    private static String role(String key) {
-        int i = key.indexOf(':');
-        return key.substring(i + 1);
-    }
-
-    private static List<String> performerGet(ID3 id3, String key) {
-        String wanted = role(key);
-        TMCL mcl = (TMCL) id3.get("TMCL");
-        if (mcl == null) {
-            throw new NoSuchElementException(key);
-        }
-        List<String> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (p.get(0).equals(wanted)) {
-                people.add(p.get(1));
-            }
-        }
-        if (people.isEmpty()) {
-            throw new NoSuchElementException(key);
-        }
-        return people;
-    }
-
-    private static void performerSet(ID3 id3, String key, List<String> value) {
-        String wanted = role(key);
-        TMCL mcl = (TMCL) id3.get("TMCL");
-        if (mcl == null) {
-            mcl = new TMCL(Encoding.UTF8, List.of());
-            id3.add(mcl);
-        }
-        mcl.setEncoding(Encoding.UTF8);
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
-        for (String v : value) {
-            people.add(List.of(wanted, v));
-        }
-        mcl.setPeople(people);
-    }
-
-    private static void performerDelete(ID3 id3, String key) {
-        String wanted = role(key);
-        TMCL mcl = (TMCL) id3.get("TMCL");
-        if (mcl == null) {
-            throw new NoSuchElementException(key);
-        }
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
-        if (people.equals(mcl.people())) {
-            throw new NoSuchElementException(key);
-        } else if (!people.isEmpty()) {
-            mcl.setPeople(people);
-        } else {
-            id3.remove("TMCL");
-        }
-    }
-
-    private static List<String> performerList(ID3 id3, String key) {
-        TMCL mcl = (TMCL) id3.get("TMCL");
-        if (mcl == null) {
-            return List.of();
-        }
-        // NOTE: Python builds a set here, so its order is arbitrary; first-seen order is used instead.
-        LinkedHashSet<String> keys = new LinkedHashSet<>();
-        for (List<String> p : mcl.people()) {
-            keys.add("performer:" + p.get(0));
-        }
-        return new ArrayList<>(keys);
-    }
-
-    private static String rgDesc(String key) {
-        return key.length() >= 16 ? key.substring(11, key.length() - 5) : "";
-    }
-
-    private static List<String> gainGet(ID3 id3, String key) throws EasyID3KeyError {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            throw absentKey(key);
-        }
-        return new ArrayList<>(List.of(PyRepr.signedFixed(frame.gain(), 6) + " dB"));
-    }
-
-    private static void gainSet(ID3 id3, String key, List<String> value) {
-        if (value.size() != 1) {
-            throw new IllegalArgumentException("there must be exactly one gain value, not " + PyRepr.repr(value));
-        }
-        String first = value.get(0).trim().split("\\s+", 2)[0];
-        double gain = parseFloat(first);
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            frame = new RVA2(rgDesc(key), 1, 0, 0);
-            id3.add(frame);
-        }
-        frame.setGain(gain);
-    }
-
-    private static void gainDelete(ID3 id3, String key) {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame != null) {
-            if (frame.peak() != 0) {
-                frame.setGain(0.0);
-            } else {
-                id3.remove("RVA2:" + rgDesc(key));
-            }
-        }
-    }
-
-    private static List<String> peakGet(ID3 id3, String key) throws EasyID3KeyError {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            throw absentKey(key);
-        }
-        return new ArrayList<>(List.of(PyRepr.fixed(frame.peak(), 6)));
-    }
-
-    private static void peakSet(ID3 id3, String key, List<String> value) {
-        if (value.size() != 1) {
-            throw new IllegalArgumentException("there must be exactly one peak value, not " + PyRepr.repr(value));
-        }
-        double peak = parseFloat(value.get(0));
-        if (peak >= 2 || peak < 0) {
-            throw new IllegalArgumentException("peak must be => 0 and < 2.");
-        }
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            frame = new RVA2(rgDesc(key), 1, 0, 0);
-            id3.add(frame);
-        }
-        frame.setPeak(peak);
-    }
-
-    private static void peakDelete(ID3 id3, String key) {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame != null) {
-            if (frame.gain() != 0) {
-                frame.setPeak(0.0);
-            } else {
-                id3.remove("RVA2:" + rgDesc(key));
-            }
-        }
-    }
-
-    private static List<String> peakGainList(ID3 id3, String key) {
-        List<String> keys = new ArrayList<>();
-        for (Frame f : id3.getall("RVA2")) {
-            String desc = ((RVA2) f).desc();
-            keys.add("replaygain_" + desc + "_gain");
-            keys.add("replaygain_" + desc + "_peak");
-        }
-        return keys;
-    }
-
-    /** Python's {@code float(str)} for the common forms. */
-    private static double parseFloat(String s) {
-        String t = s.trim();
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity") || lower.equals("+infinity")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (lower.equals("-inf") || lower.equals("-infinity")) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (lower.equals("nan") || lower.equals("+nan") || lower.equals("-nan")) {
-            return Double.NaN;
-        }
-        if (t.isEmpty() || !t.matches("[+-]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][+-]?\\d+)?")) {
-            throw new IllegalArgumentException("could not convert string to float: " + PyRepr.str(s));
-        }
-        return Double.parseDouble(t.replace("_", ""));
     }
 
     @Override

@@ -15,17 +15,17 @@ import mutagen.util.FileSource;
 public class EasyID3FileType extends ID3FileType {
     /** Loads a file. */
     public EasyID3FileType(Path path) throws IOException {
-        super(path, null, ID3LoadOptions.defaults(), true);
+        super(path, null, ID3LoadOptions.defaults(), EasyID3::wrap);
     }
 
     /** Loads from a source. */
     public EasyID3FileType(FileSource source) throws IOException {
-        super(source.path(), source, ID3LoadOptions.defaults(), true);
+        super(source.path(), source, ID3LoadOptions.defaults(), EasyID3::wrap);
     }
 
     /** Loads from a source with options. */
     public EasyID3FileType(FileSource source, ID3LoadOptions options) throws IOException {
-        super(source.path(), source, options, true);
+        super(source.path(), source, options, EasyID3::wrap);
     }
 
     /** The tags, or {@code null}. */

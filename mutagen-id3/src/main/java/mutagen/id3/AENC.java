@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.AENC}.
  */
-public class AENC extends Frame {
+public class AENC extends Frame implements FrameFields.WithData, FrameFields.WithOwner {
     static final List<Spec> SPECS = List.of(
             new Spec.Latin1TextSpec("owner"),
             new Spec.SizedIntegerSpec("preview_start", 2, 0L),
@@ -22,16 +22,6 @@ public class AENC extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The owner field. */
-    public String owner() {
-        return (String) get("owner");
-    }
-
-    /** Sets the owner field. */
-    public void setOwner(Object value) {
-        set("owner", value);
     }
 
     /** The preview_start field. */
@@ -52,16 +42,6 @@ public class AENC extends Frame {
     /** Sets the preview_length field. */
     public void setPreview_length(Object value) {
         set("preview_length", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     @Override

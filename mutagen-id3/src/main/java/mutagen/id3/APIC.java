@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Mirrors {@code mutagen.id3.APIC}. The {@link #salt()} is added to the key so that pictures with equal
  * descriptions read from one tag are all kept.
  */
-public class APIC extends Frame {
+public class APIC extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithData, FrameFields.WithMime {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.Latin1TextSpec("mime"),
@@ -37,26 +37,6 @@ public class APIC extends Frame {
         return SPECS;
     }
 
-    /** The encoding of the description. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
-    }
-
-    /** The mime type (or {@code -->} for a link). */
-    public String mime() {
-        return (String) get("mime");
-    }
-
-    /** Sets the mime type. */
-    public void setMime(Object value) {
-        set("mime", value);
-    }
-
     /** The picture type. */
     public PictureType type() {
         return (PictureType) get("type");
@@ -65,26 +45,6 @@ public class APIC extends Frame {
     /** Sets the picture type. */
     public void setType(Object value) {
         set("type", value);
-    }
-
-    /** The description. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the description. */
-    public void setDesc(Object value) {
-        set("desc", value);
-    }
-
-    /** The image bytes. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the image bytes. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     /** The salt appended to the key. */

@@ -75,5 +75,4 @@ public class ASPI extends Frame {
     public void setFi(Object value) {
         set("Fi", value);
     }
-
 }

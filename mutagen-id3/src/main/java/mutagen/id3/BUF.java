@@ -10,12 +10,4 @@ public class BUF extends RBUF {
     /** A frame with default fields. */
     public BUF() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new RBUF();
-        copyFieldsTo(f);
-        return f;
-    }
 }

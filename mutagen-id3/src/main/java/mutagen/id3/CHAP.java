@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import java.util.List;
+import mutagen.id3.internal.PyCompat;
 
 /**
  * A chapter: times, byte offsets and sub-frames ({@code CHAP:element_id}).
@@ -78,7 +79,7 @@ public class CHAP extends Frame {
         sb.append(elementId()).append(" time=").append(startTime()).append("..").append(endTime())
                 .append(" offset=").append(startOffset()).append("..").append(endOffset());
         for (Frame f : subFrames().values()) {
-            for (String line : PyInt.splitLines(f.pprint())) {
+            for (String line : PyCompat.splitLines(f.pprint())) {
                 sb.append("\n    ").append(line);
             }
         }

@@ -10,12 +10,4 @@ public class CNT extends PCNT {
     /** A frame with default fields. */
     public CNT() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new PCNT();
-        copyFieldsTo(f);
-        return f;
-    }
 }

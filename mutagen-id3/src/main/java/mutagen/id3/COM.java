@@ -10,12 +10,4 @@ public class COM extends COMM {
     /** A frame with default fields. */
     public COM() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new COMM();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.COMM}.
  */
-public class COMM extends TextFrame {
+public class COMM extends TextFrame implements FrameFields.WithDesc, FrameFields.WithLang {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.StringSpec("lang", 3, "XXX"),
@@ -22,36 +22,6 @@ public class COMM extends TextFrame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
-    }
-
-    /** The lang field. */
-    public String lang() {
-        return (String) get("lang");
-    }
-
-    /** Sets the lang field. */
-    public void setLang(Object value) {
-        set("lang", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
     }
 
     /** The text field (live). */

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.COMR}.
  */
-public class COMR extends Frame {
+public class COMR extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithMime, FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.Latin1TextSpec("price"),
@@ -34,16 +34,6 @@ public class COMR extends Frame {
     @Override
     protected List<Spec> optionalspec() {
         return OPTIONAL;
-    }
-
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
     }
 
     /** The price field. */
@@ -76,16 +66,6 @@ public class COMR extends Frame {
         set("contact", value);
     }
 
-    /** The format field. */
-    public Integer format() {
-        return (Integer) get("format");
-    }
-
-    /** Sets the format field. */
-    public void setFormat(Object value) {
-        set("format", value);
-    }
-
     /** The seller field. */
     public String seller() {
         return (String) get("seller");
@@ -94,26 +74,6 @@ public class COMR extends Frame {
     /** Sets the seller field. */
     public void setSeller(Object value) {
         set("seller", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
-    }
-
-    /** The mime field (null when not set). */
-    public String mime() {
-        return (String) get("mime");
-    }
-
-    /** Sets the mime field. */
-    public void setMime(Object value) {
-        set("mime", value);
     }
 
     /** The logo field (null when not set). */
@@ -125,7 +85,6 @@ public class COMR extends Frame {
     public void setLogo(Object value) {
         set("logo", value);
     }
-
 
     @Override
     public String hashKey() {

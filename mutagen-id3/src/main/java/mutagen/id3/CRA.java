@@ -10,12 +10,4 @@ public class CRA extends AENC {
     /** A frame with default fields. */
     public CRA() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new AENC();
-        copyFieldsTo(f);
-        return f;
-    }
 }

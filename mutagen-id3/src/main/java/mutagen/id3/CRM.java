@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.CRM}.
  */
-public class CRM extends Frame {
+public class CRM extends Frame implements FrameFields.WithDesc, FrameFields.WithData, FrameFields.WithOwner {
     static final List<Spec> SPECS = List.of(
             new Spec.Latin1TextSpec("owner"),
             new Spec.Latin1TextSpec("desc"),
@@ -21,41 +21,5 @@ public class CRM extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The owner field. */
-    public String owner() {
-        return (String) get("owner");
-    }
-
-    /** Sets the owner field. */
-    public void setOwner(Object value) {
-        set("owner", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
-    }
-
-
-    @Override
-    Frame upgradeFrame() {
-        return null;
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.EQU2}.
  */
-public class EQU2 extends Frame {
+public class EQU2 extends Frame implements FrameFields.WithDesc, FrameFields.WithMethod {
     static final List<Spec> SPECS = List.of(
             new Spec.ByteSpec("method", 0),
             new Spec.Latin1TextSpec("desc"),
@@ -21,26 +21,6 @@ public class EQU2 extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The method field. */
-    public Integer method() {
-        return (Integer) get("method");
-    }
-
-    /** Sets the method field. */
-    public void setMethod(Object value) {
-        set("method", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
     }
 
     /** The adjustments field (live). */

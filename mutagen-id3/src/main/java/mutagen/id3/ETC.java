@@ -10,12 +10,4 @@ public class ETC extends ETCO {
     /** A frame with default fields. */
     public ETC() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new ETCO();
-        copyFieldsTo(f);
-        return f;
-    }
 }

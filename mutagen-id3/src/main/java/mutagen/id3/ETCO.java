@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.ETCO}.
  */
-public class ETCO extends Frame {
+public class ETCO extends Frame implements FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
             new Spec.ByteSpec("format", 1),
             new Spec.KeyEventSpec("events"));
@@ -22,16 +22,6 @@ public class ETCO extends Frame {
         return SPECS;
     }
 
-    /** The format field. */
-    public Integer format() {
-        return (Integer) get("format");
-    }
-
-    /** Sets the format field. */
-    public void setFormat(Object value) {
-        set("format", value);
-    }
-
     /** The events field (live). */
     @SuppressWarnings("unchecked")
     public List<ETCO.Event> events() {
@@ -42,7 +32,6 @@ public class ETCO extends Frame {
     public void setEvents(Object value) {
         set("events", value);
     }
-
 
     /**
      * One event: its type (a signed byte) and time stamp.

@@ -277,11 +277,21 @@ public abstract class Frame {
     }
 
     /**
-     * The v2.3/v2.4 frame for a v2.2 frame, this frame itself otherwise, or {@code null} when a v2.2 frame has no
-     * v2.3 equivalent.
+     * The v2.3/v2.4 frame for a v2.2 frame (a frame of the class it extends, with the same fields), this frame
+     * itself otherwise, or {@code null} when a v2.2 frame has no v2.3 equivalent (CRM).
      */
     Frame upgradeFrame() {
-        return this;
+        String id = frameId();
+        if (id.length() != 3 || !Frames.v22().containsKey(id)) {
+            return this;
+        }
+        String parent = Frames.v22Parent(id);
+        if (parent == null) {
+            return null;
+        }
+        Frame f = Frames.create(parent);
+        copyFieldsTo(f);
+        return f;
     }
 
     /** A copy that is valid when written into a v2.3 tag (mutagen's {@code _get_v23_frame}). */

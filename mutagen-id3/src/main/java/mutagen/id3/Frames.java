@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +13,9 @@ import java.util.function.Supplier;
  * The frame registry: every supported frame ID and how to create its frame.
  *
  * <p>Mirrors {@code mutagen.id3.Frames} (the 105 ID3v2.3/2.4 frames) and {@code mutagen.id3.Frames_2_2}
- * (the 71 ID3v2.2 frames, via {@link #v22()}). The maps are built once, on first use, in a holder class.
+ * (the 71 ID3v2.2 frames, via {@link #v22()}). The two ID lists below are the only list of frames: each ID names
+ * its class, a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes),
+ * and each family's fields and behaviour live in its base class. The maps are built once, on first use.
  */
 public final class Frames {
     private Frames() {
@@ -19,7 +24,6 @@ public final class Frames {
     private static final class Holder {
         static final Map<String, Supplier<? extends Frame>> V23 = build23();
         static final Map<String, Supplier<? extends Frame>> V22 = build22();
-        static final Map<String, String> PARENTS = buildParents();
     }
 
     /** The v2.3/v2.4 frames by ID (read-only). */
@@ -34,12 +38,18 @@ public final class Frames {
 
     /** A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID. */
     public static Frame create(String frameId) {
-        return newV23(frameId);
+        Supplier<? extends Frame> f = v23().get(frameId);
+        return f == null ? null : f.get();
     }
 
     /** The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID). */
     public static String v22Parent(String frameId) {
-        return Holder.PARENTS.get(frameId);
+        Supplier<? extends Frame> f = v22().get(frameId);
+        if (f == null) {
+            return null;
+        }
+        Class<?> parent = ((Factory) f).type().getSuperclass();
+        return parent == Frame.class ? null : parent.getSimpleName();
     }
 
     /** Whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id}). */
@@ -79,22 +89,51 @@ public final class Frames {
     }
 
     /**
-     * Creates the frame of one ID. One class for every ID, rather than a lambda per frame class: building the
-     * registry then loads no frame class, and a process loads only the frame classes its files contain (a third
-     * of {@code mutagen-inspect}'s start-up went to loading all 176 and their lambdas).
+     * Creates the frame of one ID through its class's no-argument constructor, looked up on first use: building the
+     * registry loads no frame class, and a process loads only the frame classes its files contain (a third of
+     * {@code mutagen-inspect}'s start-up went to loading all 176).
      */
     private static final class Factory implements Supplier<Frame> {
         private final String id;
+        private volatile Class<? extends Frame> type;
+        private volatile MethodHandle constructor;
 
         Factory(String id) {
             this.id = id;
         }
 
+        Class<? extends Frame> type() {
+            Class<? extends Frame> t = type;
+            if (t == null) {
+                try {
+                    t = Class.forName(Frames.class.getPackageName() + "." + id).asSubclass(Frame.class);
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("no frame class for " + id, e);
+                }
+                type = t;
+            }
+            return t;
+        }
+
         @Override
         public Frame get() {
-            Frame f = id.length() == 3 ? newV22(id) : newV23(id);
-            if (f == null) {
-                throw new IllegalStateException("no frame class for " + id);
+            MethodHandle c = constructor;
+            if (c == null) {
+                try {
+                    c = MethodHandles.lookup().findConstructor(type(), MethodType.methodType(void.class))
+                            .asType(MethodType.methodType(Frame.class));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("no frame class for " + id, e);
+                }
+                constructor = c;
+            }
+            Frame f;
+            try {
+                f = (Frame) c.invokeExact();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
             }
             // Each class of the registry is named after its ID (checked by ID3FramesTest): no class lookup later.
             f.knownFrameId(id);
@@ -126,269 +165,4 @@ public final class Frames {
         "TPB", "TRC", "TRD", "TRK", "TS2", "TSA", "TSC", "TSI", "TSP", "TSS", "TST", "TT1", "TT2", "TT3", "TXT",
         "TXX", "TYE", "UFI", "ULT", "WAF", "WAR", "WAS", "WCM", "WCP", "WPB", "WXX"
     };
-
-    /** A new v2.3/v2.4 frame of the ID, or {@code null}. */
-    private static Frame newV23(String id) {
-        return switch (id) {
-            case "AENC" -> new AENC();
-            case "APIC" -> new APIC();
-            case "ASPI" -> new ASPI();
-            case "CHAP" -> new CHAP();
-            case "COMM" -> new COMM();
-            case "COMR" -> new COMR();
-            case "CTOC" -> new CTOC();
-            case "ENCR" -> new ENCR();
-            case "EQU2" -> new EQU2();
-            case "ETCO" -> new ETCO();
-            case "GEOB" -> new GEOB();
-            case "GRID" -> new GRID();
-            case "GRP1" -> new GRP1();
-            case "IPLS" -> new IPLS();
-            case "LINK" -> new LINK();
-            case "MCDI" -> new MCDI();
-            case "MLLT" -> new MLLT();
-            case "MVIN" -> new MVIN();
-            case "MVNM" -> new MVNM();
-            case "OWNE" -> new OWNE();
-            case "PCNT" -> new PCNT();
-            case "PCST" -> new PCST();
-            case "POPM" -> new POPM();
-            case "POSS" -> new POSS();
-            case "PRIV" -> new PRIV();
-            case "RBUF" -> new RBUF();
-            case "RVA2" -> new RVA2();
-            case "RVAD" -> new RVAD();
-            case "RVRB" -> new RVRB();
-            case "SEEK" -> new SEEK();
-            case "SIGN" -> new SIGN();
-            case "SYLT" -> new SYLT();
-            case "SYTC" -> new SYTC();
-            case "TALB" -> new TALB();
-            case "TBPM" -> new TBPM();
-            case "TCAT" -> new TCAT();
-            case "TCMP" -> new TCMP();
-            case "TCOM" -> new TCOM();
-            case "TCON" -> new TCON();
-            case "TCOP" -> new TCOP();
-            case "TDAT" -> new TDAT();
-            case "TDEN" -> new TDEN();
-            case "TDES" -> new TDES();
-            case "TDLY" -> new TDLY();
-            case "TDOR" -> new TDOR();
-            case "TDRC" -> new TDRC();
-            case "TDRL" -> new TDRL();
-            case "TDTG" -> new TDTG();
-            case "TENC" -> new TENC();
-            case "TEXT" -> new TEXT();
-            case "TFLT" -> new TFLT();
-            case "TGID" -> new TGID();
-            case "TIME" -> new TIME();
-            case "TIPL" -> new TIPL();
-            case "TIT1" -> new TIT1();
-            case "TIT2" -> new TIT2();
-            case "TIT3" -> new TIT3();
-            case "TKEY" -> new TKEY();
-            case "TKWD" -> new TKWD();
-            case "TLAN" -> new TLAN();
-            case "TLEN" -> new TLEN();
-            case "TMCL" -> new TMCL();
-            case "TMED" -> new TMED();
-            case "TMOO" -> new TMOO();
-            case "TOAL" -> new TOAL();
-            case "TOFN" -> new TOFN();
-            case "TOLY" -> new TOLY();
-            case "TOPE" -> new TOPE();
-            case "TORY" -> new TORY();
-            case "TOWN" -> new TOWN();
-            case "TPE1" -> new TPE1();
-            case "TPE2" -> new TPE2();
-            case "TPE3" -> new TPE3();
-            case "TPE4" -> new TPE4();
-            case "TPOS" -> new TPOS();
-            case "TPRO" -> new TPRO();
-            case "TPUB" -> new TPUB();
-            case "TRCK" -> new TRCK();
-            case "TRDA" -> new TRDA();
-            case "TRSN" -> new TRSN();
-            case "TRSO" -> new TRSO();
-            case "TSIZ" -> new TSIZ();
-            case "TSO2" -> new TSO2();
-            case "TSOA" -> new TSOA();
-            case "TSOC" -> new TSOC();
-            case "TSOP" -> new TSOP();
-            case "TSOT" -> new TSOT();
-            case "TSRC" -> new TSRC();
-            case "TSSE" -> new TSSE();
-            case "TSST" -> new TSST();
-            case "TXXX" -> new TXXX();
-            case "TYER" -> new TYER();
-            case "UFID" -> new UFID();
-            case "USER" -> new USER();
-            case "USLT" -> new USLT();
-            case "WCOM" -> new WCOM();
-            case "WCOP" -> new WCOP();
-            case "WFED" -> new WFED();
-            case "WOAF" -> new WOAF();
-            case "WOAR" -> new WOAR();
-            case "WOAS" -> new WOAS();
-            case "WORS" -> new WORS();
-            case "WPAY" -> new WPAY();
-            case "WPUB" -> new WPUB();
-            case "WXXX" -> new WXXX();
-            default -> null;
-        };
-    }
-
-    /** A new v2.2 frame of the three-letter ID, or {@code null}. */
-    private static Frame newV22(String id) {
-        return switch (id) {
-            case "BUF" -> new BUF();
-            case "CNT" -> new CNT();
-            case "COM" -> new COM();
-            case "CRA" -> new CRA();
-            case "CRM" -> new CRM();
-            case "ETC" -> new ETC();
-            case "GEO" -> new GEO();
-            case "GP1" -> new GP1();
-            case "IPL" -> new IPL();
-            case "LNK" -> new LNK();
-            case "MCI" -> new MCI();
-            case "MLL" -> new MLL();
-            case "MVI" -> new MVI();
-            case "MVN" -> new MVN();
-            case "PIC" -> new PIC();
-            case "POP" -> new POP();
-            case "REV" -> new REV();
-            case "RVA" -> new RVA();
-            case "SLT" -> new SLT();
-            case "STC" -> new STC();
-            case "TAL" -> new TAL();
-            case "TBP" -> new TBP();
-            case "TCM" -> new TCM();
-            case "TCO" -> new TCO();
-            case "TCP" -> new TCP();
-            case "TCR" -> new TCR();
-            case "TDA" -> new TDA();
-            case "TDY" -> new TDY();
-            case "TEN" -> new TEN();
-            case "TFT" -> new TFT();
-            case "TIM" -> new TIM();
-            case "TKE" -> new TKE();
-            case "TLA" -> new TLA();
-            case "TLE" -> new TLE();
-            case "TMT" -> new TMT();
-            case "TOA" -> new TOA();
-            case "TOF" -> new TOF();
-            case "TOL" -> new TOL();
-            case "TOR" -> new TOR();
-            case "TOT" -> new TOT();
-            case "TP1" -> new TP1();
-            case "TP2" -> new TP2();
-            case "TP3" -> new TP3();
-            case "TP4" -> new TP4();
-            case "TPA" -> new TPA();
-            case "TPB" -> new TPB();
-            case "TRC" -> new TRC();
-            case "TRD" -> new TRD();
-            case "TRK" -> new TRK();
-            case "TS2" -> new TS2();
-            case "TSA" -> new TSA();
-            case "TSC" -> new TSC();
-            case "TSI" -> new TSI();
-            case "TSP" -> new TSP();
-            case "TSS" -> new TSS();
-            case "TST" -> new TST();
-            case "TT1" -> new TT1();
-            case "TT2" -> new TT2();
-            case "TT3" -> new TT3();
-            case "TXT" -> new TXT();
-            case "TXX" -> new TXX();
-            case "TYE" -> new TYE();
-            case "UFI" -> new UFI();
-            case "ULT" -> new ULT();
-            case "WAF" -> new WAF();
-            case "WAR" -> new WAR();
-            case "WAS" -> new WAS();
-            case "WCM" -> new WCM();
-            case "WCP" -> new WCP();
-            case "WPB" -> new WPB();
-            case "WXX" -> new WXX();
-            default -> null;
-        };
-    }
-
-    private static Map<String, String> buildParents() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("BUF", "RBUF");
-        p.put("CNT", "PCNT");
-        p.put("COM", "COMM");
-        p.put("CRA", "AENC");
-        p.put("ETC", "ETCO");
-        p.put("GEO", "GEOB");
-        p.put("GP1", "GRP1");
-        p.put("IPL", "IPLS");
-        p.put("LNK", "LINK");
-        p.put("MCI", "MCDI");
-        p.put("MLL", "MLLT");
-        p.put("MVI", "MVIN");
-        p.put("MVN", "MVNM");
-        p.put("PIC", "APIC");
-        p.put("POP", "POPM");
-        p.put("REV", "RVRB");
-        p.put("RVA", "RVAD");
-        p.put("SLT", "SYLT");
-        p.put("STC", "SYTC");
-        p.put("TAL", "TALB");
-        p.put("TBP", "TBPM");
-        p.put("TCM", "TCOM");
-        p.put("TCO", "TCON");
-        p.put("TCP", "TCMP");
-        p.put("TCR", "TCOP");
-        p.put("TDA", "TDAT");
-        p.put("TDY", "TDLY");
-        p.put("TEN", "TENC");
-        p.put("TFT", "TFLT");
-        p.put("TIM", "TIME");
-        p.put("TKE", "TKEY");
-        p.put("TLA", "TLAN");
-        p.put("TLE", "TLEN");
-        p.put("TMT", "TMED");
-        p.put("TOA", "TOPE");
-        p.put("TOF", "TOFN");
-        p.put("TOL", "TOLY");
-        p.put("TOR", "TORY");
-        p.put("TOT", "TOAL");
-        p.put("TP1", "TPE1");
-        p.put("TP2", "TPE2");
-        p.put("TP3", "TPE3");
-        p.put("TP4", "TPE4");
-        p.put("TPA", "TPOS");
-        p.put("TPB", "TPUB");
-        p.put("TRC", "TSRC");
-        p.put("TRD", "TRDA");
-        p.put("TRK", "TRCK");
-        p.put("TS2", "TSO2");
-        p.put("TSA", "TSOA");
-        p.put("TSC", "TSOC");
-        p.put("TSI", "TSIZ");
-        p.put("TSP", "TSOP");
-        p.put("TSS", "TSSE");
-        p.put("TST", "TSOT");
-        p.put("TT1", "TIT1");
-        p.put("TT2", "TIT2");
-        p.put("TT3", "TIT3");
-        p.put("TXT", "TEXT");
-        p.put("TXX", "TXXX");
-        p.put("TYE", "TYER");
-        p.put("UFI", "UFID");
-        p.put("ULT", "USLT");
-        p.put("WAF", "WOAF");
-        p.put("WAR", "WOAR");
-        p.put("WAS", "WOAS");
-        p.put("WCM", "WCOM");
-        p.put("WCP", "WCOP");
-        p.put("WPB", "WPUB");
-        p.put("WXX", "WXXX");
-        return Collections.unmodifiableMap(p);
-    }
 }

@@ -10,12 +10,4 @@ public class GEO extends GEOB {
     /** A frame with default fields. */
     public GEO() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new GEOB();
-        copyFieldsTo(f);
-        return f;
-    }
 }

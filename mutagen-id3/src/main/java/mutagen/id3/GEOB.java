@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.GEOB}.
  */
-public class GEOB extends Frame {
+public class GEOB extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithData, FrameFields.WithMime {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.Latin1TextSpec("mime"),
@@ -25,26 +25,6 @@ public class GEOB extends Frame {
         return SPECS;
     }
 
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
-    }
-
-    /** The mime field. */
-    public String mime() {
-        return (String) get("mime");
-    }
-
-    /** Sets the mime field. */
-    public void setMime(Object value) {
-        set("mime", value);
-    }
-
     /** The filename field. */
     public String filename() {
         return (String) get("filename");
@@ -53,26 +33,6 @@ public class GEOB extends Frame {
     /** Sets the filename field. */
     public void setFilename(Object value) {
         set("filename", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.GRID}.
  */
-public class GRID extends Frame {
+public class GRID extends Frame implements FrameFields.WithData, FrameFields.WithOwner, FrameFields.WithGroup {
     static final List<Spec> SPECS = List.of(
             new Spec.Latin1TextSpec("owner"),
             new Spec.ByteSpec("group", 128),
@@ -21,36 +21,6 @@ public class GRID extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The owner field. */
-    public String owner() {
-        return (String) get("owner");
-    }
-
-    /** Sets the owner field. */
-    public void setOwner(Object value) {
-        set("owner", value);
-    }
-
-    /** The group field. */
-    public Integer group() {
-        return (Integer) get("group");
-    }
-
-    /** Sets the group field. */
-    public void setGroup(Object value) {
-        set("group", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     @Override

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import mutagen.FileType;
 import mutagen.Metadata;
 import mutagen.MutagenError;
 import mutagen.SaveOptions;
 import mutagen.StreamInfo;
-import mutagen.easyid3.EasyID3;
 import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
@@ -20,11 +20,12 @@ import mutagen.util.FileSource;
  *
  * <p>Mirrors {@code mutagen.id3.ID3FileType}. Subclasses (MP3, TrueAudio) read their stream information by
  * overriding {@link #loadInfo(FileSource, long)}, which the constructor calls after the tag has been loaded, with
- * the offset where the audio starts. Their tags are {@link ID3} or, for the easy variants, {@link EasyID3}
- * (constructor argument {@code easy}). Saving and deleting delegate to the tag with {@link ID3SaveOptions}.
+ * the offset where the audio starts. Their tags are {@link ID3} or, for the easy variants, an {@link ID3View} such as
+ * {@code mutagen.easyid3.EasyID3} (constructor argument {@code view}: this package does not know the easy one).
+ * Saving and deleting delegate to the tag with {@link ID3SaveOptions}.
  */
 public class ID3FileType extends FileType {
-    private final boolean easy;
+    private final Function<ID3, ? extends ID3View> view;
     private Metadata tags;
     private final StreamInfo info;
 
@@ -35,7 +36,7 @@ public class ID3FileType extends FileType {
 
     /** Loads a file. */
     public ID3FileType(Path path, ID3LoadOptions options) throws IOException {
-        this(path, null, options, false);
+        this(path, null, options, null);
     }
 
     /** Loads from a source with the default options. */
@@ -45,7 +46,7 @@ public class ID3FileType extends FileType {
 
     /** Loads from a source. */
     public ID3FileType(FileSource source, ID3LoadOptions options) throws IOException {
-        this(source.path(), source, options, false);
+        this(source.path(), source, options, null);
     }
 
     /**
@@ -54,12 +55,14 @@ public class ID3FileType extends FileType {
      * @param filename the path (null for a channel); opened here when {@code source} is null
      * @param source the source, or null to open {@code filename}
      * @param options the ID3 load options
-     * @param easy whether the tags are {@link EasyID3} rather than {@link ID3}
+     * @param view makes the tags from the loaded {@link ID3} for an easy variant ({@code EasyID3::wrap}); null for
+     *     plain {@link ID3} tags
+     * @throws IOException when the file cannot be read
      */
-    protected ID3FileType(Path filename, FileSource source, ID3LoadOptions options, boolean easy)
-            throws IOException {
+    protected ID3FileType(Path filename, FileSource source, ID3LoadOptions options,
+                          Function<ID3, ? extends ID3View> view) throws IOException {
         super(filename);
-        this.easy = easy;
+        this.view = view;
         if (source == null) {
             try (FileSource own = FileSource.open(filename)) {
                 this.info = load(own, options);
@@ -73,7 +76,7 @@ public class ID3FileType extends FileType {
         // Most files without a tag: ask, rather than catch a thrown ID3NoHeaderError.
         ID3 id3 = new ID3();
         if (id3.loadIfPresent(source, options)) {
-            tags = easy ? EasyID3.wrap(id3) : id3;
+            tags = view != null ? (Metadata) view.apply(id3) : id3;
         } else {
             tags = null;
         }
@@ -122,23 +125,23 @@ public class ID3FileType extends FileType {
         return info;
     }
 
-    /** The tags: an {@link ID3}, an {@link EasyID3} for the easy variants, or {@code null}. */
+    /** The tags: an {@link ID3}, an {@link ID3View} for the easy variants, or {@code null}. */
     @Override
     public Metadata tags() {
         return tags;
     }
 
-    /** The ID3 tag itself (the one an {@link EasyID3} wraps), or {@code null}. */
+    /** The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}. */
     public ID3 id3() {
-        if (tags instanceof EasyID3) {
-            return ((EasyID3) tags).id3();
+        if (tags instanceof ID3View) {
+            return ((ID3View) tags).id3();
         }
         return (ID3) tags;
     }
 
-    /** Whether the tags are {@link EasyID3}. */
+    /** Whether the tags are an {@link ID3View} (the easy variants). */
     public boolean isEasy() {
-        return easy;
+        return view != null;
     }
 
     /**
@@ -151,12 +154,12 @@ public class ID3FileType extends FileType {
         if (tags != null) {
             throw new ID3Error("an ID3 tag already exists");
         }
-        tags = easy ? new EasyID3() : new ID3();
+        tags = view != null ? (Metadata) view.apply(new ID3()) : new ID3();
     }
 
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
-        if (tags instanceof EasyID3) {
-            ((EasyID3) tags).save(target, options);
+        if (tags instanceof ID3View) {
+            ((ID3View) tags).save(target, options);
         } else if (tags != null) {
             ((ID3) tags).save(target, options);
         }

@@ -15,15 +15,6 @@ public class IPL extends IPLS {
 
     /** A frame with the encoding and (involvement, person) pairs. */
     public IPL(Encoding encoding, List<? extends List<String>> people) {
-        set("encoding", encoding);
-        set("people", people);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new IPLS();
-        copyFieldsTo(f);
-        return f;
+        super(encoding, people);
     }
 }

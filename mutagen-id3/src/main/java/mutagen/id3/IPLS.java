@@ -15,7 +15,6 @@ public class IPLS extends TIPL {
 
     /** A frame with the encoding and (involvement, person) pairs. */
     public IPLS(Encoding encoding, List<? extends List<String>> people) {
-        set("encoding", encoding);
-        set("people", people);
+        super(encoding, people);
     }
 }

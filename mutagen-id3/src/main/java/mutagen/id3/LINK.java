@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.LINK}.
  */
-public class LINK extends Frame {
+public class LINK extends Frame implements FrameFields.WithData {
     static final List<Spec> SPECS = List.of(
             new Spec.FrameIDSpec("frameid", 4),
             new Spec.Latin1TextSpec("url"),
@@ -41,16 +41,6 @@ public class LINK extends Frame {
     /** Sets the url field. */
     public void setUrl(Object value) {
         set("url", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     @Override

@@ -10,12 +10,4 @@ public class MCI extends MCDI {
     /** A frame with default fields. */
     public MCI() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new MCDI();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -10,12 +10,4 @@ public class MLL extends MLLT {
     /** A frame with default fields. */
     public MLL() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new MLLT();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.MLLT}.
  */
-public class MLLT extends Frame {
+public class MLLT extends Frame implements FrameFields.WithData {
     static final List<Spec> SPECS = List.of(
             new Spec.SizedIntegerSpec("frames", 2, 0L),
             new Spec.SizedIntegerSpec("bytes", 3, 0L),
@@ -75,15 +75,4 @@ public class MLLT extends Frame {
     public void setBits_for_milliseconds(Object value) {
         set("bits_for_milliseconds", value);
     }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
-    }
-
 }

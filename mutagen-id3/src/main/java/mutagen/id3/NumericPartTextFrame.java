@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import java.util.List;
+import mutagen.id3.internal.PyCompat;
 
 /**
  * A text frame holding "part/total" numbers such as {@code 4/15}; {@link #pos()} is the first part.
@@ -15,6 +16,11 @@ public abstract class NumericPartTextFrame extends TextFrame {
 
     /** An empty frame. */
     protected NumericPartTextFrame() {
+    }
+
+    /** A frame with the given encoding and values; a single value is split on {@code NUL}. */
+    protected NumericPartTextFrame(Encoding encoding, String... text) {
+        super(encoding, text);
     }
 
     /** A frame with the given encoding and values. */
@@ -37,7 +43,7 @@ public abstract class NumericPartTextFrame extends TextFrame {
         String first = text().get(0);
         int slash = first.indexOf('/');
         String part = slash < 0 ? first : first.substring(0, slash);
-        Long v = PyInt.parse(part);
+        Long v = PyCompat.parse(part);
         if (v == null) {
             throw new IllegalArgumentException("invalid literal for int() with base 10: " + mutagen.util.PyRepr.str(part));
         }

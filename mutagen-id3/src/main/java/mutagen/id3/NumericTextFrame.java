@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import java.util.List;
+import mutagen.id3.internal.PyCompat;
 
 /**
  * A text frame holding numbers; {@link #pos()} is the first value as an integer.
@@ -15,6 +16,11 @@ public abstract class NumericTextFrame extends TextFrame {
 
     /** An empty frame. */
     protected NumericTextFrame() {
+    }
+
+    /** A frame with the given encoding and values; a single value is split on {@code NUL}. */
+    protected NumericTextFrame(Encoding encoding, String... text) {
+        super(encoding, text);
     }
 
     /** A frame with the given encoding and values. */
@@ -34,7 +40,7 @@ public abstract class NumericTextFrame extends TextFrame {
      * @throws IndexOutOfBoundsException when the frame has no value
      */
     public long pos() {
-        Long v = PyInt.parse(text().get(0));
+        Long v = PyCompat.parse(text().get(0));
         if (v == null) {
             throw new IllegalArgumentException("invalid literal for int() with base 10: "
                     + mutagen.util.PyRepr.str(text().get(0)));

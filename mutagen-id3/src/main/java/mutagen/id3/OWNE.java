@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.OWNE}.
  */
-public class OWNE extends Frame {
+public class OWNE extends Frame implements FrameFields.WithEncoding {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.Latin1TextSpec("price"),
@@ -22,16 +22,6 @@ public class OWNE extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
     }
 
     /** The price field. */

@@ -10,12 +10,4 @@ public class POP extends POPM {
     /** A frame with default fields. */
     public POP() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new POPM();
-        copyFieldsTo(f);
-        return f;
-    }
 }

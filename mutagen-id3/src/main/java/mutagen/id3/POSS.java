@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.POSS}.
  */
-public class POSS extends Frame {
+public class POSS extends Frame implements FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
             new Spec.ByteSpec("format", 1),
             new Spec.IntegerSpec("position", 0L));
@@ -22,16 +22,6 @@ public class POSS extends Frame {
         return SPECS;
     }
 
-    /** The format field. */
-    public Integer format() {
-        return (Integer) get("format");
-    }
-
-    /** Sets the format field. */
-    public void setFormat(Object value) {
-        set("format", value);
-    }
-
     /** The position field. */
     public Number position() {
         return (Number) get("position");
@@ -41,7 +31,6 @@ public class POSS extends Frame {
     public void setPosition(Object value) {
         set("position", value);
     }
-
 
     /** The position (Python's {@code +frame}). */
     public long pos() {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.PRIV}.
  */
-public class PRIV extends Frame {
+public class PRIV extends Frame implements FrameFields.WithData, FrameFields.WithOwner {
     static final List<Spec> SPECS = List.of(
             new Spec.Latin1TextSpec("owner"),
             new Spec.BinaryDataSpec("data"));
@@ -20,26 +20,6 @@ public class PRIV extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The owner field. */
-    public String owner() {
-        return (String) get("owner");
-    }
-
-    /** Sets the owner field. */
-    public void setOwner(Object value) {
-        set("owner", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
     }
 
     @Override

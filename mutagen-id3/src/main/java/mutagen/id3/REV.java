@@ -10,12 +10,4 @@ public class REV extends RVRB {
     /** A frame with default fields. */
     public REV() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new RVRB();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -31,5 +31,4 @@ public class RVAD extends Frame {
     public void setAdjustments(Object value) {
         set("adjustments", value);
     }
-
 }

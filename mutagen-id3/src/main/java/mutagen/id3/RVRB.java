@@ -129,5 +129,4 @@ public class RVRB extends Frame {
     public void setPremix_rtl(Object value) {
         set("premix_rtl", value);
     }
-
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.SIGN}.
  */
-public class SIGN extends Frame {
+public class SIGN extends Frame implements FrameFields.WithGroup {
     static final List<Spec> SPECS = List.of(
             new Spec.ByteSpec("group", 128),
             new Spec.BinaryDataSpec("sig"));
@@ -20,16 +20,6 @@ public class SIGN extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The group field. */
-    public Integer group() {
-        return (Integer) get("group");
-    }
-
-    /** Sets the group field. */
-    public void setGroup(Object value) {
-        set("group", value);
     }
 
     /** The sig field. */

@@ -10,12 +10,4 @@ public class SLT extends SYLT {
     /** A frame with default fields. */
     public SLT() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new SYLT();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -10,12 +10,4 @@ public class STC extends SYTC {
     /** A frame with default fields. */
     public STC() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new SYTC();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.SYTC}.
  */
-public class SYTC extends Frame {
+public class SYTC extends Frame implements FrameFields.WithData, FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
             new Spec.ByteSpec("format", 1),
             new Spec.BinaryDataSpec("data"));
@@ -21,25 +21,4 @@ public class SYTC extends Frame {
     protected List<Spec> framespec() {
         return SPECS;
     }
-
-    /** The format field. */
-    public Integer format() {
-        return (Integer) get("format");
-    }
-
-    /** Sets the format field. */
-    public void setFormat(Object value) {
-        set("format", value);
-    }
-
-    /** The data field. */
-    public byte[] data() {
-        return (byte[]) get("data");
-    }
-
-    /** Sets the data field. */
-    public void setData(Object value) {
-        set("data", value);
-    }
-
 }

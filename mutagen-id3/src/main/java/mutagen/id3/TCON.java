@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import mutagen.id3.internal.PyCompat;
 
 /**
  * Content type (genre). Use {@link #genres()} rather than the raw text, which may hold ID3v1 genre numbers such as
@@ -52,8 +53,7 @@ public class TCON extends TextFrame {
 
     /** A frame with the encoding and values. */
     public TCON(Encoding encoding, List<String> text) {
-        set("encoding", encoding);
-        set("text", text);
+        super(encoding, text);
     }
 
     /**
@@ -63,8 +63,8 @@ public class TCON extends TextFrame {
     public List<String> genres() {
         List<String> genres = new ArrayList<>();
         for (String value : text()) {
-            if (PyInt.isDecimal(value) && lessThan256(value)) {
-                int n = PyInt.parse(value).intValue();
+            if (PyCompat.isDecimal(value) && lessThan256(value)) {
+                int n = PyCompat.parse(value).intValue();
                 genres.add(n < GENRES.size() ? GENRES.get(n) : "Unknown");
             } else if (value.equals("CR")) {
                 genres.add("Cover");
@@ -94,7 +94,7 @@ public class TCON extends TextFrame {
                     } else if (gid.equals("RX")) {
                         newGenres.add("Remix");
                     } else {
-                        Long n = gid.length() > 18 ? null : PyInt.parse(gid);
+                        Long n = gid.length() > 18 ? null : PyCompat.parse(gid);
                         if (n != null && n < GENRES.size()) {
                             newGenres.add(GENRES.get(n.intValue()));
                         } else {
@@ -131,7 +131,7 @@ public class TCON extends TextFrame {
         if (decimal.length() - i > 3) {
             return false;
         }
-        Long v = PyInt.parse(decimal);
+        Long v = PyCompat.parse(decimal);
         return v != null && v < 256;
     }
 

@@ -15,7 +15,6 @@ public class TIPL extends PairedTextFrame {
 
     /** A frame with the encoding and (involvement, person) pairs. */
     public TIPL(Encoding encoding, List<? extends List<String>> people) {
-        set("encoding", encoding);
-        set("people", people);
+        super(encoding, people);
     }
 }

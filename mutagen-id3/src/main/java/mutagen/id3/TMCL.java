@@ -15,7 +15,6 @@ public class TMCL extends PairedTextFrame {
 
     /** A frame with the encoding and (involvement, person) pairs. */
     public TMCL(Encoding encoding, List<? extends List<String>> people) {
-        set("encoding", encoding);
-        set("people", people);
+        super(encoding, people);
     }
 }

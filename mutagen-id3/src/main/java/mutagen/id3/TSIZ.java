@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,17 +15,11 @@ public class TSIZ extends NumericTextFrame {
 
     /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
     public TSIZ(Encoding encoding, String... text) {
-        set("encoding", encoding);
-        if (text.length == 1) {
-            set("text", text[0]);
-        } else {
-            set("text", Arrays.asList(text));
-        }
+        super(encoding, text);
     }
 
     /** A frame with the encoding and values. */
     public TSIZ(Encoding encoding, List<String> text) {
-        set("encoding", encoding);
-        set("text", text);
+        super(encoding, text);
     }
 }

@@ -10,12 +10,4 @@ public class TXX extends TXXX {
     /** A frame with default fields. */
     public TXX() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new TXXX();
-        copyFieldsTo(f);
-        return f;
-    }
 }

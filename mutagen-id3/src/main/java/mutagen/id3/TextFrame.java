@@ -20,6 +20,12 @@ public abstract class TextFrame extends Frame {
     protected TextFrame() {
     }
 
+    /** A frame with the given encoding and values; a single value is split on the frame's separator, as mutagen does. */
+    protected TextFrame(Encoding encoding, String... text) {
+        set("encoding", encoding);
+        set("text", text.length == 1 ? (Object) text[0] : Arrays.asList(text));
+    }
+
     /** A frame with the given encoding and values. */
     protected TextFrame(Encoding encoding, List<String> text) {
         set("encoding", encoding);

@@ -20,10 +20,14 @@ public abstract class TimeStampTextFrame extends TextFrame {
     protected TimeStampTextFrame() {
     }
 
+    /** A frame with the given encoding and time stamp texts; a single text is split on commas. */
+    protected TimeStampTextFrame(Encoding encoding, String... text) {
+        super(encoding, text);
+    }
+
     /** A frame with the given encoding and time stamp texts. */
     protected TimeStampTextFrame(Encoding encoding, List<String> text) {
-        set("encoding", encoding);
-        set("text", text);
+        super(encoding, text);
     }
 
     @Override

@@ -10,12 +10,4 @@ public class UFI extends UFID {
     /** A frame with default fields. */
     public UFI() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new UFID();
-        copyFieldsTo(f);
-        return f;
-    }
 }

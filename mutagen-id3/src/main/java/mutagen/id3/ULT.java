@@ -10,12 +10,4 @@ public class ULT extends USLT {
     /** A frame with default fields. */
     public ULT() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new USLT();
-        copyFieldsTo(f);
-        return f;
-    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.USER}.
  */
-public class USER extends Frame {
+public class USER extends Frame implements FrameFields.WithEncoding, FrameFields.WithLang {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.StringSpec("lang", 3, "XXX"),
@@ -21,26 +21,6 @@ public class USER extends Frame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
-    }
-
-    /** The lang field. */
-    public String lang() {
-        return (String) get("lang");
-    }
-
-    /** Sets the lang field. */
-    public void setLang(Object value) {
-        set("lang", value);
     }
 
     /** The text field. */

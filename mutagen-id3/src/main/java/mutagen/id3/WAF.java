@@ -13,14 +13,6 @@ public class WAF extends WOAF {
 
     /** A frame with the URL. */
     public WAF(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WOAF();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

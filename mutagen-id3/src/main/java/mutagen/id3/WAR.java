@@ -13,14 +13,6 @@ public class WAR extends WOAR {
 
     /** A frame with the URL. */
     public WAR(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WOAR();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

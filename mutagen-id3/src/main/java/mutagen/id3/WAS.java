@@ -13,14 +13,6 @@ public class WAS extends WOAS {
 
     /** A frame with the URL. */
     public WAS(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WOAS();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

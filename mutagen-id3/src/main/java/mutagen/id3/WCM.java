@@ -13,14 +13,6 @@ public class WCM extends WCOM {
 
     /** A frame with the URL. */
     public WCM(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WCOM();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

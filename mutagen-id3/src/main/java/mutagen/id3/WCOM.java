@@ -13,6 +13,6 @@ public class WCOM extends UrlFrameU {
 
     /** A frame with the URL. */
     public WCOM(String url) {
-        set("url", url);
+        super(url);
     }
 }

@@ -13,6 +13,6 @@ public class WCOP extends UrlFrame {
 
     /** A frame with the URL. */
     public WCOP(String url) {
-        set("url", url);
+        super(url);
     }
 }

@@ -13,14 +13,6 @@ public class WCP extends WCOP {
 
     /** A frame with the URL. */
     public WCP(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WCOP();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

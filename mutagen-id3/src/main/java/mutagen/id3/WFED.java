@@ -13,6 +13,6 @@ public class WFED extends UrlFrame {
 
     /** A frame with the URL. */
     public WFED(String url) {
-        set("url", url);
+        super(url);
     }
 }

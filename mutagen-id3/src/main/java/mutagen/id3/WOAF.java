@@ -13,6 +13,6 @@ public class WOAF extends UrlFrame {
 
     /** A frame with the URL. */
     public WOAF(String url) {
-        set("url", url);
+        super(url);
     }
 }

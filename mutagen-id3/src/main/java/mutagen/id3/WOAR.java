@@ -13,6 +13,6 @@ public class WOAR extends UrlFrameU {
 
     /** A frame with the URL. */
     public WOAR(String url) {
-        set("url", url);
+        super(url);
     }
 }

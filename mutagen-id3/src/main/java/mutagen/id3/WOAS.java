@@ -13,6 +13,6 @@ public class WOAS extends UrlFrame {
 
     /** A frame with the URL. */
     public WOAS(String url) {
-        set("url", url);
+        super(url);
     }
 }

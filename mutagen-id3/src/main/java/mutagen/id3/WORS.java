@@ -13,6 +13,6 @@ public class WORS extends UrlFrame {
 
     /** A frame with the URL. */
     public WORS(String url) {
-        set("url", url);
+        super(url);
     }
 }

@@ -13,6 +13,6 @@ public class WPAY extends UrlFrame {
 
     /** A frame with the URL. */
     public WPAY(String url) {
-        set("url", url);
+        super(url);
     }
 }

@@ -13,14 +13,6 @@ public class WPB extends WPUB {
 
     /** A frame with the URL. */
     public WPB(String url) {
-        set("url", url);
-    }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WPUB();
-        copyFieldsTo(f);
-        return f;
+        super(url);
     }
 }

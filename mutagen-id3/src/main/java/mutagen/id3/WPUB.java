@@ -13,6 +13,6 @@ public class WPUB extends UrlFrame {
 
     /** A frame with the URL. */
     public WPUB(String url) {
-        set("url", url);
+        super(url);
     }
 }

@@ -10,12 +10,4 @@ public class WXX extends WXXX {
     /** A frame with default fields. */
     public WXX() {
     }
-
-    /** The equivalent v2.3/v2.4 frame. */
-    @Override
-    Frame upgradeFrame() {
-        Frame f = new WXXX();
-        copyFieldsTo(f);
-        return f;
-    }
 }

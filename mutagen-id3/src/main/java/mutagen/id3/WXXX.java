@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.WXXX}.
  */
-public class WXXX extends UrlFrame {
+public class WXXX extends UrlFrame implements FrameFields.WithEncoding, FrameFields.WithDesc {
     static final List<Spec> SPECS = List.of(
             new Spec.EncodingSpec("encoding"),
             new Spec.EncodedTextSpec("desc"),
@@ -21,26 +21,6 @@ public class WXXX extends UrlFrame {
     @Override
     protected List<Spec> framespec() {
         return SPECS;
-    }
-
-    /** The encoding field. */
-    public Encoding encoding() {
-        return (Encoding) get("encoding");
-    }
-
-    /** Sets the encoding field. */
-    public void setEncoding(Object value) {
-        set("encoding", value);
-    }
-
-    /** The desc field. */
-    public String desc() {
-        return (String) get("desc");
-    }
-
-    /** Sets the desc field. */
-    public void setDesc(Object value) {
-        set("desc", value);
     }
 
     /** The url field. */

@@ -21,8 +21,8 @@
  * which the constructor calls after the tag was read; {@code offset} is the ID3v2 tag size including its header
  * ({@code tags.size} in mutagen; 0 when there is no ID3v2 tag), i.e. where the audio starts. Because it runs inside
  * the constructor it must not use fields of the subclass. Subclass constructors call
- * {@code super(path, source, options, easy)} (the protected constructor; {@code source} may be null to open
- * {@code path}; {@code easy} selects {@link mutagen.easyid3.EasyID3} tags). Saving, deleting and
+ * {@code super(path, source, options, view)} (the protected constructor; {@code source} may be null to open
+ * {@code path}; {@code view} is null for {@link mutagen.id3.ID3} tags, {@code EasyID3::wrap} for easy ones). Saving, deleting and
  * {@link mutagen.id3.ID3FileType#addTags()} are inherited; {@code save(Path, ID3SaveOptions)} carries mutagen's
  * {@code v1}, {@code v2_version}, {@code v23_sep} and {@code padding} keyword arguments. Override
  * {@link mutagen.FileType#mime()} for the format's mime types.

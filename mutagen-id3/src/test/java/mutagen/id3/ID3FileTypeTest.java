@@ -122,7 +122,7 @@ class ID3FileTypeTest {
         static long seenOffset = -1;
 
         Probe(FileSource source) throws IOException {
-            super(source.path(), source, ID3LoadOptions.defaults(), false);
+            super(source.path(), source, ID3LoadOptions.defaults(), null);
         }
 
         @Override

@@ -21,7 +21,7 @@ public class EasyMP3 extends MP3 {
 
     /** Loads an MP3 file with easy tags and ID3 load options ({@code translate}, {@code v2_version}). */
     public EasyMP3(Path path, ID3LoadOptions options) throws IOException {
-        super(path, null, options, true);
+        super(path, null, options, EasyID3::wrap);
     }
 
     /** Loads an MP3 from a source with easy tags. */
@@ -31,7 +31,7 @@ public class EasyMP3 extends MP3 {
 
     /** Loads an MP3 from a source with easy tags and ID3 load options. */
     public EasyMP3(FileSource source, ID3LoadOptions options) throws IOException {
-        super(source.path(), source, options, true);
+        super(source.path(), source, options, EasyID3::wrap);
     }
 
     /** The easy tags, or {@code null} when the file has no ID3 tag. */

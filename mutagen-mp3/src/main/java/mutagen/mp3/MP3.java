@@ -30,7 +30,7 @@ public class MP3 extends ID3FileType {
 
     /** Loads an MP3 file with ID3 load options ({@code translate}, {@code v2_version}). */
     public MP3(Path path, ID3LoadOptions options) throws IOException {
-        super(path, null, options, false);
+        super(path, null, options, null);
     }
 
     /** Loads an MP3 from a source. */
@@ -40,12 +40,13 @@ public class MP3 extends ID3FileType {
 
     /** Loads an MP3 from a source with ID3 load options. */
     public MP3(FileSource source, ID3LoadOptions options) throws IOException {
-        super(source.path(), source, options, false);
+        super(source.path(), source, options, null);
     }
 
     /** For {@link EasyMP3}. */
-    MP3(Path filename, FileSource source, ID3LoadOptions options, boolean easy) throws IOException {
-        super(filename, source, options, easy);
+    MP3(Path filename, FileSource source, ID3LoadOptions options,
+        java.util.function.Function<mutagen.id3.ID3, ? extends mutagen.id3.ID3View> view) throws IOException {
+        super(filename, source, options, view);
     }
 
     @Override

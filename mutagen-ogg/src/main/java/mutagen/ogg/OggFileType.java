@@ -169,7 +169,35 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
     }
 
     private void convertingInject(FileSource target, PaddingFunction padding) throws IOException {
-        errors.run(() -> codec.inject().inject(tags, target, padding));
+        errors.run(() -> {
+            codec.inject().inject(tags, target, padding);
+            checkReopens(target);
+        });
+    }
+
+    /**
+     * Declines a save whose result would not open again with this comment: the edited bytes, not yet committed, are
+     * read as a load reads them (information, comment, then the stream's last page), and a failure or a comment other
+     * than the one written fails the save with the codec's error "cannot save: the saved file would not open again
+     * (REASON)" (the reopen's error text, or its class name when it has none), the file unchanged. Mutagen 1.48.1
+     * writes such files (found by fuzzing: damaged page sequences and headers that its writer and its reader find in
+     * different places; docs/API-MAPPING.md).
+     */
+    private void checkReopens(FileSource target) throws IOException {
+        String why;
+        try {
+            I again = codec.info().read(target);
+            T written = codec.tags().read(target, again);
+            codec.postTags().apply(again, target, written);
+            if (written.equals(tags) && written.vendor().equals(tags.vendor())) {
+                return;
+            }
+            why = "it would read another comment";
+        } catch (MutagenError | EOFException e) {
+            MutagenError converted = convert(e);
+            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
+        }
+        throw error("cannot save: the saved file would not open again (" + why + ")");
     }
 
     /** This codec's mime types followed by the Ogg ones. */

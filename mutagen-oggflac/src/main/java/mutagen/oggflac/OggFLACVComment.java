@@ -37,20 +37,16 @@ public class OggFLACVComment extends VCommentDict {
     }
 
     /**
-     * Writes this comment over the comment packet: the stream's page of sequence 1 and the pages that continue its
-     * packet, repaged from scratch (mutagen's {@code from_packets}); the block header keeps its first byte (type and
-     * last-block flag) and gets the new length.
+     * Writes this comment over the comment packet, repaged from scratch (mutagen's {@code from_packets}); the block
+     * header keeps its first byte (type and last-block flag) and gets the new length. The pages rewritten are the ones
+     * {@link #read} reads: those of the stream's next packet after its header page. Mutagen's writer looks instead for
+     * the stream's page of sequence 1; the two are the same page in every well-formed stream, but where the header
+     * page itself is numbered 1 mutagen overwrites the header packet and leaves a file it cannot reopen (found by
+     * fuzzing; docs/API-MAPPING.md).
      */
     void inject(FileSource target, PaddingFunction ignored) throws IOException {
-        OggPage page = OggPage.read(target, 0);
-        while (!OggStreams.startsWith(page, OggFLACStreamInfo.ID_MAGIC)) {
-            page = OggPage.read(target, page.end());
-        }
-        long serial = page.serial();
-        while (!(page.sequence() == 1 && page.serial() == serial)) {
-            page = OggPage.read(target, page.end());
-        }
-        List<OggPage> oldPages = OggStreams.collect(target, page);
+        OggFLACStreamInfo info = OggFLACStreamInfo.read(target);
+        List<OggPage> oldPages = OggStreams.pagesOfSerial(target, info.headerEnd(), info.serial());
         List<byte[]> packets = OggStreams.packets(oldPages);
         if (packets.isEmpty()) {
             throw new OggError("list index out of range");

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import mutagen.id3.Encoding;
 import mutagen.id3.Frame;
@@ -31,8 +28,6 @@ class Mid3cpTest {
     private Path file;
     private Path blank;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -41,12 +36,8 @@ class Mid3cpTest {
         blank = Files.createFile(dir.resolve("blank.mp3"));
     }
 
-    static Result call(Object... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Mid3cp.run(Arrays.stream(args).map(String::valueOf).toList(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static ToolRun call(Object... args) {
+        return ToolRun.of(Mid3cp::run, args);
     }
 
     private static Frame text(String id, String... values) {
@@ -65,7 +56,7 @@ class Mid3cpTest {
         ID3 target = new ID3();
         target.add(text("TPE1", "bar", "quux"));
         target.save(blank, ID3SaveOptions.defaults().withV2Version(4));
-        assertEquals(new Result(0, "", ""), call(file, blank, "--merge"));
+        assertEquals(new ToolRun(0, "", ""), call(file, blank, "--merge"));
         ID3 result = new ID3(blank);
         assertEquals(List.of(2, 4, 0), result.version());
         assertEquals(List.of("foo"), result.getall("TALB").get(0).get("text"));
@@ -78,13 +69,13 @@ class Mid3cpTest {
         id3.delete();
         id3.save(file, ID3SaveOptions.defaults().withV2Version(3));
         Files.write(blank, "SOMEDATA".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(new Result(0, "", ""), call(file, blank, "--merge"));
+        assertEquals(new ToolRun(0, "", ""), call(file, blank, "--merge"));
         assertEquals(List.of(2, 3, 0), new ID3(blank).version());
     }
 
     @Test
     void testNoop() {
-        Result r = call();
+        ToolRun r = call();
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("Usage:"));
     }

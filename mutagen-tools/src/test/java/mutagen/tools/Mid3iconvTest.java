@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +36,6 @@ class Mid3iconvTest {
     Path dir;
     private Path file;
 
-    record Result(int code, String out) {
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -47,11 +43,8 @@ class Mid3iconvTest {
         Files.copy(TestFiles.corpus("silence-44-s.mp3"), file);
     }
 
-    static Result call(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Mid3iconv.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8));
+    static ToolRun call(String... args) {
+        return ToolRun.of(Mid3iconv::run, (Object[]) args);
     }
 
     private static String decode(String codec) {
@@ -60,14 +53,14 @@ class Mid3iconvTest {
 
     @Test
     void testNoop() {
-        Result r = call();
+        ToolRun r = call();
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Usage:"));
     }
 
     @Test
     void testDebug() {
-        Result r = call("-d", "-p", file.toString());
+        ToolRun r = call("-d", "-p", file.toString());
         assertEquals(0, r.code());
         assertFalse(r.out().contains("b'"));
         assertTrue(r.out().contains("TCON=Silence"));
@@ -75,7 +68,9 @@ class Mid3iconvTest {
 
     @Test
     void testQuiet() {
-        assertEquals(new Result(0, ""), call("-q", file.toString()));
+        ToolRun quiet = call("-q", file.toString());
+        assertEquals(0, quiet.code());
+        assertEquals("", quiet.out());
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +32,6 @@ class Mid3v2Test {
     private Path file;
     private String name;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -44,19 +40,15 @@ class Mid3v2Test {
         name = file.toString();
     }
 
-    static Result call(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Mid3v2.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static ToolRun call(String... args) {
+        return ToolRun.of(Mid3v2::run, (Object[]) args);
     }
 
     private ID3 id3() throws IOException {
         return new ID3(file);
     }
 
-    private void assertQuiet(Result r) {
+    private void assertQuiet(ToolRun r) {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
     }
@@ -70,7 +62,7 @@ class Mid3v2Test {
     @Test
     void testListGenres() {
         for (String arg : List.of("-L", "--list-genres")) {
-            Result r = call(arg);
+            ToolRun r = call(arg);
             assertEquals(0, r.code());
             assertTrue(r.out().contains("Acid Punk"));
         }
@@ -79,7 +71,7 @@ class Mid3v2Test {
     @Test
     void testListFrames() {
         for (String arg : List.of("-f", "--list-frames")) {
-            Result r = call(arg);
+            ToolRun r = call(arg);
             assertEquals(0, r.code());
             assertTrue(r.out().contains("--APIC"));
             assertTrue(r.out().contains("--TIT2"));
@@ -90,7 +82,7 @@ class Mid3v2Test {
     void testList() throws IOException {
         String album = ((TextFrame) id3().get("TALB")).text().get(0);
         for (String arg : List.of("-l", "--list")) {
-            Result r = call(arg, name);
+            ToolRun r = call(arg, name);
             assertTrue(!r.out().contains("b'"));
             assertEquals(0, r.code());
             assertTrue(r.out().contains("TALB=" + album));
@@ -99,7 +91,7 @@ class Mid3v2Test {
 
     @Test
     void testListRaw() throws IOException {
-        Result r = call("--list-raw", name);
+        ToolRun r = call("--list-raw", name);
         assertEquals(0, r.code());
         assertTrue(r.out().contains(FrameRepr.repr(id3().get("TALB"))));
         assertTrue(r.out().contains("TALB(encoding=<Encoding.LATIN1: 0>, text=['Quod Libet Test Data'])"), r.out());
@@ -216,7 +208,7 @@ class Mid3v2Test {
 
     @Test
     void testUfid() throws IOException {
-        assertEquals(new Result(0, "", ""), call("--UFID", "foo:bar", name));
+        assertEquals(new ToolRun(0, "", ""), call("--UFID", "foo:bar", name));
         UFID f = (UFID) id3().getall("UFID:foo").get(0);
         assertEquals("foo", f.owner());
         assertArrayEquals("bar".getBytes(StandardCharsets.US_ASCII), f.data());
@@ -271,12 +263,12 @@ class Mid3v2Test {
     @Test
     void testApic() throws IOException {
         Path image = TestFiles.corpus("image.jpg");
-        assertEquals(new Result(0, "", ""), call("--APIC", image + ":fooAPIC:3:image/jpeg", name));
+        assertEquals(new ToolRun(0, "", ""), call("--APIC", image + ":fooAPIC:3:image/jpeg", name));
         APIC f = (APIC) id3().getall("APIC:fooAPIC").get(0);
         assertEquals("fooAPIC", f.desc());
         assertEquals("image/jpeg", f.mime());
         assertArrayEquals(Files.readAllBytes(image), f.data());
-        Result r = call("--list", name);
+        ToolRun r = call("--list", name);
         assertEquals(0, r.code());
         assertTrue(r.out().contains("fooAPIC"));
     }
@@ -290,14 +282,14 @@ class Mid3v2Test {
 
     @Test
     void testInvalidEncodingEscaped() {
-        Result r = call("--TALB", "\\xff\\x81", "-e", name);
+        ToolRun r = call("--TALB", "\\xff\\x81", "-e", name);
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("TALB"));
     }
 
     @Test
     void testInvalidEscape() {
-        Result r = call("--TALB", "\\xaz", "-e", name);
+        ToolRun r = call("--TALB", "\\xaz", "-e", name);
         assertNotEquals(0, r.code());
         assertTrue(r.err().contains("TALB"));
         r = call("--TALB", "\\", "-e", name);
@@ -310,8 +302,8 @@ class Mid3v2Test {
     // Port of tests/test_tools_mid3v2.py::TMid3v2.test_value_from_fsnative
     @Test
     void testValueFromFsnative() {
-        assertEquals(new Result(0, "", ""), call("-e", "-a", "öäü\\n", name));
-        assertEquals(new Result(0, "", ""), call("-a", "öäü\\n", name));
+        assertEquals(new ToolRun(0, "", ""), call("-e", "-a", "öäü\\n", name));
+        assertEquals(new ToolRun(0, "", ""), call("-a", "öäü\\n", name));
     }
 
     // Port of tests/test_tools_mid3v2.py::TMid3v2.test_frame_from_fsnative
@@ -324,13 +316,13 @@ class Mid3v2Test {
 
     @Test
     void optparseErrorsAndHelp() {
-        Result r = call("--TIT", name);
-        assertEquals(new Result(2, "", "Usage: mid3v2 [OPTION] [FILE]...\n\n"
+        ToolRun r = call("--TIT", name);
+        assertEquals(new ToolRun(2, "", "Usage: mid3v2 [OPTION] [FILE]...\n\n"
                 + "mid3v2: error: ambiguous option: --TIT (--TIT1, --TIT2, --TIT3?)\n"), r);
-        assertEquals(new Result(2, "", "Usage: mid3v2 [OPTION] [FILE]...\n\nmid3v2: error: -a option requires 1 argument\n"),
+        assertEquals(new ToolRun(2, "", "Usage: mid3v2 [OPTION] [FILE]...\n\nmid3v2: error: -a option requires 1 argument\n"),
                 call("-a"));
-        assertEquals(new Result(0, "mid3v2 1.3\nUses Mutagen 1.48.1\n", ""), call("--vers"));
-        Result help = call();
+        assertEquals(new ToolRun(0, "mid3v2 1.3\nUses Mutagen 1.48.1\n", ""), call("--vers"));
+        ToolRun help = call();
         assertEquals(0, help.code());
         assertTrue(help.out().startsWith("Usage: mid3v2 [OPTION] [FILE]...\n\nMutagen-based replacement"));
         assertTrue(help.out().endsWith(Mid3v2.EPILOG));
@@ -338,7 +330,7 @@ class Mid3v2Test {
 
     @Test
     void uncaughtErrorsEndLikeATraceback() {
-        Result r = call("--POPM", "a:x", name);
+        ToolRun r = call("--POPM", "a:x", name);
         assertEquals(1, r.code());
         assertTrue(r.err().endsWith("\nValueError: invalid literal for int() with base 10: 'x'\n"), r.err());
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +19,8 @@ class MoggsplitTest {
     @TempDir
     Path dir;
 
-    private static int call(ByteArrayOutputStream out, String... args) {
-        return Moggsplit.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    private static ToolRun call(String... args) {
+        return ToolRun.of(Moggsplit::run, (Object[]) args);
     }
 
     // Port of tests/test_tools_moggsplit.py::TMOggSPlit.test_basic
@@ -36,9 +32,7 @@ class MoggsplitTest {
         byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         Files.write(file, both);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(0, call(out, "--pattern", dir.resolve("%(stream)d.%(ext)s").toString(), file.toString()));
-        assertEquals(0, out.size());
+        assertEquals(new ToolRun(0, "", ""), call("--pattern", dir.resolve("%(stream)d.%(ext)s").toString(), file.toString()));
         // each stream's pages rewritten unchanged: the two original files again
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("1002429366.ogg")));
         assertArrayEquals(second, Files.readAllBytes(dir.resolve("1806412655.ogg")));
@@ -46,9 +40,9 @@ class MoggsplitTest {
 
     @Test
     void noFilesPrintsHelpAndExitsOne() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(1, call(out));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: moggsplit [options] filename.ogg ...\n"));
+        ToolRun r = call();
+        assertEquals(1, r.code());
+        assertTrue(r.out().startsWith("Usage: moggsplit [options] filename.ogg ...\n"));
     }
 
     @Test

@@ -3,9 +3,6 @@ package mutagen.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import mutagen.testkit.TestFiles;
@@ -16,83 +13,68 @@ import org.junit.jupiter.api.io.TempDir;
 // Port of tests/test_tools_mutagen_inspect.py::TMutagenInspect
 class MutagenInspectTest {
 
-    private static final class Result {
-        final int code;
-        final String out;
-        final String err;
 
-        Result(int code, String out, String err) {
-            this.code = code;
-            this.out = out;
-            this.err = err;
-        }
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = MutagenInspect.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static ToolRun run(String... args) {
+        return ToolRun.of(MutagenInspect::run, (Object[]) args);
     }
 
     @Test
     void noArgumentsPrintsHelpAndExitsOne() {
-        Result r = run();
-        assertEquals(1, r.code);
-        assertEquals(MutagenInspect.HELP, r.out);
-        assertEquals("", r.err);
+        ToolRun r = run();
+        assertEquals(1, r.code());
+        assertEquals(MutagenInspect.HELP, r.out());
+        assertEquals("", r.err());
     }
 
     @Test
     void helpExitsZero() {
-        assertEquals(0, run("-h").code);
-        Result r = run("--he");
-        assertEquals(0, r.code);
+        assertEquals(0, run("-h").code());
+        ToolRun r = run("--he");
+        assertEquals(0, r.code());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\nOptions:\n"
                 + "  -h, --help           show this help message and exit\n"
                 + "  --no-flac=NO_FLAC    Compatibility; does nothing.\n"
                 + "  --no-mp3=NO_MP3      Compatibility; does nothing.\n"
-                + "  --no-apev2=NO_APEV2  Compatibility; does nothing.\n", r.out);
+                + "  --no-apev2=NO_APEV2  Compatibility; does nothing.\n", r.out());
     }
 
     @Test
     void badOptionsExitTwo() {
-        Result r = run("--bogus", "x");
-        assertEquals(2, r.code);
-        assertEquals("", r.out);
+        ToolRun r = run("--bogus", "x");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\n"
-                + "mutagen-inspect: error: no such option: --bogus\n", r.err);
+                + "mutagen-inspect: error: no such option: --bogus\n", r.err());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\n"
-                + "mutagen-inspect: error: no such option: -x\n", run("-x").err);
+                + "mutagen-inspect: error: no such option: -x\n", run("-x").err());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\n"
-                + "mutagen-inspect: error: --no-flac option requires 1 argument\n", run("--no-flac").err);
+                + "mutagen-inspect: error: --no-flac option requires 1 argument\n", run("--no-flac").err());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\nmutagen-inspect: error: ambiguous option:"
-                + " --no (--no-apev2, --no-flac, --no-mp3?)\n", run("--no").err);
+                + " --no (--no-apev2, --no-flac, --no-mp3?)\n", run("--no").err());
         assertEquals("Usage: mutagen-inspect [options] FILE [FILE...]\n\n"
-                + "mutagen-inspect: error: --help option does not take a value\n", run("--help=3").err);
+                + "mutagen-inspect: error: --help option does not take a value\n", run("--help=3").err());
     }
 
     @Test
     void compatibilityOptionsTakeAValueAndAreIgnored(@TempDir Path dir) {
         String missing = dir.resolve("missing.mp3").toString();
-        Result r = run("--no-flac", "1", missing, "--no-mp3=x", "--", "-y");
-        assertEquals(0, r.code);
+        ToolRun r = run("--no-flac", "1", missing, "--no-mp3=x", "--", "-y");
+        assertEquals(0, r.code());
         assertEquals("-- " + missing + "\n[Errno 2] No such file or directory: '" + missing + "'\n\n"
-                + "-- -y\n[Errno 2] No such file or directory: '-y'\n\n", r.out);
+                + "-- -y\n[Errno 2] No such file or directory: '-y'\n\n", r.out());
     }
 
     @Test
     void errorTexts(@TempDir Path dir) {
-        assertEquals("-- \n[Errno 2] No such file or directory: ''\n\n", run("").out);
-        assertEquals("-- " + dir + "\n[Errno 21] Is a directory: '" + dir + "'\n\n", run(dir.toString()).out);
-        assertEquals("-- it's\n[Errno 2] No such file or directory: \"it's\"\n\n", run("it's").out);
+        assertEquals("-- \n[Errno 2] No such file or directory: ''\n\n", run("").out());
+        assertEquals("-- " + dir + "\n[Errno 21] Is a directory: '" + dir + "'\n\n", run(dir.toString()).out());
+        assertEquals("-- it's\n[Errno 2] No such file or directory: \"it's\"\n\n", run("it's").out());
     }
 
     @Test
     void unknownFileType() {
         String jpg = TestFiles.corpus("image.jpg").toString();
-        assertEquals("-- " + jpg + "\n- Unknown file type\n\n", run(jpg).out);
+        assertEquals("-- " + jpg + "\n- Unknown file type\n\n", run(jpg).out());
     }
 
     // Port of tests/test_tools_mutagen_inspect.py::TMutagenInspect.test_basic
@@ -109,11 +91,11 @@ class MutagenInspectTest {
                 if (!(name.startsWith("empty") || name.startsWith("silence-")) || notPorted.contains(ext)) {
                     continue;
                 }
-                Result r = run(p.toString());
-                assertEquals(0, r.code, name);
-                org.junit.jupiter.api.Assertions.assertFalse(r.out.isBlank(), name);
-                org.junit.jupiter.api.Assertions.assertFalse(r.out.contains("Unknown file type"), name);
-                org.junit.jupiter.api.Assertions.assertFalse(r.out.contains("Errno"), name);
+                ToolRun r = run(p.toString());
+                assertEquals(0, r.code(), name);
+                org.junit.jupiter.api.Assertions.assertFalse(r.out().isBlank(), name);
+                org.junit.jupiter.api.Assertions.assertFalse(r.out().contains("Unknown file type"), name);
+                org.junit.jupiter.api.Assertions.assertFalse(r.out().contains("Errno"), name);
                 checked++;
             }
         }

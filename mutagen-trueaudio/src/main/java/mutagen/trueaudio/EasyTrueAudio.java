@@ -17,7 +17,7 @@ public class EasyTrueAudio extends TrueAudio {
 
     /** Loads a True Audio file with easy tags and ID3 load options. */
     public EasyTrueAudio(Path path, ID3LoadOptions options) throws IOException {
-        super(path, null, options, true);
+        super(path, null, options, EasyID3::wrap);
     }
 
     /** Loads a True Audio file from a source with easy tags. */
@@ -27,7 +27,7 @@ public class EasyTrueAudio extends TrueAudio {
 
     /** Loads a True Audio file from a source with easy tags and ID3 load options. */
     public EasyTrueAudio(FileSource source, ID3LoadOptions options) throws IOException {
-        super(source.path(), source, options, true);
+        super(source.path(), source, options, EasyID3::wrap);
     }
 
     /** The easy tags, or {@code null} when the file has no ID3 tag. */

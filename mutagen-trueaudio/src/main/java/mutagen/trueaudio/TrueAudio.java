@@ -24,7 +24,7 @@ public class TrueAudio extends ID3FileType {
 
     /** Loads a True Audio file with ID3 load options ({@code translate}, {@code v2_version}). */
     public TrueAudio(Path path, ID3LoadOptions options) throws IOException {
-        super(path, null, options, false);
+        super(path, null, options, null);
     }
 
     /** Loads a True Audio file from a source (which stays open). */
@@ -34,12 +34,13 @@ public class TrueAudio extends ID3FileType {
 
     /** Loads a True Audio file from a source with ID3 load options. */
     public TrueAudio(FileSource source, ID3LoadOptions options) throws IOException {
-        super(source.path(), source, options, false);
+        super(source.path(), source, options, null);
     }
 
     /** For {@link EasyTrueAudio}. */
-    TrueAudio(Path filename, FileSource source, ID3LoadOptions options, boolean easy) throws IOException {
-        super(filename, source, options, easy);
+    TrueAudio(Path filename, FileSource source, ID3LoadOptions options,
+        java.util.function.Function<mutagen.id3.ID3, ? extends mutagen.id3.ID3View> view) throws IOException {
+        super(filename, source, options, view);
     }
 
     @Override

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import mutagen.MutagenError;
+import mutagen.util.BitPaddedInt;
+import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
+
+/** Reads the frames of a tag's frame area (mutagen's {@code ID3Tags._read} and {@code read_frames}). */
+final class ID3FrameReader {
+    private static final byte[] EMPTY10 = new byte[10];
+
+    private ID3FrameReader() {
+    }
+
+    /** What follows the frames: {@code data[from, to)} (data may be the de-unsynchronised copy of the input). */
+    record Left(byte[] data, int from, int to) {
+    }
+
+    /**
+     * Parses the frames of {@code data[from, to)} (mutagen's {@code read_frames}); never fails, bad frames are
+     * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes.
+     */
+    static Left readFrames(ID3Header id3, byte[] data, int from, int to,
+                           Map<String, Supplier<? extends Frame>> known, List<Frame> result, List<byte[]> unsupported) {
+        if (id3.major < 4 && id3.fUnsynch()) {
+            byte[] decoded = Unsynch.decodeOrNull(java.util.Arrays.copyOfRange(data, from, to));
+            if (decoded != null) {
+                data = decoded;
+                from = 0;
+                to = decoded.length;
+            }
+        }
+        int len = to;
+        // The frame headers are read through a reader over the tag; the bodies are parsed where they lie.
+        ByteReader in = new ByteReader(data, from, to, 0, ID3Error::new);
+        try {
+            walkFrames(id3, in, known, result, unsupported);
+        } catch (MutagenError e) {
+            throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
+        }
+        return new Left(data, in.arrayPosition(), len);
+    }
+
+    /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
+    private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
+                                   List<Frame> result, List<byte[]> unsupported) throws MutagenError {
+        byte[] data = in.array();
+        int len = in.arrayLimit();
+        if (id3.major >= 3) {
+            boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
+            while (in.remaining() >= 10) {
+                int p = in.arrayPosition();
+                if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0 && data[p + 3] == 0) {
+                    break;
+                }
+                in.skip(4);
+                long size = in.u32be();
+                if (syncsafe) {
+                    size = BitPaddedInt.decode(size, 7);
+                }
+                int flags = in.u16be();
+                int dataEnd = (int) Math.min(len, p + 10 + size);
+                in.skip(Math.min(size, in.remainingLong()));
+                if (size == 0) {
+                    continue;
+                }
+                String name = ascii(data, p, 4);
+                if (name == null) {
+                    continue;
+                }
+                Supplier<? extends Frame> factory;
+                if (name.charAt(3) == '\0') {
+                    // Some taggers write v2.3 frames with v2.2 names.
+                    String parent = name.substring(0, 3).equals("CRM") ? "Frame" : Frames.v22Parent(name.substring(0, 3));
+                    if (parent == null) {
+                        continue;
+                    }
+                    factory = known.get(parent);
+                    if (factory == null) {
+                        if (Frames.isValidFrameId(parent)) {
+                            unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                        }
+                        continue;
+                    }
+                } else {
+                    factory = known.get(name);
+                }
+                if (factory == null) {
+                    if (Frames.isValidFrameId(name)) {
+                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    }
+                    continue;
+                }
+                try {
+                    result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
+                } catch (ID3EncryptionUnsupportedError e) {
+                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                } catch (ID3JunkFrameError | RuntimeException e) {
+                    // Junk frames are dropped.
+                }
+            }
+        } else {
+            while (in.remaining() >= 6) {
+                int p = in.arrayPosition();
+                if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0) {
+                    break;
+                }
+                in.skip(3);
+                int size = in.u24be();
+                int dataEnd = (int) Math.min(len, (long) p + 6 + size);
+                in.skip(Math.min(size, in.remainingLong()));
+                if (size == 0) {
+                    continue;
+                }
+                String name = ascii(data, p, 3);
+                if (name == null) {
+                    continue;
+                }
+                Supplier<? extends Frame> factory = known.get(name);
+                if (factory == null) {
+                    if (Frames.isValidFrameId(name)) {
+                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    }
+                    continue;
+                }
+                try {
+                    result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
+                } catch (ID3EncryptionUnsupportedError e) {
+                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                } catch (ID3JunkFrameError | RuntimeException e) {
+                    // Junk frames are dropped.
+                }
+            }
+        }
+        // The padding is only counted by the caller: no copy of it here.
+    }
+
+    /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */
+    private static String ascii(byte[] data, int off, int n) {
+        int code = 0;
+        for (int i = 0; i < n; i++) {
+            byte b = data[off + i];
+            if (b < 0) {
+                return null;
+            }
+            code = (code << 8) | b;
+        }
+        // IDs repeat from tag to tag: one String per ID (its hash computed once), not one per frame read.
+        int slot = slot(code, n);
+        String cached = ID_CACHE[slot];
+        if (cached != null && cached.length() == n && codeOf(cached) == code) {
+            return cached;
+        }
+        String id = new String(data, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        ID_CACHE[slot] = id;
+        return id;
+    }
+
+    private static final int ID_CACHE_BITS = 10;
+    // Written racily: a slot holds some complete String or null, and a reader checks what it finds.
+    private static final String[] ID_CACHE = new String[1 << ID_CACHE_BITS];
+
+    static {
+        // The registry's own strings first: a map lookup with the very key instance ends at an identity check.
+        for (Map<String, Supplier<? extends Frame>> registry : List.of(Frames.v23(), Frames.v22())) {
+            for (String id : registry.keySet()) {
+                ID_CACHE[slot(codeOf(id), id.length())] = id;
+            }
+        }
+    }
+
+    private static int slot(int code, int length) {
+        return ((code * 0x9E3779B9) >>> (32 - ID_CACHE_BITS)) ^ (length == 3 ? 1 : 0);
+    }
+
+    private static int codeOf(String id) {
+        int code = 0;
+        for (int i = 0; i < id.length(); i++) {
+            code = (code << 8) | id.charAt(i);
+        }
+        return code;
+    }
+
+    /**
+     * Whether v2.4 frame sizes are syncsafe (true) or plain integers as old iTunes wrote them (mutagen's
+     * {@code determine_bpi}): both readings are walked and the one finding more known frames, or ending closer to
+     * the end, wins. Over {@code data[from, to)}.
+     */
+    static boolean determineBpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
+        long[] bpi = walk(data, from, to, frames, true);
+        long[] plain = walk(data, from, to, frames, false);
+        long asbpi = bpi[0];
+        long bpioff = bpi[1];
+        long asint = plain[0];
+        long intoff = plain[1];
+        return !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
+    }
+
+    private static long[] walk(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames,
+                               boolean syncsafe) {
+        long o = from;
+        long count = 0;
+        int len = to;
+        while (o < len - 10) {
+            int p = (int) o;
+            if (Bytes.regionMatches(data, p, EMPTY10)) {
+                return new long[] {count, -((len - o) % 10)};
+            }
+            long size = Bytes.u32be(data, p + 4);
+            if (syncsafe) {
+                size = BitPaddedInt.decode(size, 7);
+            }
+            o += 10 + size;
+            String name = ascii(data, p, 4);
+            if (name != null && frames.containsKey(name)) {
+                count++;
+            }
+        }
+        return new long[] {count, o - len};
+    }
+}

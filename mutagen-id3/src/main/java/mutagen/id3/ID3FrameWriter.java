@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3;
+
+import java.util.List;
+import mutagen.id3.internal.PyCompat;
+import mutagen.util.BitPaddedInt;
+
+/** Writes the frames of a tag (mutagen's {@code ID3Tags._write} and {@code save_frame}); see {@link ID3Translation}. */
+final class ID3FrameWriter {
+    private static final List<String> ORDER = List.of("TIT2", "TPE1", "TRCK", "TALB", "TPOS", "TDRC", "TCON");
+
+    private ID3FrameWriter() {
+    }
+
+    /** The serialised frames of a tag in mutagen's order, followed by unknown frames of the same version. */
+    static byte[] writeFrames(ID3Tags tags, ID3SaveConfig config) throws ID3Error {
+        List<Frame> list = tags.values();
+        int n = list.size();
+        byte[][] data = new byte[n][];
+        Integer[] index = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            data[i] = saveFrame(list.get(i), config);
+            index[i] = i;
+        }
+        java.util.Arrays.sort(index, (a, b) -> {
+            Frame fa = list.get(a);
+            Frame fb = list.get(b);
+            int pa = prio(fa);
+            int pb = prio(fb);
+            if (pa != pb) {
+                return Integer.compare(pa, pb);
+            }
+            // Pictures keep their order (players pick the first); others go by size.
+            long sa = fa.frameId().equals("APIC") ? a : data[a].length;
+            long sb = fb.frameId().equals("APIC") ? b : data[b].length;
+            if (sa != sb) {
+                return Long.compare(sa, sb);
+            }
+            return PyCompat.CODEPOINT_ORDER.compare(fa.hashKey(), fb.hashKey());
+        });
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Integer i : index) {
+            out.writeBytes(data[i]);
+        }
+        // Unknown frames are written back only into a tag of the version they were read from.
+        if (tags.unknownV2Version() == config.v2Version) {
+            for (byte[] raw : tags.unknownFrames()) {
+                if (raw.length > 10) {
+                    out.writeBytes(raw);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static int prio(Frame f) {
+        String id = f.frameId();
+        int i = ORDER.indexOf(id);
+        if (i >= 0) {
+            return i;
+        }
+        return id.equals("APIC") ? ORDER.size() + 1 : ORDER.size();
+    }
+
+    /** A frame with its 10-byte header (mutagen's {@code save_frame}); empty text frames give no bytes. */
+    static byte[] saveFrame(Frame frame, ID3SaveConfig config) throws ID3Error {
+        if (frame instanceof TextFrame && frame.str().isEmpty()) {
+            return new byte[0];
+        }
+        byte[] framedata = frame.writeData(config);
+        int bits = config.v2Version == 4 ? 7 : 8;
+        byte[] size = BitPaddedInt.encode(framedata.length, bits, true, 4, 4);
+        byte[] out = new byte[10 + framedata.length];
+        String id = frame.frameId();
+        for (int i = 0; i < 4 && i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c > 0x7F) {
+                throw new IllegalArgumentException("'ascii' codec can't encode frame ID " + id);
+            }
+            out[i] = (byte) c;
+        }
+        System.arraycopy(size, 0, out, 4, 4);
+        System.arraycopy(framedata, 0, out, 10, framedata.length);
+        return out;
+    }
+}

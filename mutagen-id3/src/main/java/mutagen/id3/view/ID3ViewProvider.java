@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.id3.view;
+
+import mutagen.FileType;
+import mutagen.common.NativeTags;
+import mutagen.common.TagMappingProvider;
+import mutagen.easyid3.EasyID3;
+import mutagen.id3.ID3;
+
+/**
+ * Binds any file whose tags are ID3v2 (MP3, TrueAudio, WAVE, AIFF, DSF, DSDIFF, files starting with ID3; EasyID3
+ * through the ID3 it wraps) to the cross-format view.
+ */
+public final class ID3ViewProvider implements TagMappingProvider {
+    /** The provider (for {@link java.util.ServiceLoader}). */
+    public ID3ViewProvider() {
+    }
+
+    @Override
+    public NativeTags bind(FileType file) {
+        Object tags = file.tags();
+        if (tags instanceof EasyID3) {
+            return new ID3View(((EasyID3) tags).id3());
+        }
+        return tags instanceof ID3 ? new ID3View((ID3) tags) : null;
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import mutagen.FileType;
+import mutagen.Options;
+import mutagen.spi.Providers;
+import mutagen.testkit.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cancellation, the bounded window, progress events, and the shared registries under concurrent use. */
+class ScanControlTest {
+
+    /**
+     * {@code count} hard links to a corpus MP3 in {@code dir} (cheap: no data is copied), a new copy every 50,000
+     * links (ext4 allows 65,000 links to a file); the copies are named {@code source*.bin}.
+     */
+    static Path links(Path dir, int count) throws IOException {
+        Path source = null;
+        for (int i = 0; i < count; i++) {
+            if (i % 50_000 == 0) {
+                String name = i == 0 ? "source.bin" : "source" + i + ".bin";
+                source = Files.copy(TestFiles.corpus("silence-44-s.mp3"), dir.resolve(name));
+            }
+            Files.createLink(dir.resolve(String.format("f%06d.mp3", i)), source);
+        }
+        return dir;
+    }
+
+    static long readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("mutagen-scan-") && t.isAlive()).count();
+    }
+
+    @Test
+    void cancellationStopsTheWalkAndTheReaders(@TempDir Path dir) throws Exception {
+        links(dir, 3000);
+        Scan scan = Scanner.of(dir).withThreads(2).withExtensions("mp3").start();
+        int taken = 0;
+        while (taken < 10 && scan.hasNext()) {
+            scan.next();
+            taken++;
+        }
+        scan.cancel();
+        assertTrue(scan.isCancelled());
+        assertFalse(scan.hasNext());
+        ScanProgress p = scan.progress();
+        assertTrue(p.finished());
+        assertTrue(p.done() < 3000, "read after cancel: " + p.done());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (readerThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, readerThreads(), "scan threads still alive");
+        long done = scan.progress().done();
+        Thread.sleep(200);
+        assertEquals(done, scan.progress().done(), "files still read after cancel");
+    }
+
+    @Test
+    void closingTheStreamCancels(@TempDir Path dir) throws Exception {
+        links(dir, 1000);
+        long seen;
+        try (Stream<ScanResult> s = Scanner.of(dir).withThreads(2).withExtensions("mp3").stream()) {
+            seen = s.limit(5).count();
+        }
+        assertEquals(5, seen);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (readerThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, readerThreads());
+    }
+
+    @Test
+    void aCancelFromAnotherThreadWakesTheConsumer(@TempDir Path dir) throws Exception {
+        links(dir, 500);
+        // A list that never ends: the walk waits for the window, the consumer waits for results.
+        Iterable<Path> endless = () -> Stream.generate(() -> dir.resolve("f000001.mp3")).iterator();
+        Scan scan = Scanner.ofPaths(endless).withThreads(2).withWindow(8).start();
+        CountDownLatch consumed = new CountDownLatch(20);
+        Thread consumer = new Thread(() -> {
+            while (scan.hasNext()) {
+                scan.next();
+                consumed.countDown();
+            }
+        });
+        consumer.start();
+        consumed.await();
+        scan.cancel();
+        consumer.join(2000);
+        assertFalse(consumer.isAlive(), "consumer still waiting after cancel");
+    }
+
+    @Test
+    void theWindowBoundsFilesInFlight(@TempDir Path dir) throws Exception {
+        links(dir, 400);
+        try (Scan scan = Scanner.of(dir).withThreads(2).withWindow(16).withExtensions("mp3").start()) {
+            int n = 0;
+            while (scan.hasNext()) {
+                scan.next();
+                if (n++ % 50 == 0) {
+                    Thread.sleep(20); // a slow consumer: the walk must wait, not queue everything
+                }
+            }
+            assertEquals(400, n);
+            assertTrue(scan.peakInFlight() <= 16, "peak " + scan.peakInFlight());
+            assertTrue(scan.peakInFlight() >= 2, "peak " + scan.peakInFlight());
+        }
+    }
+
+    @Test
+    void progressEventsCountFilesBytesAndFailures(@TempDir Path dir) throws Exception {
+        links(dir, 300);
+        Files.write(dir.resolve("zz-bad.mp3"), new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 9});
+        List<ScanProgress> events = Collections.synchronizedList(new ArrayList<>());
+        long size = Files.size(dir.resolve("source.bin"));
+        ScanProgress end = Scanner.of(dir).withThreads(2).withExtensions("mp3")
+                .withProgress(events::add, Duration.ofMillis(1)).forEach(r -> sleepQuietly());
+        ScanProgress last = events.get(events.size() - 1);
+        assertTrue(last.finished());
+        assertEquals(301, last.found());
+        assertEquals(301, last.done());
+        assertEquals(1, last.failed());
+        assertEquals(300 * size + 10, last.bytes());
+        for (ScanProgress e : events) {
+            if (!e.walkFinished()) {
+                assertEquals(-1, e.etaSeconds(), 0.0, "an ETA before the total is known");
+            }
+        }
+        assertTrue(events.size() > 2, "events: " + events.size());
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i).done() >= events.get(i - 1).done(), "done went back");
+        }
+        assertEquals(301, end.done());
+        assertTrue(last.filesPerSecond() > 0 && last.bytesPerSecond() > 0);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(0, 200_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void registryAndReadersUnderConcurrentUse() throws Exception {
+        List<Path> files = TestFiles.allCorpusFiles();
+        int threads = 8;
+        AtomicInteger mismatches = new AtomicInteger();
+        List<String> expected = new ArrayList<>();
+        for (Path p : files) {
+            expected.add(ScanOutput.jsonLine(Scanner.read(0, p, 0, Options.defaults())));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> ts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            Thread th = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < files.size(); i++) {
+                    int k = (i + offset * 13) % files.size();
+                    if (Providers.installed().size() < 20) {
+                        mismatches.incrementAndGet();
+                    }
+                    Options o = Options.defaults().withKinds("MP3", "FLAC", "OggVorbis", "MP4", "ASF");
+                    if (o.providers().size() != 5) {
+                        mismatches.incrementAndGet();
+                    }
+                    String got = ScanOutput.jsonLine(Scanner.read(0, files.get(k), 0, Options.defaults()));
+                    if (!got.equals(expected.get(k))) {
+                        mismatches.incrementAndGet();
+                    }
+                }
+            });
+            th.start();
+            ts.add(th);
+        }
+        go.countDown();
+        for (Thread th : ts) {
+            th.join();
+        }
+        assertEquals(0, mismatches.get());
+        FileType mp3 = mutagen.File.open(TestFiles.corpus("silence-44-s.mp3")).orElseThrow();
+        assertEquals("MP3", mp3.getClass().getSimpleName());
+    }
+}
