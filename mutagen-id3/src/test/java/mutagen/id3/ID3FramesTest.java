@@ -483,11 +483,13 @@ class ID3FramesTest {
             assertArrayEquals(b(""), frame.data());
         }
 
+        // Port of tests/test__id3frames.py::TBinaryFrame.test_default
         @Test
         void testBinaryFrameDefault() {
             assertArrayEquals(b(""), new MCDI().data());
         }
 
+        // Port of tests/test__id3frames.py::TPairedTextFrame.test_default
         @Test
         void testPairedTextFrameDefault() {
             TIPL frame = new TIPL();
@@ -567,6 +569,7 @@ class ID3FramesTest {
     @Nested
     // Port of tests/test__id3frames.py::TSIGN, TPRIV, TGRID, TENCR, TCOMR, TUSER, TUFID, TAENC, TGEOB, TPOPM
     class THashKeys {
+        // Port of tests/test__id3frames.py::TSIGN.test_default, TSIGN.test_hash, TSIGN.test_pprint
         @Test
         void testSign() {
             SIGN frame = new SIGN();
@@ -577,6 +580,7 @@ class ID3FramesTest {
             assertEquals("SIGN=[unrepresentable data]", frame.pprint());
         }
 
+        // Port of tests/test__id3frames.py::TPRIV.test_default, TPRIV.test_hash
         @Test
         void testPriv() {
             PRIV frame = new PRIV();
@@ -588,6 +592,7 @@ class ID3FramesTest {
             assertEquals("PRIV=foo=b'\\x00\\xff'", f2.pprint());
         }
 
+        // Port of tests/test__id3frames.py::TGRID.test_default, TGRID.test_hash
         @Test
         void testGrid() {
             GRID frame = new GRID();
@@ -597,6 +602,7 @@ class ID3FramesTest {
             assertEquals("GRID:42", frame.hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TENCR.test_default, TENCR.test_hash
         @Test
         void testEncr() {
             ENCR frame = new ENCR();
@@ -607,6 +613,7 @@ class ID3FramesTest {
             assertEquals("ENCR:foo", frame.hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TOWNE.test_default
         @Test
         void testOwneDefault() {
             OWNE frame = new OWNE();
@@ -636,6 +643,7 @@ class ID3FramesTest {
             assertEquals("COMR:\0p\0vvvvvvvvc\0*s\0d\0m\0\u00ff", frame.hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TUSER.test_default, TUSER.test_hash
         @Test
         void testUser() {
             USER frame = new USER();
@@ -649,11 +657,13 @@ class ID3FramesTest {
             assertNotEquals(new USER().set("lang", "abc").hashKey(), new USER().set("lang", "def").hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TTIT2.test_hash
         @Test
         void testTit2Hash() {
             assertEquals(new TIT2(Encoding.UTF16, "a").hashKey(), new TIT2(Encoding.UTF16, "b").hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TUFID.test_default, TUFID.test_hash
         @Test
         void testUfid() {
             UFID frame = new UFID();
@@ -665,6 +675,7 @@ class ID3FramesTest {
             assertNotEquals(new UFID("a", b("")).hashKey(), new UFID("b", b("")).hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TAENC.test_default, TAENC.test_hash
         @Test
         void testAenc() {
             AENC frame = new AENC();
@@ -675,6 +686,7 @@ class ID3FramesTest {
             assertEquals("AENC:foo", frame.hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TGEOB.test_default, TGEOB.test_hash
         @Test
         void testGeob() {
             GEOB frame = new GEOB();
@@ -689,6 +701,7 @@ class ID3FramesTest {
             assertNotEquals(new GEOB().set("desc", "a").hashKey(), new GEOB().set("desc", "b").hashKey());
         }
 
+        // Port of tests/test__id3frames.py::TPOPM.test_default, TPOPM.test_hash
         @Test
         void testPopm() {
             POPM frame = new POPM();
@@ -938,12 +951,14 @@ class ID3FramesTest {
             assertEquals("WCOM=u", frame.pprint());
         }
 
+        // Port of tests/test__id3frames.py::TUrlFrame.test_default
         @Test
         void testUrlFrameMain() {
             assertEquals("url", new WOAF("url").url());
             assertEquals(new WOAF(), new WOAF(""));
         }
 
+        // Port of tests/test__id3frames.py::TNumericTextFrame.test_default, TNumericTextFrame.test_main
         @Test
         void testNumericTextFrameMain() {
             TLEN f = new TLEN();
@@ -953,12 +968,14 @@ class ID3FramesTest {
             assertEquals(new TLEN(), new TLEN(Encoding.UTF16, List.of()));
         }
 
+        // Port of tests/test__id3frames.py::TNumericPartTextFrame.test_default, TNumericPartTextFrame.test_main
         @Test
         void testNumericPartTextFrameMain() {
             TRCK f = new TRCK();
             f.set("text", "1/2");
             assertEquals(List.of("1/2"), f.text());
             assertEquals(1L, f.pos());
+            assertEquals(new TRCK(), new TRCK(Encoding.UTF16, List.of()));
         }
     }
 
@@ -1381,6 +1398,7 @@ class ID3FramesTest {
     @Nested
     // Port of tests/test__id3frames.py::TTimeStampTextFrame and TTextFrame
     class TTextFrame {
+        // Port of tests/test__id3frames.py::TTimeStampTextFrame.test_default
         @Test
         void testTimeStampDefault() {
             assertEquals(new TDRC(), new TDRC(Encoding.UTF16, List.of()));

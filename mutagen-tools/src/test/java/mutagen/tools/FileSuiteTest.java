@@ -99,4 +99,31 @@ class FileSuiteTest {
             }
         }
     }
+
+    /** Port of tests/test___init__.py::TModuleImportAll. */
+    @Nested
+    class TModuleImportAll {
+        /**
+         * Every format's error is a MutagenError: each installed format fails on an empty input with a MutagenError
+         * (never a bare I/O or runtime exception), except the two that mutagen 1.48.1 loads from no bytes at all.
+         */
+        @Test
+        void testErrors() {
+            java.util.Set<String> loaded = new java.util.TreeSet<>();
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            for (mutagen.spi.FormatProvider p : Options.defaults().providers()) {
+                kinds.add(p.kindName());
+                try {
+                    p.open(mutagen.util.FileSource.of(new byte[0], ""), Options.defaults());
+                    loaded.add(p.kindName());
+                } catch (MutagenError e) {
+                    // the module's error
+                } catch (Throwable t) {
+                    throw new AssertionError(p.kindName() + ": expected a MutagenError, got " + t, t);
+                }
+            }
+            assertEquals(24, kinds.size(), "mutagen's 24 formats are installed: " + kinds);
+            assertEquals(java.util.Set.of("APEv2File", "ID3FileType"), loaded);
+        }
+    }
 }
