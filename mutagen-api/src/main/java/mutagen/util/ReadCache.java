@@ -23,6 +23,9 @@ final class ReadCache {
     static final int WINDOW = 4096;
     // An editing source also keeps larger reads up to this size.
     private static final int MAX_KEPT = 1 << 16;
+    // A reader walking forward (Ogg pages, MP4 atoms, chunk after chunk) gets windows that double up to this size,
+    // so a 135 KB comment split over 35 pages costs a handful of reads instead of two per page.
+    private static final int MAX_AHEAD = 1 << 16;
 
     private final SeekableByteChannel channel;
     private final boolean keepLarge;
@@ -112,8 +115,9 @@ final class ReadCache {
         if (len == 0) {
             return 0;
         }
-        if (len <= WINDOW) {
-            return readSmall(offset, out, len, exact);
+        int window = windowFor(offset);
+        if (len <= window) {
+            return readSmall(offset, out, len, exact, window);
         }
         if (keepLarge && len <= MAX_KEPT) {
             return readKept(offset, out, len, exact);
@@ -157,21 +161,37 @@ final class ReadCache {
         drop();
     }
 
-    /** Serves a small read from one of the two windows, filling one on a miss. */
-    private int readSmall(long offset, byte[] out, int n, boolean exact) throws IOException {
+    /**
+     * The size of the window a miss at {@code offset} fills: twice the newest window's (up to 64 KiB) when the read
+     * starts at or just past that window's end, as a reader walking forward does; else one plain window.
+     */
+    private int windowFor(long offset) {
+        if (a.buf == null || a.len < WINDOW) {
+            return WINDOW;
+        }
+        long end = a.off + a.len;
+        if (offset >= end - WINDOW && offset <= end + WINDOW) {
+            return (int) Math.min(MAX_AHEAD, 2L * a.len);
+        }
+        return WINDOW;
+    }
+
+    /** Serves a read of up to a window's size from one of the two windows, filling one on a miss. */
+    private int readSmall(long offset, byte[] out, int n, boolean exact, int window) throws IOException {
         if (fromWindow(offset, out, n)) {
             return n;
         }
         long total = size();
         // A read near the end takes the window ending at the end of the file (ID3v1, APEv2 footers and the like).
-        long start = offset + WINDOW > total ? Math.max(0, Math.min(offset, total - WINDOW)) : offset;
-        int len = (int) Math.min(WINDOW, Math.max(0, total - start));
+        long start = offset + window > total ? Math.max(0, Math.min(offset, total - window)) : offset;
+        int len = (int) Math.min(window, Math.max(0, total - start));
         if (offset < start || offset + n > start + len) {
             // Past the end as far as we know: read it directly (the file may have grown).
             return readChannel(channel, offset, out, 0, n, exact);
         }
         // Reuse the evicted window's buffer when it is a plain window.
-        byte[] buf = b.buf != null && b.buf.length == WINDOW && !b.lent ? b.buf : newWindow();
+        byte[] buf = window > WINDOW ? new byte[len]
+                : b.buf != null && b.buf.length == WINDOW && !b.lent ? b.buf : newWindow();
         int got = readChannel(channel, start, buf, 0, len, false);
         keep(buf, start, got);
         int avail = (int) Math.max(0, Math.min(n, start + got - offset));
