@@ -24,12 +24,27 @@ public final class File {
     private File() {
     }
 
-    /** Opens the file at the path with all installed formats. */
+    /**
+     * Opens the file at the path with all installed formats.
+     *
+     * @param path the file to open
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(Path path) throws MutagenError {
         return open(path, Options.defaults());
     }
 
-    /** Opens the file at the path. */
+    /**
+     * Opens the file at the path.
+     *
+     * @param path the file to open
+     * @param options the formats to consider and how to open ({@code options=}, {@code easy=})
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(Path path, Options options) throws MutagenError {
         try (FileSource source = FileSource.open(path)) {
             return open(source, options);
@@ -38,33 +53,81 @@ public final class File {
         }
     }
 
-    /** Opens bytes in memory; {@code name} (may be empty) takes part in detection like a file name. */
+    /**
+     * Opens bytes in memory; {@code name} (may be empty) takes part in detection like a file name.
+     *
+     * @param data the whole file in memory (read, not copied or changed)
+     * @param name a file name for detection, or the empty string
+     * @param options the formats to consider and how to open ({@code options=}, {@code easy=})
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(byte[] data, String name, Options options) throws MutagenError {
         return open(FileSource.of(data, name), options);
     }
 
-    /** Opens bytes in memory with all installed formats; {@code name} (may be empty) helps detection. */
+    /**
+     * Opens bytes in memory with all installed formats; {@code name} (may be empty) helps detection.
+     *
+     * @param data the whole file in memory (read, not copied or changed)
+     * @param name a file name for detection, or the empty string
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(byte[] data, String name) throws MutagenError {
         return open(data, name, Options.defaults());
     }
 
-    /** Opens bytes in memory with all installed formats. */
+    /**
+     * Opens bytes in memory with all installed formats.
+     *
+     * @param data the whole file in memory (read, not copied or changed)
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(byte[] data) throws MutagenError {
         return open(data, "", Options.defaults());
     }
 
-    /** Opens a caller's channel, which stays open, with all installed formats. */
+    /**
+     * Opens a caller's channel, which stays open, with all installed formats.
+     *
+     * @param channel a readable channel over the whole file; it stays open
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(SeekableByteChannel channel) throws MutagenError {
         return open(channel, "", Options.defaults());
     }
 
-    /** Opens a caller's channel, which stays open. */
+    /**
+     * Opens a caller's channel, which stays open.
+     *
+     * @param channel a readable channel over the whole file; it stays open
+     * @param name a file name for detection, or the empty string
+     * @param options the formats to consider and how to open ({@code options=}, {@code easy=})
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(SeekableByteChannel channel, String name, Options options)
             throws MutagenError {
         return open(FileSource.of(channel, name, false), options);
     }
 
-    /** Opens a source. */
+    /**
+     * Opens a source.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the formats to consider and how to open ({@code options=}, {@code easy=})
+     * @return the opened file, as its format's {@code FileType}; empty when no installed format matches
+     * @throws MutagenError the chosen format's error when the file is damaged, or an I/O error (mutagen's text;
+     *     {@link MutagenError#path()} names the file when it was given as a path)
+     */
     public static Optional<FileType> open(FileSource source, Options options) throws MutagenError {
         FormatProvider best = choose(ProbeInput.of(source), options);
         if (best == null) {
@@ -76,6 +139,11 @@ public final class File {
     /**
      * The provider with the highest {@code (score, kind name)}, or {@code null} when the best score is not positive.
      * A provider whose scoring fails counts as no match.
+     *
+     * @param input the first bytes and the name of the file
+     * @param options the formats to consider and how to open ({@code options=}, {@code easy=})
+     * @return the provider with the highest {@code (score, kind name)}, or {@code null} when the best score is not
+     *     positive
      */
     public static FormatProvider choose(ProbeInput input, Options options) {
         FormatProvider best = null;

@@ -28,27 +28,44 @@ public abstract class FileType {
         this.filename = filename;
     }
 
-    /** The stream information. */
+    /**
+     * The stream information.
+     *
+     * @return the stream information
+     */
     public abstract StreamInfo info();
 
-    /** The tags, or {@code null} when the file has none. */
+    /**
+     * The tags, or {@code null} when the file has none.
+     *
+     * @return the tags, or {@code null} when the file has none
+     */
     public abstract Tags tags();
 
     /**
      * The typed cross-format view of the tags: standard keys mapped as MusicBrainz Picard maps them, pictures, and
      * native keys by name. It reads and writes through {@link #tags()}; {@link #save()} writes its edits.
+     *
+     * @return the cross-format view of this file's tags
      */
     public mutagen.common.CommonTags common() {
         return mutagen.common.CommonTags.of(this);
     }
 
-    /** The path this file was loaded from, or {@code null}. */
+    /**
+     * The path this file was loaded from, or {@code null}.
+     *
+     * @return the path this file was loaded from, or {@code null}
+     */
     public Path filename() {
         return filename;
     }
 
     /**
      * The mime types, most specific first, ending with {@code application/octet-stream} (mutagen's {@code mime}).
+     *
+     * @return the mime types, most specific first, ending with {@code application/octet-stream} (mutagen's {@code
+     *     mime})
      */
     public List<String> mime() {
         return List.of("application/octet-stream");
@@ -71,6 +88,8 @@ public abstract class FileType {
     /**
      * Stream information and tags as text, exactly as mutagen's {@code pprint()} gives them:
      * {@code info (mime)} then a newline and the tags when there are any.
+     *
+     * @return the text
      */
     public String pprint() {
         String stream = info().pprint() + " (" + mime().get(0) + ")";
@@ -82,19 +101,34 @@ public abstract class FileType {
         return text.isEmpty() ? stream : stream + "\n" + text;
     }
 
-    /** The tag keys, or an empty list when there are no tags. */
+    /**
+     * The tag keys, or an empty list when there are no tags.
+     *
+     * @return the tag keys, or an empty list when there are no tags
+     */
     public List<String> keys() {
         Tags t = tags();
         return t == null ? List.of() : t.keys();
     }
 
-    /** The value of a key, or {@code null} when absent or when there are no tags. */
+    /**
+     * The value of a key, or {@code null} when absent or when there are no tags.
+     *
+     * @param key the key
+     * @return the value of a key, or {@code null} when absent or when there are no tags
+     */
     public Object get(String key) {
         Tags t = tags();
         return t == null ? null : t.get(key);
     }
 
-    /** Sets a tag value, adding empty tags first when the file has none. */
+    /**
+     * Sets a tag value, adding empty tags first when the file has none.
+     *
+     * @param key the key
+     * @param value the value
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public void put(String key, Object value) throws MutagenError {
         if (tags() == null) {
             addTags();
@@ -105,6 +139,7 @@ public abstract class FileType {
     /**
      * Removes a key.
      *
+     * @param key the key
      * @throws NoSuchElementException when absent or when there are no tags (Python's {@code KeyError})
      */
     public void remove(String key) {
@@ -122,22 +157,42 @@ public abstract class FileType {
      */
     public abstract void addTags() throws MutagenError;
 
-    /** Saves the tags to the file this was loaded from. */
+    /**
+     * Saves the tags to the file this was loaded from.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save() throws IOException {
         save(SaveOptions.defaults());
     }
 
-    /** Saves the tags to the file this was loaded from, with options. */
+    /**
+     * Saves the tags to the file this was loaded from, with options.
+     *
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(SaveOptions options) throws IOException {
         save(requireFilename(), options);
     }
 
-    /** Saves the tags to the file at the path (edited in place, see {@link FileSource}). */
+    /**
+     * Saves the tags to the file at the path (edited in place, see {@link FileSource}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path) throws IOException {
         save(path, SaveOptions.defaults());
     }
 
-    /** Saves the tags to the file at the path, with options (their {@link SaveOptions#mode()} included). */
+    /**
+     * Saves the tags to the file at the path, with options (their {@link SaveOptions#mode()} included).
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, SaveOptions options) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             target.saveMode(options.mode());
@@ -145,17 +200,33 @@ public abstract class FileType {
         }
     }
 
-    /** Saves the tags into a channel open for reading and writing, in place. */
+    /**
+     * Saves the tags into a channel open for reading and writing, in place.
+     *
+     * @param channel the channel
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(SeekableByteChannel channel) throws IOException {
         save(channel, SaveOptions.defaults());
     }
 
-    /** Saves the tags into a channel open for reading and writing, in place, with options. */
+    /**
+     * Saves the tags into a channel open for reading and writing, in place, with options.
+     *
+     * @param channel the channel
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(SeekableByteChannel channel, SaveOptions options) throws IOException {
         save(FileSource.of(channel, "", true), options);
     }
 
-    /** Saves the tags into a writable source and commits the change. */
+    /**
+     * Saves the tags into a writable source and commits the change.
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target) throws IOException {
         save(target, SaveOptions.defaults());
     }
@@ -163,41 +234,77 @@ public abstract class FileType {
     /**
      * Saves the tags into a copy of {@code original} (the bytes of a file of this format, typically those this file
      * was loaded from) and answers the saved bytes; {@code original} is not changed.
+     *
+     * @param original the original bytes
+     * @return the saved bytes; {@code original} is not changed
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public byte[] save(byte[] original) throws IOException {
         return save(original, SaveOptions.defaults());
     }
 
-    /** {@link #save(byte[])} with options. */
+    /**
+     * {@link #save(byte[])} with options.
+     *
+     * @param original the original bytes
+     * @param options the options
+     * @return {@link #save(byte[])} with options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public byte[] save(byte[] original, SaveOptions options) throws IOException {
         mutagen.util.MemoryChannel channel = mutagen.util.MemoryChannel.writable(original);
         save(channel, options);
         return channel.toByteArray();
     }
 
-    /** Saves the tags into a writable source with options and commits the change. */
+    /**
+     * Saves the tags into a writable source with options and commits the change.
+     *
+     * @param target the writable file to save into
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, SaveOptions options) throws IOException {
         edit(target, t -> saveTags(t, options));
     }
 
-    /** Removes the tags from the file this was loaded from. */
+    /**
+     * Removes the tags from the file this was loaded from.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete() throws IOException {
         delete(requireFilename());
     }
 
-    /** Removes the tags from the file at the path. */
+    /**
+     * Removes the tags from the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(Path path) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             delete(target);
         }
     }
 
-    /** Removes the tags from a channel open for reading and writing, in place. */
+    /**
+     * Removes the tags from a channel open for reading and writing, in place.
+     *
+     * @param channel the channel
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(SeekableByteChannel channel) throws IOException {
         delete(FileSource.of(channel, "", true));
     }
 
-    /** Removes the tags from a writable source and commits the change. */
+    /**
+     * Removes the tags from a writable source and commits the change.
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(FileSource target) throws IOException {
         edit(target, this::deleteTags);
     }

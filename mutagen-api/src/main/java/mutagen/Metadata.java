@@ -17,9 +17,19 @@ public abstract class Metadata extends Tags {
     protected Metadata() {
     }
 
-    /** Saves the tags to the file at the path. */
+    /**
+     * Saves the tags to the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public abstract void save(Path path) throws IOException;
 
-    /** Removes the tags from the file at the path. */
+    /**
+     * Removes the tags from the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public abstract void delete(Path path) throws IOException;
 }

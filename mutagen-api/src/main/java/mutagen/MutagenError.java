@@ -15,19 +15,33 @@ import java.nio.file.Path;
  */
 public class MutagenError extends IOException {
     private static final long serialVersionUID = 1L;
+    /** The file this error concerns, as text (a {@code Path} is not serializable); {@code null} when unknown. */
     private String file;
 
-    /** Creates an error with a message. */
+    /**
+     * Creates an error with a message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     */
     public MutagenError(String message) {
         super(message);
     }
 
-    /** Creates an error with a message and a cause. */
+    /**
+     * Creates an error with a message and a cause.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     * @param cause the error that caused this one
+     */
     public MutagenError(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Creates an error that wraps a cause and shows its message, as {@code MutagenError(err)} does in Python. */
+    /**
+     * Creates an error that wraps a cause and shows its message, as {@code MutagenError(err)} does in Python.
+     *
+     * @param cause the error that caused this one
+     */
     public MutagenError(Throwable cause) {
         super(cause == null ? null : cause.getMessage(), cause);
     }
@@ -36,6 +50,10 @@ public class MutagenError extends IOException {
      * The file this error concerns, when it is known: set by the entry points that take a path ({@code File.open},
      * a format's constructor, {@code save}, {@code delete}); {@code null} for bytes, a caller's channel, or an error
      * made outside such a call. The message stays mutagen's text.
+     *
+     * @return the file this error concerns, when it is known: set by the entry points that take a path ({@code
+     *     File.open}, a format's constructor, {@code save}, {@code delete}); {@code null} for bytes, a caller's
+     *     channel, or an error made outside such a call
      */
     public Path path() {
         return file == null ? null : Path.of(file);
@@ -45,6 +63,7 @@ public class MutagenError extends IOException {
      * Records the file this error concerns, once: a later call keeps the first path (the innermost entry point
      * knows best).
      *
+     * @param path the file's path
      * @return this error
      */
     public MutagenError withPath(Path path) {
@@ -57,6 +76,8 @@ public class MutagenError extends IOException {
     /**
      * The text Python's {@code str(err)} gives, which {@code mutagen-inspect} prints. It is the message, or the empty
      * string when there is none.
+     *
+     * @return the text Python's {@code str(err)} gives, which {@code mutagen-inspect} prints
      */
     public String pythonStr() {
         String m = getMessage();

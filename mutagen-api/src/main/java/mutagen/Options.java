@@ -23,27 +23,51 @@ public final class Options {
         this.providers = providers;
     }
 
-    /** All installed formats, plain (not easy) classes. */
+    /**
+     * All installed formats, plain (not easy) classes.
+     *
+     * @return all installed formats, plain (not easy) classes
+     */
     public static Options defaults() {
         return DEFAULTS;
     }
 
-    /** Whether easy variants (EasyMP3, EasyID3FileType, ...) are wanted. */
+    /**
+     * Whether easy variants (EasyMP3, EasyID3FileType, ...) are wanted.
+     *
+     * @return whether easy variants (EasyMP3, EasyID3FileType, ...) are wanted
+     */
     public boolean easy() {
         return easy;
     }
 
-    /** These options with {@code easy} set. */
+    /**
+     * These options with {@code easy} set.
+     *
+     * @param easyVariants the easy variants
+     * @return these options with {@code easy} set
+     */
     public Options withEasy(boolean easyVariants) {
         return new Options(easyVariants, providers);
     }
 
-    /** These options restricted to the given providers (mutagen's {@code options=}); an empty list matches nothing. */
+    /**
+     * These options restricted to the given providers (mutagen's {@code options=}); an empty list matches nothing.
+     *
+     * @param only the only
+     * @return these options restricted to the given providers (mutagen's {@code options=}); an empty list matches
+     *     nothing
+     */
     public Options withProviders(List<? extends FormatProvider> only) {
         return new Options(easy, List.copyOf(only));
     }
 
-    /** These options restricted to the installed providers of the given kind names. */
+    /**
+     * These options restricted to the installed providers of the given kind names.
+     *
+     * @param kindNames the kind names
+     * @return these options restricted to the installed providers of the given kind names
+     */
     public Options withKinds(String... kindNames) {
         List<FormatProvider> only = new java.util.ArrayList<>();
         for (String kind : kindNames) {
@@ -56,7 +80,11 @@ public final class Options {
         return withProviders(only);
     }
 
-    /** The providers to consider: those given, else all installed ones. */
+    /**
+     * The providers to consider: those given, else all installed ones.
+     *
+     * @return the providers to consider: those given, else all installed ones
+     */
     public List<FormatProvider> providers() {
         return providers == null ? Providers.installed() : providers;
     }

@@ -11,6 +11,11 @@ package mutagen;
  */
 @FunctionalInterface
 public interface PaddingFunction {
-    /** The number of padding bytes wanted (&gt;= 0). */
+    /**
+     * The number of padding bytes wanted (&gt;= 0).
+     *
+     * @param info the stream information
+     * @return the number of padding bytes wanted (&gt;= 0)
+     */
     long padding(PaddingInfo info);
 }

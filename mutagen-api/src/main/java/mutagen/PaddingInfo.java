@@ -15,18 +15,31 @@ public final class PaddingInfo {
     private final long padding;
     private final long size;
 
-    /** Creates padding information. */
+    /**
+     * Creates padding information.
+     *
+     * @param padding the padding in bytes
+     * @param size the size in bytes
+     */
     public PaddingInfo(long padding, long size) {
         this.padding = padding;
         this.size = size;
     }
 
-    /** The padding left after saving, in bytes; negative when more room is needed. */
+    /**
+     * The padding left after saving, in bytes; negative when more room is needed.
+     *
+     * @return the padding left after saving, in bytes; negative when more room is needed
+     */
     public long padding() {
         return padding;
     }
 
-    /** The number of bytes of content following the padding. */
+    /**
+     * The number of bytes of content following the padding.
+     *
+     * @return the number of bytes of content following the padding
+     */
     public long size() {
         return size;
     }
@@ -34,6 +47,9 @@ public final class PaddingInfo {
     /**
      * Mutagen's default policy: keep the existing padding while it is at most 10 KiB + 1% of the content, else (or
      * when there is a shortfall) use 1 KiB + 0.1% of the content.
+     *
+     * @return mutagen's default policy: keep the existing padding while it is at most 10 KiB + 1% of the content, else
+     *     (or when there is a shortfall) use 1 KiB + 0.1% of the content
      */
     public long defaultPadding() {
         long high = 1024 * 10 + Math.floorDiv(size, 100);
@@ -48,6 +64,10 @@ public final class PaddingInfo {
      * The padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}: mutagen's
      * {@code _get_padding}. The answer is passed on as it is; each format decides what a negative answer means
      * (ID3 raises "invalid padding", FLAC, Ogg and MP4 write no padding).
+     *
+     * @param function the function
+     * @return the padding the function asks for, or {@link #defaultPadding()} when the function is {@code null}:
+     *     mutagen's {@code _get_padding}
      */
     public long padding(PaddingFunction function) {
         return function == null ? defaultPadding() : function.padding(this);

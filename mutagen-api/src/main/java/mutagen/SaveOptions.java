@@ -30,27 +30,49 @@ public class SaveOptions {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
-    /** mutagen's default padding, and the journaled save. */
+    /**
+     * mutagen's default padding, and the journaled save.
+     *
+     * @return mutagen's default padding, and the journaled save
+     */
     public static SaveOptions defaults() {
         return DEFAULTS;
     }
 
-    /** The padding policy, {@code null} for mutagen's default. */
+    /**
+     * The padding policy, {@code null} for mutagen's default.
+     *
+     * @return the padding policy, {@code null} for mutagen's default
+     */
     public PaddingFunction padding() {
         return padding;
     }
 
-    /** How the save guards against being cut short. */
+    /**
+     * How the save guards against being cut short.
+     *
+     * @return how the save guards against being cut short
+     */
     public SaveMode mode() {
         return mode;
     }
 
-    /** A copy with another padding policy ({@code null} for mutagen's default). */
+    /**
+     * A copy with another padding policy ({@code null} for mutagen's default).
+     *
+     * @param value the value
+     * @return a copy with another padding policy ({@code null} for mutagen's default)
+     */
     public SaveOptions withPadding(PaddingFunction value) {
         return copy(value, mode);
     }
 
-    /** A copy with another save mode. */
+    /**
+     * A copy with another save mode.
+     *
+     * @param value the value
+     * @return a copy with another save mode
+     */
     public SaveOptions withMode(SaveMode value) {
         return copy(padding, value);
     }

@@ -18,15 +18,25 @@ public abstract class StreamInfo {
     protected StreamInfo() {
     }
 
-    /** The length of the audio in seconds (0 when unknown). */
+    /**
+     * The length of the audio in seconds (0 when unknown).
+     *
+     * @return the length of the audio in seconds (0 when unknown)
+     */
     public abstract double length();
 
-    /** One line describing the stream, exactly as mutagen's {@code StreamInfo.pprint()} prints it. */
+    /**
+     * One line describing the stream, exactly as mutagen's {@code StreamInfo.pprint()} prints it.
+     *
+     * @return one line describing the stream, exactly as mutagen's {@code StreamInfo.pprint()} prints it
+     */
     public abstract String pprint();
 
     /**
      * The public attributes under their Python names, in a stable order. Values are {@link Integer}, {@link Long},
      * {@link Double}, {@link Boolean}, {@link String}, {@code byte[]} or {@code null}.
+     *
+     * @return the public attributes under their Python names, in a stable order
      */
     public abstract Map<String, Object> attributes();
 

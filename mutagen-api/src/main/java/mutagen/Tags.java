@@ -20,10 +20,18 @@ public abstract class Tags {
     protected Tags() {
     }
 
-    /** A multi-line text of all tags, exactly as mutagen's {@code pprint()} prints it. */
+    /**
+     * A multi-line text of all tags, exactly as mutagen's {@code pprint()} prints it.
+     *
+     * @return a multi-line text of all tags, exactly as mutagen's {@code pprint()} prints it
+     */
     public abstract String pprint();
 
-    /** The keys, in the order mutagen's {@code keys()} gives them. */
+    /**
+     * The keys, in the order mutagen's {@code keys()} gives them.
+     *
+     * @return the keys, in the order mutagen's {@code keys()} gives them
+     */
     public List<String> keys() {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " is not a mapping");
     }
@@ -31,6 +39,10 @@ public abstract class Tags {
     /**
      * The value of a key, or {@code null} when absent (Java's {@code Map.get} convention; Python raises
      * {@code KeyError}).
+     *
+     * @param key the key
+     * @return the value of a key, or {@code null} when absent (Java's {@code Map.get} convention; Python raises {@code
+     *     KeyError})
      */
     public Object get(String key) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " is not a mapping");
@@ -39,6 +51,8 @@ public abstract class Tags {
     /**
      * Sets the value of a key ({@code tags[key] = value}).
      *
+     * @param key the key
+     * @param value the value
      * @throws IllegalArgumentException when the key or value is not valid for this tag type (Python's
      *     {@code ValueError}/{@code TypeError})
      */
@@ -49,13 +63,19 @@ public abstract class Tags {
     /**
      * Removes a key ({@code del tags[key]}).
      *
+     * @param key the key
      * @throws NoSuchElementException when the key is absent (Python's {@code KeyError})
      */
     public void remove(String key) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " is not a mapping");
     }
 
-    /** Whether the key is present ({@code key in tags}). */
+    /**
+     * Whether the key is present ({@code key in tags}).
+     *
+     * @param key the key
+     * @return whether the key is present ({@code key in tags})
+     */
     public boolean containsKey(String key) {
         return get(key) != null;
     }

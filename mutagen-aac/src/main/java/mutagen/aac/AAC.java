@@ -13,16 +13,29 @@ import mutagen.util.FileSource;
  * An ADTS or ADIF stream of AAC (mutagen's {@code AAC}): {@link AACInfo} only. As in mutagen, tagging is not
  * supported: {@link #tags()} is always null, a leading ID3v2 tag is skipped but not read, {@link #addTags()} throws,
  * and saving or deleting changes nothing. Use {@code mutagen.id3.ID3} on the file for its ID3 tag.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class AAC extends FileType {
     private final AACInfo info;
 
-    /** Loads the file at the path. */
+    /**
+     * Loads the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public AAC(Path path) throws IOException {
         this(path, FileSource.open(path), true);
     }
 
-    /** Loads the file from a source (which stays open). */
+    /**
+     * Loads the file from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public AAC(FileSource source) throws IOException {
         this(source.path(), source, false);
     }

@@ -9,6 +9,8 @@ import mutagen.util.PyRepr;
 /**
  * AAC stream information (mutagen's {@code AACInfo}): an ADTS or ADIF stream after an optional leading ID3v2 tag.
  * The length is an estimate, as in mutagen. See {@link AACParser} for how each figure is found.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class AACInfo extends StreamInfo {
     private final String type;
@@ -25,17 +27,29 @@ public final class AACInfo extends StreamInfo {
         this.length = length;
     }
 
-    /** {@code ADTS} or {@code ADIF} (mutagen's private {@code _type}). */
+    /**
+     * {@code ADTS} or {@code ADIF} (mutagen's private {@code _type}).
+     *
+     * @return {@code ADTS} or {@code ADIF} (mutagen's private {@code _type})
+     */
     public String type() {
         return type;
     }
 
-    /** The number of channels (0 when unknown). */
+    /**
+     * The number of channels (0 when unknown).
+     *
+     * @return the number of channels (0 when unknown)
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz (0 when unknown). */
+    /**
+     * The sample rate in Hz (0 when unknown).
+     *
+     * @return the sample rate in Hz (0 when unknown)
+     */
     public int sampleRate() {
         return sampleRate;
     }
@@ -43,6 +57,8 @@ public final class AACInfo extends StreamInfo {
     /**
      * The bitrate in bits per second, as {@code %d} prints it. mutagen's value is a float for ADTS (see
      * {@link #attributes()}); it is always a whole number.
+     *
+     * @return the bitrate in bits per second, as {@code %d} prints it
      */
     public long bitrate() {
         return (long) bitrate.doubleValue();

@@ -9,7 +9,11 @@ import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
-/** Detects and opens {@link AAC} streams for {@link mutagen.File}. */
+/**
+ * Detects and opens {@link AAC} streams for {@link mutagen.File}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class AACProvider implements FormatProvider {
     private static final byte[] ADIF = Bytes.ascii("ADIF");
 

@@ -8,6 +8,8 @@ import mutagen.util.BitReader;
  * An AAC {@code program_config_element()} (ISO/IEC 14496-3, 4.4.1.1), read for its channel count (mutagen's
  * {@code ProgramConfigElement}). Front, side and back elements count one channel, two for a channel pair; each LFE
  * element counts one. The reader ends after the comment field, byte aligned.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ProgramConfigElement {
     private final int elementInstanceTag;
@@ -18,6 +20,7 @@ public final class ProgramConfigElement {
     /**
      * Reads the element at the bit reader's position.
      *
+     * @param r the r
      * @throws MutagenError (the reader's error) when the data ends inside it
      */
     public ProgramConfigElement(BitReader r) throws MutagenError {
@@ -50,22 +53,38 @@ public final class ProgramConfigElement {
         r.skip(8L * commentBytes);
     }
 
-    /** {@code element_instance_tag}. */
+    /**
+     * {@code element_instance_tag}.
+     *
+     * @return {@code element_instance_tag}
+     */
     public int elementInstanceTag() {
         return elementInstanceTag;
     }
 
-    /** {@code object_type} (the profile). */
+    /**
+     * {@code object_type} (the profile).
+     *
+     * @return {@code object_type} (the profile)
+     */
     public int objectType() {
         return objectType;
     }
 
-    /** {@code sampling_frequency_index}. */
+    /**
+     * {@code sampling_frequency_index}.
+     *
+     * @return {@code sampling_frequency_index}
+     */
     public int samplingFrequencyIndex() {
         return samplingFrequencyIndex;
     }
 
-    /** The number of channels the element declares. */
+    /**
+     * The number of channels the element declares.
+     *
+     * @return the number of channels the element declares
+     */
     public int channels() {
         return channels;
     }

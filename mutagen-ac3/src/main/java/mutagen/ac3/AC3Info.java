@@ -9,6 +9,8 @@ import mutagen.util.PyRepr;
 /**
  * AC-3 / E-AC-3 stream information from the first syncframe (mutagen's {@code AC3Info}). The length is a guess from
  * the bitrate and the bytes after the header, as in mutagen. See {@link AC3Parser}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class AC3Info extends StreamInfo {
     private final String codec;
@@ -25,22 +27,38 @@ public final class AC3Info extends StreamInfo {
         this.length = length;
     }
 
-    /** {@code ac-3}, or {@code ec-3} for Enhanced AC-3. */
+    /**
+     * {@code ac-3}, or {@code ec-3} for Enhanced AC-3.
+     *
+     * @return {@code ac-3}, or {@code ec-3} for Enhanced AC-3
+     */
     public String codec() {
         return codec;
     }
 
-    /** The number of channels, the LFE channel included. */
+    /**
+     * The number of channels, the LFE channel included.
+     *
+     * @return the number of channels, the LFE channel included
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /** The bitrate in bits per second (from the frame size code, or for E-AC-3 the frame size and block count). */
+    /**
+     * The bitrate in bits per second (from the frame size code, or for E-AC-3 the frame size and block count).
+     *
+     * @return the bitrate in bits per second (from the frame size code, or for E-AC-3 the frame size and block count)
+     */
     public int bitrate() {
         return bitrate;
     }

@@ -8,7 +8,11 @@ import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
-/** Detects and opens {@link AC3} streams for {@link mutagen.File}. */
+/**
+ * Detects and opens {@link AC3} streams for {@link mutagen.File}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class AC3Provider implements FormatProvider {
     private static final byte[] SYNC = {0x0B, 0x77};
 

@@ -12,12 +12,16 @@ import mutagen.util.FileSource;
  * An AIFF or AIFF-C file: a {@code FORM} root (named {@code AIFF} or {@code AIFC}; mutagen does not look at the
  * name) with big-endian 32-bit chunk sizes. Mirrors {@code mutagen.aiff.AIFFFile}: looking up {@code FORM} gives the
  * root itself.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class AIFFFile extends IffFile {
 
     /**
      * Reads the root chunk.
      *
+     * @param source the file to read (or to edit in place)
      * @throws InvalidChunk when the root is not a {@code FORM} chunk
      */
     public AIFFFile(FileSource source) throws IOException {

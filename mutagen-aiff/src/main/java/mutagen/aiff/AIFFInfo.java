@@ -18,6 +18,8 @@ import mutagen.util.PyRepr;
  * sample rate as an 80-bit IEEE extended float, truncated to an integer (infinite, NaN, too large for a double or
  * negative rates are {@code Invalid sample rate}). The length is frames / rate (the integer 0 when the rate is 0),
  * the bitrate channels x sample size x rate.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class AIFFInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "bits_per_sample", "channels", "length", "sample_rate",
@@ -32,6 +34,7 @@ public final class AIFFInfo extends StreamInfo {
     /**
      * Reads the information of an AIFF file.
      *
+     * @param source the file to read (or to edit in place)
      * @throws mutagen.iff.InvalidChunk for a broken or non-{@code FORM} root
      * @throws AIFFError without a {@code COMM} chunk of 18 bytes or more, or for an invalid sample rate
      */
@@ -89,22 +92,38 @@ public final class AIFFInfo extends StreamInfo {
         return sign * (m * Math.pow(2.0, power));
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample size in bits (mutagen's {@code bits_per_sample} and {@code sample_size}). */
+    /**
+     * The sample size in bits (mutagen's {@code bits_per_sample} and {@code sample_size}).
+     *
+     * @return the sample size in bits (mutagen's {@code bits_per_sample} and {@code sample_size})
+     */
     public int bitsPerSample() {
         return sampleSize;
     }
 
-    /** The sample rate in Hz: a {@code Long}, or a {@code BigInteger} for absurd rates (Python's int). */
+    /**
+     * The sample rate in Hz: a {@code Long}, or a {@code BigInteger} for absurd rates (Python's int).
+     *
+     * @return the sample rate in Hz: a {@code Long}, or a {@code BigInteger} for absurd rates (Python's int)
+     */
     public Number sampleRate() {
         return sampleRate;
     }
 
-    /** The bitrate: a {@code Long}, or a {@code BigInteger} beyond 2^63. */
+    /**
+     * The bitrate: a {@code Long}, or a {@code BigInteger} beyond 2^63.
+     *
+     * @return the bitrate: a {@code Long}, or a {@code BigInteger} beyond 2^63
+     */
     public Number bitrate() {
         return bitrate;
     }

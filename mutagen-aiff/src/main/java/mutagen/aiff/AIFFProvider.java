@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens AIFF files. Mirrors {@code mutagen.aiff.AIFF.score}: {@code FORM} at the start counts two, a
  * file name ending in {@code .aif}, {@code .aiff} or {@code .aifc} (case-insensitive) one each.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class AIFFProvider implements FormatProvider {
     private static final byte[] FORM = Bytes.ascii("FORM");

@@ -3,11 +3,19 @@ package mutagen.apev2;
 
 import java.util.Arrays;
 
-/** An APEv2 binary value (mutagen's {@code APEBinaryValue}). */
+/**
+ * An APEv2 binary value (mutagen's {@code APEBinaryValue}).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 public final class APEBinaryValue extends APEValue implements Comparable<APEBinaryValue> {
     private byte[] value;
 
-    /** A binary value holding a copy of the bytes. */
+    /**
+     * A binary value holding a copy of the bytes.
+     *
+     * @param value the value
+     */
     public APEBinaryValue(byte[] value) {
         if (value == null) {
             throw new IllegalArgumentException("value not bytes");
@@ -26,7 +34,11 @@ public final class APEBinaryValue extends APEValue implements Comparable<APEBina
         return value.clone();
     }
 
-    /** Replaces the bytes (copied). */
+    /**
+     * Replaces the bytes (copied).
+     *
+     * @param newValue the new value
+     */
     public void value(byte[] newValue) {
         if (newValue == null) {
             throw new IllegalArgumentException("value not bytes");
@@ -34,7 +46,11 @@ public final class APEBinaryValue extends APEValue implements Comparable<APEBina
         value = newValue.clone();
     }
 
-    /** The number of bytes ({@code len(v)}). */
+    /**
+     * The number of bytes ({@code len(v)}).
+     *
+     * @return the number of bytes ({@code len(v)})
+     */
     public int size() {
         return value.length;
     }

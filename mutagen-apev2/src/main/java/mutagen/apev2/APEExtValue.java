@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
-/** An APEv2 external value: a locator such as a URI, stored as UTF-8 (mutagen's {@code APEExtValue}). */
+/**
+ * An APEv2 external value: a locator such as a URI, stored as UTF-8 (mutagen's {@code APEExtValue}).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 public final class APEExtValue extends APEValue implements Comparable<APEExtValue> {
     private String value;
 
-    /** An external value. */
+    /**
+     * An external value.
+     *
+     * @param value the value
+     */
     public APEExtValue(String value) {
         this.value = requireString(value);
     }
@@ -20,12 +28,20 @@ public final class APEExtValue extends APEValue implements Comparable<APEExtValu
         return value;
     }
 
-    /** Replaces the value. */
+    /**
+     * Replaces the value.
+     *
+     * @param newValue the new value
+     */
     public void value(String newValue) {
         value = requireString(newValue);
     }
 
-    /** The number of characters ({@code len(v)}). */
+    /**
+     * The number of characters ({@code len(v)}).
+     *
+     * @return the number of characters ({@code len(v)})
+     */
     public int size() {
         return value.codePointCount(0, value.length());
     }
@@ -35,7 +51,11 @@ public final class APEExtValue extends APEValue implements Comparable<APEExtValu
         return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The bytes written ({@code bytes(v)}). */
+    /**
+     * The bytes written ({@code bytes(v)}).
+     *
+     * @return the bytes written ({@code bytes(v)})
+     */
     public byte[] toBytes() {
         return write();
     }

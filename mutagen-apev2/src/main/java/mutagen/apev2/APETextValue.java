@@ -9,11 +9,17 @@ import java.util.List;
 /**
  * An APEv2 text value: a string whose NUL-separated parts are its elements (mutagen's {@code APETextValue}, a
  * mutable sequence of strings). {@link #size()} counts parts, {@link #value()} is the whole string.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class APETextValue extends APEValue implements Iterable<String>, Comparable<APETextValue> {
     private String value;
 
-    /** A text value; parts are separated by {@code "\0"}. */
+    /**
+     * A text value; parts are separated by {@code "\0"}.
+     *
+     * @param value the value
+     */
     public APETextValue(String value) {
         this.value = requireString(value);
     }
@@ -28,12 +34,20 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         return value;
     }
 
-    /** Replaces the whole string ({@code v.value = ...}). */
+    /**
+     * Replaces the whole string ({@code v.value = ...}).
+     *
+     * @param newValue the new value
+     */
     public void value(String newValue) {
         value = requireString(newValue);
     }
 
-    /** The parts ({@code list(v)}). */
+    /**
+     * The parts ({@code list(v)}).
+     *
+     * @return the parts ({@code list(v)})
+     */
     public List<String> parts() {
         return new ArrayList<>(Arrays.asList(value.split("\0", -1)));
     }
@@ -43,7 +57,11 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         return parts().iterator();
     }
 
-    /** The number of parts ({@code len(v)}): one more than the NULs. */
+    /**
+     * The number of parts ({@code len(v)}): one more than the NULs.
+     *
+     * @return the number of parts ({@code len(v)}): one more than the NULs
+     */
     public int size() {
         int n = 1;
         for (int i = 0; i < value.length(); i++) {
@@ -54,13 +72,23 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         return n;
     }
 
-    /** A part ({@code v[i]}); negative indexes count from the end as in Python. */
+    /**
+     * A part ({@code v[i]}); negative indexes count from the end as in Python.
+     *
+     * @param index the index
+     * @return a part ({@code v[i]}); negative indexes count from the end as in Python
+     */
     public String get(int index) {
         List<String> p = parts();
         return p.get(pyIndex(index, p.size()));
     }
 
-    /** Replaces a part ({@code v[i] = s}). */
+    /**
+     * Replaces a part ({@code v[i] = s}).
+     *
+     * @param index the index
+     * @param part the part
+     */
     public void set(int index, String part) {
         requireString(part);
         List<String> p = parts();
@@ -68,7 +96,12 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         value = String.join("\0", p);
     }
 
-    /** Inserts a part ({@code v.insert(i, s)}, an index past either end clamps as in Python). */
+    /**
+     * Inserts a part ({@code v.insert(i, s)}, an index past either end clamps as in Python).
+     *
+     * @param index the index
+     * @param part the part
+     */
     public void insert(int index, String part) {
         requireString(part);
         List<String> p = parts();
@@ -77,12 +110,20 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         value = String.join("\0", p);
     }
 
-    /** Appends a part ({@code v.append(s)}). */
+    /**
+     * Appends a part ({@code v.append(s)}).
+     *
+     * @param part the part
+     */
     public void append(String part) {
         insert(size(), part);
     }
 
-    /** Removes a part ({@code del v[i]}). */
+    /**
+     * Removes a part ({@code del v[i]}).
+     *
+     * @param index the index
+     */
     public void remove(int index) {
         List<String> p = parts();
         p.remove(pyIndex(index, p.size()));
@@ -102,7 +143,11 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The bytes written ({@code bytes(v)}). */
+    /**
+     * The bytes written ({@code bytes(v)}).
+     *
+     * @return the bytes written ({@code bytes(v)})
+     */
     public byte[] toBytes() {
         return write();
     }
@@ -113,7 +158,12 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
         return String.join(" / ", parts());
     }
 
-    /** Whether the whole string equals {@code s} ({@code v == s}). */
+    /**
+     * Whether the whole string equals {@code s} ({@code v == s}).
+     *
+     * @param s the string
+     * @return whether the whole string equals {@code s} ({@code v == s})
+     */
     public boolean equalsString(String s) {
         return value.equals(s);
     }

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * An APEv2 item value (mutagen's {@code _APEValue}): {@link APETextValue}, {@link APEBinaryValue} or
  * {@link APEExtValue}. {@link #of(Object, int)} is mutagen's {@code APEValue(value, kind)} factory.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class APEValue {
     /** Kind 0: UTF-8 text, parts separated by NUL. */
@@ -21,6 +23,9 @@ public abstract class APEValue {
     /**
      * mutagen's {@code APEValue(value, kind)}.
      *
+     * @param value the value
+     * @param kind the kind
+     * @return mutagen's {@code APEValue(value, kind)}
      * @throws IllegalArgumentException when the kind is not 0, 1 or 2 ({@code ValueError}) or the value's type does
      *     not fit it, a {@link String} for text and external values, a {@code byte[]} for binary ({@code TypeError})
      */
@@ -64,16 +69,28 @@ public abstract class APEValue {
         return new String(data, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}. */
+    /**
+     * The kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}.
+     *
+     * @return the kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}
+     */
     public abstract int kind();
 
-    /** The value: a {@link String}, or a {@code byte[]} copy for binary values. */
+    /**
+     * The value: a {@link String}, or a {@code byte[]} copy for binary values.
+     *
+     * @return the value: a {@link String}, or a {@code byte[]} copy for binary values
+     */
     public abstract Object value();
 
     /** The bytes written to the file. */
     abstract byte[] write();
 
-    /** One line of {@code APEv2.pprint()}, after {@code key=}. */
+    /**
+     * One line of {@code APEv2.pprint()}, after {@code key=}.
+     *
+     * @return one line of {@code APEv2.pprint()}, after {@code key=}
+     */
     public abstract String pprint();
 
     /** Equal to a value of the same class with an equal {@link #value()} (Python compares {@code .value}). */

@@ -19,6 +19,8 @@ import mutagen.util.FileSource;
  * regard to case and keep the case they were last set with; a key must be 2 to 255 characters from 0x20 to 0x7E and
  * not {@code OggS}, {@code TAG}, {@code ID3} or {@code MP+}. Keys keep the order they were first added in, as a
  * Python dict does.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class APEv2 extends Metadata {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -31,19 +33,33 @@ public class APEv2 extends Metadata {
     public APEv2() {
     }
 
-    /** Loads the tag of the file at the path ({@code APEv2(filename)}). */
+    /**
+     * Loads the tag of the file at the path ({@code APEv2(filename)}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public APEv2(Path path) throws IOException {
         FileSource.read(path, ERRORS, src -> load(src));
         filename = path;
     }
 
-    /** Loads the tag of a source ({@code APEv2(fileobj)}). */
+    /**
+     * Loads the tag of a source ({@code APEv2(fileobj)}).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public APEv2(FileSource source) throws IOException {
         load(source);
         filename = source.path();
     }
 
-    /** The file this tag was loaded from, or null. */
+    /**
+     * The file this tag was loaded from, or null.
+     *
+     * @return the file this tag was loaded from, or null
+     */
     public Path filename() {
         return filename;
     }
@@ -51,6 +67,7 @@ public class APEv2 extends Metadata {
     /**
      * Replaces the items with the tag of the source.
      *
+     * @param source the file to read (or to edit in place)
      * @throws APENoHeaderError when there is no tag, {@link APEBadItemError} or {@link APEv2Error} when it is broken
      */
     public void load(FileSource source) throws IOException {
@@ -66,7 +83,12 @@ public class APEv2 extends Metadata {
         }
     }
 
-    /** mutagen's {@code is_valid_apev2_key}. */
+    /**
+     * mutagen's {@code is_valid_apev2_key}.
+     *
+     * @param key the key
+     * @return mutagen's {@code is_valid_apev2_key}
+     */
     public static boolean isValidApev2Key(String key) {
         if (key == null) {
             throw new IllegalArgumentException("APEv2 key must be str");
@@ -97,7 +119,11 @@ public class APEv2 extends Metadata {
         return out;
     }
 
-    /** The (key, value) pairs in {@link #keys()} order ({@code items()}). */
+    /**
+     * The (key, value) pairs in {@link #keys()} order ({@code items()}).
+     *
+     * @return the (key, value) pairs in {@link #keys()} order ({@code items()})
+     */
     public List<Map.Entry<String, APEValue>> items() {
         List<Map.Entry<String, APEValue>> out = new ArrayList<>(items.size());
         for (Map.Entry<String, APEValue> e : items.values()) {
@@ -106,7 +132,11 @@ public class APEv2 extends Metadata {
         return out;
     }
 
-    /** The values in {@link #keys()} order ({@code values()}). */
+    /**
+     * The values in {@link #keys()} order ({@code values()}).
+     *
+     * @return the values in {@link #keys()} order ({@code values()})
+     */
     public List<APEValue> values() {
         List<APEValue> out = new ArrayList<>(items.size());
         for (Map.Entry<String, APEValue> e : items.values()) {
@@ -115,12 +145,20 @@ public class APEv2 extends Metadata {
         return out;
     }
 
-    /** The number of items. */
+    /**
+     * The number of items.
+     *
+     * @return the number of items
+     */
     public int size() {
         return items.size();
     }
 
-    /** Whether there are no items. */
+    /**
+     * Whether there are no items.
+     *
+     * @return whether there are no items
+     */
     public boolean isEmpty() {
         return items.isEmpty();
     }
@@ -205,7 +243,11 @@ public class APEv2 extends Metadata {
         return sb.toString();
     }
 
-    /** Saves to the file this tag was loaded from. */
+    /**
+     * Saves to the file this tag was loaded from.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save() throws IOException {
         if (filename == null) {
             throw new APEv2Error("no file name: this tag was not loaded from a path");
@@ -221,7 +263,12 @@ public class APEv2 extends Metadata {
         }
     }
 
-    /** Saves into a writable source and commits. */
+    /**
+     * Saves into a writable source and commits.
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target) throws IOException {
         commit(target, () -> APEv2Writer.save(target, this));
     }
@@ -234,20 +281,35 @@ public class APEv2 extends Metadata {
         }
     }
 
-    /** Removes the tag from a writable source (a trailing ID3v1 tag stays), commits, and clears this tag. */
+    /**
+     * Removes the tag from a writable source (a trailing ID3v1 tag stays), commits, and clears this tag.
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(FileSource target) throws IOException {
         commit(target, () -> APEv2Writer.delete(target));
         clear();
     }
 
-    /** mutagen's module-level {@code delete(filething)}: removes the tag when the file has one. */
+    /**
+     * mutagen's module-level {@code delete(filething)}: removes the tag when the file has one.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(Path path) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             deleteFrom(target);
         }
     }
 
-    /** mutagen's module-level {@code delete(filething)} on a writable source. */
+    /**
+     * mutagen's module-level {@code delete(filething)} on a writable source.
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(FileSource target) throws IOException {
         try {
             new APEv2(target);

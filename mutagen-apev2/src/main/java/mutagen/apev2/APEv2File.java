@@ -13,6 +13,9 @@ import mutagen.util.FileSource;
  * A file with an APEv2 tag (mutagen's {@code APEv2File}), and the base of the formats whose tags are APEv2
  * (WavPack, Musepack, Monkey's Audio, OptimFROG, TAK): their stream information comes from {@link InfoReader},
  * their tags, saving and deleting from here. Saving never touches the audio.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class APEv2File extends FileType {
     /** Reads a format's stream information (mutagen's {@code _Info(fileobj)}). */
@@ -25,12 +28,22 @@ public class APEv2File extends FileType {
     private StreamInfo info;
     private APEv2 tags;
 
-    /** Loads the file at the path. */
+    /**
+     * Loads the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public APEv2File(Path path) throws IOException {
         this(path, src -> UnknownInfo.INSTANCE);
     }
 
-    /** Loads the file from a source (which stays open). */
+    /**
+     * Loads the file from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public APEv2File(FileSource source) throws IOException {
         this(source, src -> UnknownInfo.INSTANCE);
     }

@@ -9,7 +9,11 @@ import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
-/** Detects and opens {@link APEv2File}s for {@link mutagen.File}. */
+/**
+ * Detects and opens {@link APEv2File}s for {@link mutagen.File}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class APEv2FileProvider implements FormatProvider {
     /** Creates the provider (ServiceLoader does this). */
     public APEv2FileProvider() {
@@ -26,7 +30,13 @@ public final class APEv2FileProvider implements FormatProvider {
         return scoreOf(input);
     }
 
-    /** The APEv2File part of every APEv2-tagged format's score. */
+    /**
+     * The APEv2File part of every APEv2-tagged format's score.
+     *
+     * @param input the input
+     * @return the APEv2File part of every APEv2-tagged format's score
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static int scoreOf(ProbeInput input) throws IOException {
         return (Bytes.contains(input.tail(160), APEv2Location.MAGIC) ? 1 : 0)
                 - (input.headerStartsWith(ID3) ? 1 : 0);

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
 
-/** The stream information of a plain {@link APEv2File} (mutagen's {@code _UnknownInfo}): length 0, bitrate 0. */
+/**
+ * The stream information of a plain {@link APEv2File} (mutagen's {@code _UnknownInfo}): length 0, bitrate 0.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
+ */
 public final class UnknownInfo extends StreamInfo {
     /** The one instance. */
     public static final UnknownInfo INSTANCE = new UnknownInfo();
@@ -19,7 +23,11 @@ public final class UnknownInfo extends StreamInfo {
         return 0;
     }
 
-    /** 0. */
+    /**
+     * 0.
+     *
+     * @return the number
+     */
     public int bitrate() {
         return 0;
     }

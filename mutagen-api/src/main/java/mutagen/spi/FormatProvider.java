@@ -15,12 +15,20 @@ import mutagen.util.FileSource;
  */
 public interface FormatProvider {
 
-    /** Mutagen's class name of the format ({@code "MP3"}, {@code "FLAC"}): the tie-break of equal scores. */
+    /**
+     * Mutagen's class name of the format ({@code "MP3"}, {@code "FLAC"}): the tie-break of equal scores.
+     *
+     * @return mutagen's class name of the format ({@code "MP3"}, {@code "FLAC"}): the tie-break of equal scores
+     */
     String kindName();
 
     /**
      * The name under {@link Options#easy()}: mutagen's easy class name ({@code "EasyMP3"}) when the format has an
      * easy variant, else {@link #kindName()}.
+     *
+     * @param options the options
+     * @return the name under {@link Options#easy()}: mutagen's easy class name ({@code "EasyMP3"}) when the format has
+     *     an easy variant, else {@link #kindName()}
      */
     default String kindName(Options options) {
         return kindName();
@@ -29,9 +37,20 @@ public interface FormatProvider {
     /**
      * How well the input looks like this format: mutagen's {@code score(filename, fileobj, header)}. A score of 0 or
      * less means no match.
+     *
+     * @param input the input
+     * @return how well the input looks like this format: mutagen's {@code score(filename, fileobj, header)}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     int score(ProbeInput input) throws IOException;
 
-    /** Parses the source as this format (the source is positioned nowhere; read it by offset). */
+    /**
+     * Parses the source as this format (the source is positioned nowhere; read it by offset).
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @return the {@code FileType}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     FileType open(FileSource source, Options options) throws IOException;
 }

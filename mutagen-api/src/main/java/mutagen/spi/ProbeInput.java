@@ -26,7 +26,12 @@ public final class ProbeInput {
         this.header = header;
     }
 
-    /** Reads the header of the source (a read failure gives an empty header, as in mutagen). */
+    /**
+     * Reads the header of the source (a read failure gives an empty header, as in mutagen).
+     *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code ProbeInput}
+     */
     public static ProbeInput of(FileSource source) {
         byte[] header;
         try {
@@ -37,12 +42,21 @@ public final class ProbeInput {
         return new ProbeInput(source, header);
     }
 
-    /** The file name as given (may be empty). */
+    /**
+     * The file name as given (may be empty).
+     *
+     * @return the file name as given (may be empty)
+     */
     public String fileName() {
         return source.name();
     }
 
-    /** Whether the lower-cased file name ends with the suffix (mutagen's {@code filename.lower().endswith}). */
+    /**
+     * Whether the lower-cased file name ends with the suffix (mutagen's {@code filename.lower().endswith}).
+     *
+     * @param lowerCaseSuffix the lower case suffix
+     * @return whether the lower-cased file name ends with the suffix (mutagen's {@code filename.lower().endswith})
+     */
     public boolean nameEndsWith(String lowerCaseSuffix) {
         String name = source.name();
         int m = lowerCaseSuffix.length();
@@ -76,17 +90,31 @@ public final class ProbeInput {
         return true;
     }
 
-    /** The first bytes, at most {@link #HEADER_SIZE}; a copy. */
+    /**
+     * The first bytes, at most {@link #HEADER_SIZE}; a copy.
+     *
+     * @return the first bytes, at most {@link #HEADER_SIZE}; a copy
+     */
     public byte[] header() {
         return header.clone();
     }
 
-    /** Whether the header starts with the bytes. */
+    /**
+     * Whether the header starts with the bytes.
+     *
+     * @param magic the magic bytes
+     * @return whether the header starts with the bytes
+     */
     public boolean headerStartsWith(byte[] magic) {
         return mutagen.util.Bytes.startsWith(header, magic);
     }
 
-    /** Whether the header contains the bytes anywhere. */
+    /**
+     * Whether the header contains the bytes anywhere.
+     *
+     * @param needle the bytes to look for
+     * @return whether the header contains the bytes anywhere
+     */
     public boolean headerContains(byte[] needle) {
         return mutagen.util.Bytes.contains(header, needle);
     }
@@ -94,6 +122,11 @@ public final class ProbeInput {
     /**
      * The last {@code n} bytes of the file (fewer when it is shorter), read once for the largest {@code n} asked so
      * far.
+     *
+     * @param n the number
+     * @return the last {@code n} bytes of the file (fewer when it is shorter), read once for the largest {@code n}
+     *     asked so far
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public byte[] tail(int n) throws IOException {
         if (!tailRead || tail.length < n) {
@@ -110,7 +143,12 @@ public final class ProbeInput {
         return java.util.Arrays.copyOfRange(tail, tail.length - n, tail.length);
     }
 
-    /** The size of the file. */
+    /**
+     * The size of the file.
+     *
+     * @return the size of the file
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public long size() throws IOException {
         return source.size();
     }

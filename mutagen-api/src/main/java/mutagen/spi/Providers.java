@@ -17,17 +17,30 @@ public final class Providers {
     private Providers() {
     }
 
-    /** The installed providers, sorted by kind name; immutable. */
+    /**
+     * The installed providers, sorted by kind name; immutable.
+     *
+     * @return the installed providers, sorted by kind name; immutable
+     */
     public static List<FormatProvider> installed() {
         return Holder.INSTALLED;
     }
 
-    /** The problems met while loading providers (a broken provider is left out, the others still load). */
+    /**
+     * The problems met while loading providers (a broken provider is left out, the others still load).
+     *
+     * @return the problems met while loading providers (a broken provider is left out, the others still load)
+     */
     public static List<String> loadErrors() {
         return Holder.ERRORS;
     }
 
-    /** The installed provider of a kind, or {@code null}. */
+    /**
+     * The installed provider of a kind, or {@code null}.
+     *
+     * @param kindName the kind name
+     * @return the installed provider of a kind, or {@code null}
+     */
     public static FormatProvider byKind(String kindName) {
         for (FormatProvider p : installed()) {
             if (p.kindName().equals(kindName)) {

@@ -29,6 +29,9 @@ public final class Attributes extends AbstractMap<String, Object> {
      * A map of {@code keys[i]} to {@code values[i]}, in that order. The key array is shared, not copied: pass a
      * constant that nobody changes. Values may be null.
      *
+     * @param keys the keys
+     * @param values the values
+     * @return a map of {@code keys[i]} to {@code values[i]}, in that order
      * @throws IllegalArgumentException when the two lengths differ
      */
     public static Map<String, Object> of(String[] keys, Object... values) {

@@ -14,7 +14,12 @@ public final class BitPaddedInt {
     private BitPaddedInt() {
     }
 
-    /** Decodes the bytes, big-endian, 7 bits per byte. */
+    /**
+     * Decodes the bytes, big-endian, 7 bits per byte.
+     *
+     * @param value the value
+     * @return the number
+     */
     public static long decode(byte[] value) {
         return decode(value, 7, true);
     }
@@ -22,6 +27,10 @@ public final class BitPaddedInt {
     /**
      * Decodes the bytes using the low {@code bits} bits of each.
      *
+     * @param value the value
+     * @param bits the number of bits
+     * @param bigEndian whether the bytes are big-endian
+     * @return the number
      * @throws IllegalArgumentException when the value needs more than 63 bits (check the width first, or use
      *     {@link #decodeBig})
      */
@@ -45,6 +54,11 @@ public final class BitPaddedInt {
     /**
      * Decodes the bytes using the low {@code bits} bits of each, without a size limit (ID3's growing PCNT and POPM
      * counters).
+     *
+     * @param value the value
+     * @param bits the number of bits
+     * @param bigEndian whether the bytes are big-endian
+     * @return the {@code java.math.BigInteger}
      */
     public static java.math.BigInteger decodeBig(byte[] value, int bits, boolean bigEndian) {
         checkBits(bits);
@@ -60,6 +74,10 @@ public final class BitPaddedInt {
     /**
      * Decodes an integer read as plain bytes: every byte of {@code value} (lowest first) contributes its low
      * {@code bits} bits, as {@code BitPaddedInt(int)} does.
+     *
+     * @param value the value
+     * @param bits the number of bits
+     * @return the number
      */
     public static long decode(long value, int bits) {
         if (value < 0) {
@@ -81,6 +99,12 @@ public final class BitPaddedInt {
      * Encodes {@code value} in {@code width} bytes of {@code bits} bits; with {@code width == -1} it uses as many
      * bytes as needed but at least {@code minWidth}.
      *
+     * @param value the value
+     * @param bits the number of bits
+     * @param bigEndian whether the bytes are big-endian
+     * @param width the width in bytes
+     * @param minWidth the min width
+     * @return the bytes
      * @throws IllegalArgumentException when the value does not fit {@code width} bytes (Python's {@code ValueError})
      */
     public static byte[] encode(long value, int bits, boolean bigEndian, int width, int minWidth) {
@@ -123,12 +147,23 @@ public final class BitPaddedInt {
         return out;
     }
 
-    /** Encodes a 28-bit syncsafe integer in four bytes. */
+    /**
+     * Encodes a 28-bit syncsafe integer in four bytes.
+     *
+     * @param value the value
+     * @return the bytes
+     */
     public static byte[] encodeSyncsafe(long value) {
         return encode(value, 7, true, 4, 4);
     }
 
-    /** Whether the unused high bits of every byte are zero. */
+    /**
+     * Whether the unused high bits of every byte are zero.
+     *
+     * @param value the value
+     * @param bits the number of bits
+     * @return whether the unused high bits of every byte are zero
+     */
     public static boolean hasValidPadding(byte[] value, int bits) {
         checkBits(bits);
         int mask = ((1 << (8 - bits)) - 1) << bits;
@@ -140,7 +175,13 @@ public final class BitPaddedInt {
         return true;
     }
 
-    /** Whether the unused high bits of every byte of an integer are zero. */
+    /**
+     * Whether the unused high bits of every byte of an integer are zero.
+     *
+     * @param value the value
+     * @param bits the number of bits
+     * @return whether the unused high bits of every byte of an integer are zero
+     */
     public static boolean hasValidPadding(long value, int bits) {
         checkBits(bits);
         long mask = ((1L << (8 - bits)) - 1) << bits;

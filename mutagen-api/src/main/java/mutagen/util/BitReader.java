@@ -21,7 +21,11 @@ public final class BitReader {
     // Whole bytes skipped beyond the end of the input (mutagen seeks past the end without an error).
     private long overrun;
 
-    /** A reader of the bits that follow the byte reader's position. */
+    /**
+     * A reader of the bits that follow the byte reader's position.
+     *
+     * @param in the input
+     */
     public BitReader(ByteReader in) {
         this.in = in;
         this.startPosition = in.position();
@@ -30,6 +34,10 @@ public final class BitReader {
     /**
      * Reads {@code count} bits (0 to 64) as an unsigned value; a 64-bit value with its top bit set comes back as a
      * negative {@code long} (use {@link Long#toUnsignedString(long)}).
+     *
+     * @param count how many
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public long bits(int count) throws MutagenError {
         if (count < 0 || count > 64) {
@@ -56,7 +64,13 @@ public final class BitReader {
         return value;
     }
 
-    /** Reads {@code count} bits as an {@code int} (count at most 31). */
+    /**
+     * Reads {@code count} bits as an {@code int} (count at most 31).
+     *
+     * @param count how many
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int intBits(int count) throws MutagenError {
         if (count > 31) {
             throw new IllegalArgumentException("bit count " + count);
@@ -64,7 +78,13 @@ public final class BitReader {
         return (int) bits(count);
     }
 
-    /** Reads {@code count} whole bytes, aligned or not, after checking that they are there. */
+    /**
+     * Reads {@code count} whole bytes, aligned or not, after checking that they are there.
+     *
+     * @param count how many
+     * @return the bytes
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public byte[] bytes(int count) throws MutagenError {
         if (count < 0) {
             throw new IllegalArgumentException("byte count " + count);
@@ -89,7 +109,12 @@ public final class BitReader {
         return out;
     }
 
-    /** Skips {@code count} bits. */
+    /**
+     * Skips {@code count} bits.
+     *
+     * @param count how many
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public void skip(long count) throws MutagenError {
         if (count < 0) {
             throw new IllegalArgumentException("bit count " + count);
@@ -110,12 +135,20 @@ public final class BitReader {
         bits((int) (count - nBytes * 8));
     }
 
-    /** The number of bits read or skipped so far. */
+    /**
+     * The number of bits read or skipped so far.
+     *
+     * @return the number of bits read or skipped so far
+     */
     public long position() {
         return ((long) (in.position() - startPosition) + overrun) * 8 - bits;
     }
 
-    /** Drops the bits left in the current byte and answers how many there were. */
+    /**
+     * Drops the bits left in the current byte and answers how many there were.
+     *
+     * @return how many there were
+     */
     public int align() {
         int dropped = bits;
         buffer = 0;
@@ -123,7 +156,11 @@ public final class BitReader {
         return dropped;
     }
 
-    /** Whether the reader stands on a byte boundary. */
+    /**
+     * Whether the reader stands on a byte boundary.
+     *
+     * @return whether the reader stands on a byte boundary
+     */
     public boolean isAligned() {
         return bits == 0;
     }

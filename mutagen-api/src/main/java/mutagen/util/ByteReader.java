@@ -41,14 +41,29 @@ public final class ByteReader {
     /** What a read in place does with {@code data[from, to)}; it must neither keep nor change the array. */
     @FunctionalInterface
     public interface Chunk<T> {
-        /** Uses {@code data[from, to)}. */
+        /**
+         * Uses {@code data[from, to)}.
+         *
+         * @param data the bytes
+         * @param from the first index (inclusive)
+         * @param to the last index (exclusive)
+         * @return the {@code T}
+         * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+         */
         T apply(byte[] data, int from, int to) throws IOException;
     }
 
     /** The message of a read that wants {@code wanted} bytes at file offset {@code offset} where {@code got} are left. */
     @FunctionalInterface
     public interface ShortRead {
-        /** The message. */
+        /**
+         * The message.
+         *
+         * @param wanted the wanted
+         * @param got the got
+         * @param offset the offset in bytes
+         * @return the message
+         */
         String message(long wanted, long got, long offset);
     }
 
@@ -75,12 +90,25 @@ public final class ByteReader {
     private ShortRead shortRead = TRUNCATED;
     private boolean lenient;
 
-    /** A reader over the whole array. */
+    /**
+     * A reader over the whole array.
+     *
+     * @param data the bytes
+     * @param errors the format's error factory (its error class and mutagen's words)
+     */
     public ByteReader(byte[] data, ErrorFactory errors) {
         this(data, 0, data.length, 0, errors);
     }
 
-    /** A reader over {@code data[from, to)}; {@code baseOffset} is the file offset of {@code data[from]}. */
+    /**
+     * A reader over {@code data[from, to)}; {@code baseOffset} is the file offset of {@code data[from]}.
+     *
+     * @param data the bytes
+     * @param from the first index (inclusive)
+     * @param to the last index (exclusive)
+     * @param baseOffset the offset in the file of the first byte
+     * @param errors the format's error factory (its error class and mutagen's words)
+     */
     public ByteReader(byte[] data, int from, int to, long baseOffset, ErrorFactory errors) {
         this.source = null;
         this.errors = errors;
@@ -97,7 +125,14 @@ public final class ByteReader {
         this.hi = to;
     }
 
-    /** A reader over the remaining bytes of a buffer (its position is not changed). */
+    /**
+     * A reader over the remaining bytes of a buffer (its position is not changed).
+     *
+     * @param buf the buf
+     * @param baseOffset the offset in the file of the first byte
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return a reader over the remaining bytes of a buffer (its position is not changed)
+     */
     public static ByteReader of(ByteBuffer buf, long baseOffset, ErrorFactory errors) {
         if (buf.hasArray()) {
             int from = buf.arrayOffset() + buf.position();
@@ -112,6 +147,10 @@ public final class ByteReader {
      * Points this reader (one over an array) at {@code data[from, to)}, at its start, keeping its error factory and
      * modes: a parser reuses one reader for many small buffers (frames of a tag, say) without allocating.
      *
+     * @param newData the new data
+     * @param from the first index (inclusive)
+     * @param to the last index (exclusive)
+     * @param baseOffset the offset in the file of the first byte
      * @return this reader
      */
     public ByteReader reset(byte[] newData, int from, int to, long baseOffset) {
@@ -132,67 +171,118 @@ public final class ByteReader {
 
     // ---- modes ------------------------------------------------------------------------------------------------
 
-    /** Makes short reads fail with the given message (mutagen's words for the format); answers this reader. */
+    /**
+     * Makes short reads fail with the given message (mutagen's words for the format); answers this reader.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     * @return this reader
+     */
     public ByteReader shortReads(ShortRead message) {
         this.shortRead = message;
         return this;
     }
 
-    /** Makes {@link #bytes}, {@link #read(long, Chunk)} and {@link #skip} answer short at the end; this reader. */
+    /**
+     * Makes {@link #bytes}, {@link #read(long, Chunk)} and {@link #skip} answer short at the end; this reader.
+     *
+     * @return the {@code ByteReader}
+     */
     public ByteReader lenient() {
         this.lenient = true;
         return this;
     }
 
-    /** Makes every read that comes up short fail (the default); answers this reader. */
+    /**
+     * Makes every read that comes up short fail (the default); answers this reader.
+     *
+     * @return this reader
+     */
     public ByteReader strict() {
         this.lenient = false;
         return this;
     }
 
-    /** Whether short reads answer what is left instead of failing. */
+    /**
+     * Whether short reads answer what is left instead of failing.
+     *
+     * @return whether short reads answer what is left instead of failing
+     */
     public boolean isLenient() {
         return lenient;
     }
 
-    /** The error factory of this reader. */
+    /**
+     * The error factory of this reader.
+     *
+     * @return the error factory of this reader
+     */
     public ErrorFactory errors() {
         return errors;
     }
 
     // ---- where the cursor is ----------------------------------------------------------------------------------
 
-    /** The number of bytes left (clamped to {@code Integer.MAX_VALUE}; see {@link #remainingLong()}). */
+    /**
+     * The number of bytes left (clamped to {@code Integer.MAX_VALUE}; see {@link #remainingLong()}).
+     *
+     * @return the number of bytes left (clamped to {@code Integer.MAX_VALUE}; see {@link #remainingLong()})
+     */
     public int remaining() {
         return (int) Math.min(Integer.MAX_VALUE, hi - base - pos);
     }
 
-    /** The number of bytes left. */
+    /**
+     * The number of bytes left.
+     *
+     * @return the number of bytes left
+     */
     public long remainingLong() {
         return hi - base - pos;
     }
 
-    /** Whether any byte is left. */
+    /**
+     * Whether any byte is left.
+     *
+     * @return whether any byte is left
+     */
     public boolean hasRemaining() {
         return base + pos < hi;
     }
 
-    /** The position relative to the start of this reader (clamped; see {@link #tell()}). */
+    /**
+     * The position relative to the start of this reader (clamped; see {@link #tell()}).
+     *
+     * @return the position relative to the start of this reader (clamped; see {@link #tell()})
+     */
     public int position() {
         return (int) Math.min(Integer.MAX_VALUE, tell());
     }
 
-    /** Moves to a position relative to the start of this reader. */
+    /**
+     * Moves to a position relative to the start of this reader.
+     *
+     * @param newPosition the new position
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public void position(int newPosition) throws MutagenError {
         seek(newPosition);
     }
 
-    /** The position relative to the start of this reader. */
+    /**
+     * The position relative to the start of this reader.
+     *
+     * @return the position relative to the start of this reader
+     */
     public long tell() {
         return base + pos - lo;
     }
 
-    /** Moves to a position relative to the start of this reader, from 0 to {@link #lengthLong()}. */
+    /**
+     * Moves to a position relative to the start of this reader, from 0 to {@link #lengthLong()}.
+     *
+     * @param newPosition the new position
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public void seek(long newPosition) throws MutagenError {
         if (newPosition < 0 || newPosition > hi - lo) {
             throw errors.create("position " + newPosition + " outside 0.." + (hi - lo));
@@ -200,22 +290,38 @@ public final class ByteReader {
         moveTo(lo + newPosition);
     }
 
-    /** The total number of bytes this reader covers (clamped; see {@link #lengthLong()}). */
+    /**
+     * The total number of bytes this reader covers (clamped; see {@link #lengthLong()}).
+     *
+     * @return the total number of bytes this reader covers (clamped; see {@link #lengthLong()})
+     */
     public int length() {
         return (int) Math.min(Integer.MAX_VALUE, hi - lo);
     }
 
-    /** The total number of bytes this reader covers. */
+    /**
+     * The total number of bytes this reader covers.
+     *
+     * @return the total number of bytes this reader covers
+     */
     public long lengthLong() {
         return hi - lo;
     }
 
-    /** The file offset of the start of this reader. */
+    /**
+     * The file offset of the start of this reader.
+     *
+     * @return the file offset of the start of this reader
+     */
     public long startOffset() {
         return lo;
     }
 
-    /** The file offset of the current position. */
+    /**
+     * The file offset of the current position.
+     *
+     * @return the file offset of the current position
+     */
     public long fileOffset() {
         return base + pos;
     }
@@ -225,6 +331,7 @@ public final class ByteReader {
     /**
      * Checks that {@code n} bytes are left (it reads nothing).
      *
+     * @param n the number
      * @throws MutagenError when fewer are left or {@code n} is negative
      */
     public void require(long n) throws MutagenError {
@@ -237,6 +344,7 @@ public final class ByteReader {
      * Makes the next {@code n} bytes readable in place: afterwards {@code array()[arrayPosition() ..
      * arrayPosition() + n)} holds them, until the next read or move of this reader.
      *
+     * @param n the number
      * @throws MutagenError when fewer than {@code n} are left
      */
     public void ensure(int n) throws MutagenError {
@@ -245,29 +353,50 @@ public final class ByteReader {
         }
     }
 
-    /** How many bytes from the cursor on are in memory, readable in place without any I/O. */
+    /**
+     * How many bytes from the cursor on are in memory, readable in place without any I/O.
+     *
+     * @return how many bytes from the cursor on are in memory, readable in place without any I/O
+     */
     public int available() {
         return Math.max(0, end - pos);
     }
 
-    /** The array holding the bytes at the cursor (see {@link #ensure}); the caller must not change it. */
+    /**
+     * The array holding the bytes at the cursor (see {@link #ensure}); the caller must not change it.
+     *
+     * @return the array holding the bytes at the cursor (see {@link #ensure}); the caller must not change it
+     */
     public byte[] array() {
         return data;
     }
 
-    /** The index of the cursor in {@link #array()}. */
+    /**
+     * The index of the cursor in {@link #array()}.
+     *
+     * @return the index of the cursor in {@link #array()}
+     */
     public int arrayPosition() {
         return pos;
     }
 
-    /** The index in {@link #array()} just past the last byte in memory (at most the end of this reader). */
+    /**
+     * The index in {@link #array()} just past the last byte in memory (at most the end of this reader).
+     *
+     * @return the index in {@link #array()} just past the last byte in memory (at most the end of this reader)
+     */
     public int arrayLimit() {
         return end;
     }
 
     // ---- moves ------------------------------------------------------------------------------------------------
 
-    /** Skips {@code n} bytes (a lenient reader stops at the end). */
+    /**
+     * Skips {@code n} bytes (a lenient reader stops at the end).
+     *
+     * @param n the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public void skip(long n) throws MutagenError {
         if (n >= 0 && n <= end - pos) {
             pos += (int) n;
@@ -286,7 +415,12 @@ public final class ByteReader {
 
     // ---- integers ---------------------------------------------------------------------------------------------
 
-    /** Reads an unsigned byte. */
+    /**
+     * Reads an unsigned byte.
+     *
+     * @return the unsigned byte read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int u8() throws MutagenError {
         if (pos >= end) {
             fill(1);
@@ -294,12 +428,23 @@ public final class ByteReader {
         return data[pos++] & 0xFF;
     }
 
-    /** Reads a signed byte. */
+    /**
+     * Reads a signed byte.
+     *
+     * @return the signed byte read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int s8() throws MutagenError {
         return (byte) u8();
     }
 
-    /** The unsigned byte at a position relative to the current one, without moving. */
+    /**
+     * The unsigned byte at a position relative to the current one, without moving.
+     *
+     * @param ahead the ahead
+     * @return the unsigned byte at a position relative to the current one, without moving
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int peek(int ahead) throws MutagenError {
         if (ahead < 0 || ahead >= hi - base - pos) {
             throw errors.create("truncated data at offset " + (fileOffset() + ahead));
@@ -308,37 +453,72 @@ public final class ByteReader {
         return data[pos + ahead] & 0xFF;
     }
 
-    /** Reads an unsigned 16-bit big-endian integer. */
+    /**
+     * Reads an unsigned 16-bit big-endian integer.
+     *
+     * @return the unsigned 16-bit big-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int u16be() throws MutagenError {
         return (int) uintBE(2);
     }
 
-    /** Reads an unsigned 16-bit little-endian integer. */
+    /**
+     * Reads an unsigned 16-bit little-endian integer.
+     *
+     * @return the unsigned 16-bit little-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int u16le() throws MutagenError {
         return (int) uintLE(2);
     }
 
-    /** Reads a signed 16-bit big-endian integer. */
+    /**
+     * Reads a signed 16-bit big-endian integer.
+     *
+     * @return the signed 16-bit big-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int s16be() throws MutagenError {
         return (short) u16be();
     }
 
-    /** Reads a signed 16-bit little-endian integer. */
+    /**
+     * Reads a signed 16-bit little-endian integer.
+     *
+     * @return the signed 16-bit little-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int s16le() throws MutagenError {
         return (short) u16le();
     }
 
-    /** Reads an unsigned 24-bit big-endian integer. */
+    /**
+     * Reads an unsigned 24-bit big-endian integer.
+     *
+     * @return the unsigned 24-bit big-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int u24be() throws MutagenError {
         return (int) uintBE(3);
     }
 
-    /** Reads an unsigned 24-bit little-endian integer. */
+    /**
+     * Reads an unsigned 24-bit little-endian integer.
+     *
+     * @return the unsigned 24-bit little-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int u24le() throws MutagenError {
         return (int) uintLE(3);
     }
 
-    /** Reads an unsigned 32-bit big-endian integer. */
+    /**
+     * Reads an unsigned 32-bit big-endian integer.
+     *
+     * @return the unsigned 32-bit big-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long u32be() throws MutagenError {
         ensure(4);
         long v = Bytes.u32be(data, pos);
@@ -346,7 +526,12 @@ public final class ByteReader {
         return v;
     }
 
-    /** Reads an unsigned 32-bit little-endian integer. */
+    /**
+     * Reads an unsigned 32-bit little-endian integer.
+     *
+     * @return the unsigned 32-bit little-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long u32le() throws MutagenError {
         ensure(4);
         long v = Bytes.u32le(data, pos);
@@ -354,27 +539,53 @@ public final class ByteReader {
         return v;
     }
 
-    /** Reads a signed 32-bit big-endian integer. */
+    /**
+     * Reads a signed 32-bit big-endian integer.
+     *
+     * @return the signed 32-bit big-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int s32be() throws MutagenError {
         return (int) u32be();
     }
 
-    /** Reads a signed 32-bit little-endian integer. */
+    /**
+     * Reads a signed 32-bit little-endian integer.
+     *
+     * @return the signed 32-bit little-endian integer read
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int s32le() throws MutagenError {
         return (int) u32le();
     }
 
-    /** Reads a 64-bit big-endian integer (the caller decides whether the top bit is a sign). */
+    /**
+     * Reads a 64-bit big-endian integer (the caller decides whether the top bit is a sign).
+     *
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long u64be() throws MutagenError {
         return uintBE(8);
     }
 
-    /** Reads a 64-bit little-endian integer (the caller decides whether the top bit is a sign). */
+    /**
+     * Reads a 64-bit little-endian integer (the caller decides whether the top bit is a sign).
+     *
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long u64le() throws MutagenError {
         return uintLE(8);
     }
 
-    /** Reads a big-endian unsigned integer of {@code n} bytes, 1 to 8 (8 bytes: the top bit may be a sign). */
+    /**
+     * Reads a big-endian unsigned integer of {@code n} bytes, 1 to 8 (8 bytes: the top bit may be a sign).
+     *
+     * @param n the number
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long uintBE(int n) throws MutagenError {
         checkWidth(n);
         ensure(n);
@@ -383,7 +594,13 @@ public final class ByteReader {
         return v;
     }
 
-    /** Reads a little-endian unsigned integer of {@code n} bytes, 1 to 8 (8 bytes: the top bit may be a sign). */
+    /**
+     * Reads a little-endian unsigned integer of {@code n} bytes, 1 to 8 (8 bytes: the top bit may be a sign).
+     *
+     * @param n the number
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public long uintLE(int n) throws MutagenError {
         checkWidth(n);
         ensure(n);
@@ -395,7 +612,12 @@ public final class ByteReader {
         return v;
     }
 
-    /** Reads a 28-bit syncsafe integer stored in four bytes (seven bits each, ID3's tag size). */
+    /**
+     * Reads a 28-bit syncsafe integer stored in four bytes (seven bits each, ID3's tag size).
+     *
+     * @return the number
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public int syncsafe32() throws MutagenError {
         ensure(4);
         int v = 0;
@@ -414,7 +636,13 @@ public final class ByteReader {
 
     // ---- bytes ------------------------------------------------------------------------------------------------
 
-    /** Reads {@code n} bytes into a new array, after checking that they are there (a lenient reader: up to n). */
+    /**
+     * Reads {@code n} bytes into a new array, after checking that they are there (a lenient reader: up to n).
+     *
+     * @param n the number
+     * @return the bytes
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public byte[] bytes(long n) throws MutagenError {
         if (n >= 0 && n <= end - pos) {
             int k = (int) n;
@@ -444,6 +672,12 @@ public final class ByteReader {
     /**
      * Hands the next {@code n} bytes to {@code chunk} (in place when they are in memory) and answers its result; a
      * lenient reader hands what is left when fewer are. The cursor is past them when the chunk runs.
+     *
+     * @param n the number
+     * @param chunk the chunk
+     * @param <T> the type of the result
+     * @return its result; a lenient reader hands what is left when fewer are
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public <T> T read(long n, Chunk<T> chunk) throws IOException {
         if (n >= 0 && n <= end - pos) {
@@ -469,6 +703,8 @@ public final class ByteReader {
     /**
      * Reads all bytes that are left. On a reader over a file an I/O failure, or a rest too large for an array, is
      * the format's error wrapped in an {@link UncheckedIOException}; prefer {@code bytes(remainingLong())} there.
+     *
+     * @return the all bytes that are left read
      */
     public byte[] rest() {
         try {
@@ -481,6 +717,11 @@ public final class ByteReader {
     /**
      * A reader over the next {@code n} bytes, sharing this one's bytes and source, with its modes; this reader moves
      * past them. The slice refuses to read past its own end.
+     *
+     * @param n the number
+     * @return a reader over the next {@code n} bytes, sharing this one's bytes and source, with its modes; this reader
+     *     moves past them
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public ByteReader slice(long n) throws MutagenError {
         require(n);
@@ -500,7 +741,13 @@ public final class ByteReader {
         return r;
     }
 
-    /** Reads {@code n} bytes as ISO-8859-1 text (exact for ASCII identifiers). */
+    /**
+     * Reads {@code n} bytes as ISO-8859-1 text (exact for ASCII identifiers).
+     *
+     * @param n the number
+     * @return the text
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public String latin1(int n) throws MutagenError {
         require(n);
         ensure(n);
@@ -512,6 +759,9 @@ public final class ByteReader {
     /**
      * Whether the next bytes equal {@code magic}, without moving. On a reader over a file a failure to read them
      * answers {@code false} (the next read reports it).
+     *
+     * @param magic the magic bytes
+     * @return whether the next bytes equal {@code magic}, without moving
      */
     public boolean startsWith(byte[] magic) {
         if (magic.length > hi - base - pos) {

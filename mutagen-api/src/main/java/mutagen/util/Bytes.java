@@ -15,7 +15,12 @@ public final class Bytes {
     private Bytes() {
     }
 
-    /** The arrays one after another in a new array. */
+    /**
+     * The arrays one after another in a new array.
+     *
+     * @param parts the parts
+     * @return the arrays one after another in a new array
+     */
     public static byte[] concat(byte[]... parts) {
         long n = 0;
         for (byte[] p : parts) {
@@ -33,17 +38,35 @@ public final class Bytes {
         return out;
     }
 
-    /** The bytes of an ASCII (or Latin-1) literal, such as a format's magic value: {@code ascii("fLaC")}. */
+    /**
+     * The bytes of an ASCII (or Latin-1) literal, such as a format's magic value: {@code ascii("fLaC")}.
+     *
+     * @param text the text
+     * @return the bytes of an ASCII (or Latin-1) literal, such as a format's magic value: {@code ascii("fLaC")}
+     */
     public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Whether {@code data} starts with {@code prefix}. */
+    /**
+     * Whether {@code data} starts with {@code prefix}.
+     *
+     * @param data the bytes
+     * @param prefix the prefix
+     * @return whether {@code data} starts with {@code prefix}
+     */
     public static boolean startsWith(byte[] data, byte[] prefix) {
         return regionMatches(data, 0, prefix);
     }
 
-    /** Whether {@code data} holds {@code part} at {@code offset}. */
+    /**
+     * Whether {@code data} holds {@code part} at {@code offset}.
+     *
+     * @param data the bytes
+     * @param offset the offset in bytes
+     * @param part the part
+     * @return whether {@code data} holds {@code part} at {@code offset}
+     */
     public static boolean regionMatches(byte[] data, int offset, byte[] part) {
         if (offset < 0 || part.length > data.length - offset) {
             return false;
@@ -56,12 +79,27 @@ public final class Bytes {
         return true;
     }
 
-    /** The first index of {@code needle} in {@code data} at or after {@code from}, or -1 (Python's {@code find}). */
+    /**
+     * The first index of {@code needle} in {@code data} at or after {@code from}, or -1 (Python's {@code find}).
+     *
+     * @param data the bytes
+     * @param needle the bytes to look for
+     * @param from the first index (inclusive)
+     * @return the first index of {@code needle} in {@code data} at or after {@code from}, or -1 (Python's {@code find})
+     */
     public static int indexOf(byte[] data, byte[] needle, int from) {
         return indexOf(data, needle, from, data.length);
     }
 
-    /** The first index of {@code needle} within {@code data[from, to)}, or -1. */
+    /**
+     * The first index of {@code needle} within {@code data[from, to)}, or -1.
+     *
+     * @param data the bytes
+     * @param needle the bytes to look for
+     * @param from the first index (inclusive)
+     * @param to the last index (exclusive)
+     * @return the first index of {@code needle} within {@code data[from, to)}, or -1
+     */
     public static int indexOf(byte[] data, byte[] needle, int from, int to) {
         int last = Math.min(to, data.length) - needle.length;
         outer:
@@ -76,12 +114,26 @@ public final class Bytes {
         return -1;
     }
 
-    /** Whether {@code needle} occurs anywhere in {@code data} (Python's {@code in}). */
+    /**
+     * Whether {@code needle} occurs anywhere in {@code data} (Python's {@code in}).
+     *
+     * @param data the bytes
+     * @param needle the bytes to look for
+     * @return whether {@code needle} occurs anywhere in {@code data} (Python's {@code in})
+     */
     public static boolean contains(byte[] data, byte[] needle) {
         return indexOf(data, needle, 0) >= 0;
     }
 
-    /** The big-endian unsigned integer of the {@code n} bytes at {@code i} ({@code n <= 8}; 8 bytes may go negative). */
+    /**
+     * The big-endian unsigned integer of the {@code n} bytes at {@code i} ({@code n <= 8}; 8 bytes may go negative).
+     *
+     * @param b the byte
+     * @param i the index
+     * @param n the number
+     * @return the big-endian unsigned integer of the {@code n} bytes at {@code i} ({@code n <= 8}; 8 bytes may go
+     *     negative)
+     */
     public static long uintBE(byte[] b, int i, int n) {
         long v = 0;
         for (int k = i; k < i + n; k++) {
@@ -90,30 +142,60 @@ public final class Bytes {
         return v;
     }
 
-    /** The unsigned 32-bit big-endian integer at {@code i}. */
+    /**
+     * The unsigned 32-bit big-endian integer at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @return the unsigned 32-bit big-endian integer at {@code i}
+     */
     public static long u32be(byte[] b, int i) {
         return ((long) (b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
     }
 
-    /** The unsigned 32-bit little-endian integer at {@code i}. */
+    /**
+     * The unsigned 32-bit little-endian integer at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @return the unsigned 32-bit little-endian integer at {@code i}
+     */
     public static long u32le(byte[] b, int i) {
         return ((long) (b[i + 3] & 0xFF) << 24) | ((b[i + 2] & 0xFF) << 16) | ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
     }
 
-    /** Writes {@code v} as 16 bits big-endian at {@code i}. */
+    /**
+     * Writes {@code v} as 16 bits big-endian at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @param v the value
+     */
     public static void put16be(byte[] b, int i, int v) {
         b[i] = (byte) (v >>> 8);
         b[i + 1] = (byte) v;
     }
 
-    /** Writes {@code v} as 24 bits big-endian at {@code i}. */
+    /**
+     * Writes {@code v} as 24 bits big-endian at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @param v the value
+     */
     public static void put24be(byte[] b, int i, int v) {
         b[i] = (byte) (v >>> 16);
         b[i + 1] = (byte) (v >>> 8);
         b[i + 2] = (byte) v;
     }
 
-    /** Writes {@code v} as 32 bits big-endian at {@code i}. */
+    /**
+     * Writes {@code v} as 32 bits big-endian at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @param v the value
+     */
     public static void put32be(byte[] b, int i, long v) {
         b[i] = (byte) (v >>> 24);
         b[i + 1] = (byte) (v >>> 16);
@@ -121,7 +203,13 @@ public final class Bytes {
         b[i + 3] = (byte) v;
     }
 
-    /** Writes {@code v} as 32 bits little-endian at {@code i}. */
+    /**
+     * Writes {@code v} as 32 bits little-endian at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @param v the value
+     */
     public static void put32le(byte[] b, int i, long v) {
         b[i] = (byte) v;
         b[i + 1] = (byte) (v >>> 8);
@@ -129,7 +217,13 @@ public final class Bytes {
         b[i + 3] = (byte) (v >>> 24);
     }
 
-    /** Writes {@code v} as 64 bits big-endian at {@code i}. */
+    /**
+     * Writes {@code v} as 64 bits big-endian at {@code i}.
+     *
+     * @param b the byte
+     * @param i the index
+     * @param v the value
+     */
     public static void put64be(byte[] b, int i, long v) {
         put32be(b, i, v >>> 32);
         put32be(b, i + 4, v);

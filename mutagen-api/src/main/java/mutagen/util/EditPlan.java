@@ -38,22 +38,38 @@ public final class EditPlan {
             this.payload = payload;
         }
 
-        /** The original offset of the replaced bytes. */
+        /**
+         * The original offset of the replaced bytes.
+         *
+         * @return the original offset of the replaced bytes
+         */
         public long offset() {
             return offset;
         }
 
-        /** How many original bytes are replaced. */
+        /**
+         * How many original bytes are replaced.
+         *
+         * @return how many original bytes are replaced
+         */
         public long oldLength() {
             return oldLength;
         }
 
-        /** How many new bytes take their place. */
+        /**
+         * How many new bytes take their place.
+         *
+         * @return how many new bytes take their place
+         */
         public long length() {
             return payload.length();
         }
 
-        /** The new bytes (a plan of {@link FileSource}'s own may hold large ones on disk: they are read back). */
+        /**
+         * The new bytes (a plan of {@link FileSource}'s own may hold large ones on disk: they are read back).
+         *
+         * @return the new bytes (a plan of {@link FileSource}'s own may hold large ones on disk: they are read back)
+         */
         public byte[] data() {
             try {
                 return payload.toArray();
@@ -66,18 +82,30 @@ public final class EditPlan {
             return payload;
         }
 
-        /** The original offset just past the replaced bytes. */
+        /**
+         * The original offset just past the replaced bytes.
+         *
+         * @return the original offset just past the replaced bytes
+         */
         public long end() {
             return offset + oldLength;
         }
 
-        /** How much this splice changes the file's size. */
+        /**
+         * How much this splice changes the file's size.
+         *
+         * @return how much this splice changes the file's size
+         */
         public long delta() {
             return payload.length() - oldLength;
         }
     }
 
-    /** A plan for a file of {@code originalSize} bytes. */
+    /**
+     * A plan for a file of {@code originalSize} bytes.
+     *
+     * @param originalSize the original size
+     */
     public EditPlan(long originalSize) {
         if (originalSize < 0) {
             throw new IllegalArgumentException("size " + originalSize);
@@ -85,22 +113,38 @@ public final class EditPlan {
         this.originalSize = originalSize;
     }
 
-    /** The size of the file before the plan. */
+    /**
+     * The size of the file before the plan.
+     *
+     * @return the size of the file before the plan
+     */
     public long originalSize() {
         return originalSize;
     }
 
-    /** The size of the file once the plan is applied. */
+    /**
+     * The size of the file once the plan is applied.
+     *
+     * @return the size of the file once the plan is applied
+     */
     public long newSize() {
         return originalSize + delta;
     }
 
-    /** Whether the plan changes nothing. */
+    /**
+     * Whether the plan changes nothing.
+     *
+     * @return whether the plan changes nothing
+     */
     public boolean isEmpty() {
         return splices.isEmpty();
     }
 
-    /** The splices, sorted by offset, none touching another. */
+    /**
+     * The splices, sorted by offset, none touching another.
+     *
+     * @return the splices, sorted by offset, none touching another
+     */
     public List<Splice> splices() {
         return Collections.unmodifiableList(splices);
     }
@@ -110,6 +154,10 @@ public final class EditPlan {
      * {@code oldLength} is 0. A splice that overlaps or touches one already planned is merged with it (an insertion
      * at the start or end of a replaced range goes before or after its new bytes, in the order of the calls).
      *
+     * @param offset the offset in bytes
+     * @param oldLength the old length
+     * @param data the bytes
+     * @return the {@code EditPlan}
      * @throws IllegalArgumentException when the range is not inside the original file, or overlaps a planned splice
      *     other than by touching it
      */
@@ -133,12 +181,24 @@ public final class EditPlan {
         return edit(map(offset, oldLength == 0), oldLength, data);
     }
 
-    /** Inserts {@code data} before the original byte at {@code offset} (see {@link #replace}). */
+    /**
+     * Inserts {@code data} before the original byte at {@code offset} (see {@link #replace}).
+     *
+     * @param offset the offset in bytes
+     * @param data the bytes
+     * @return the {@code EditPlan}
+     */
     public EditPlan insert(long offset, byte[] data) {
         return replace(offset, 0, data);
     }
 
-    /** Deletes {@code length} original bytes at {@code offset} (see {@link #replace}). */
+    /**
+     * Deletes {@code length} original bytes at {@code offset} (see {@link #replace}).
+     *
+     * @param offset the offset in bytes
+     * @param length the length in bytes
+     * @return the {@code EditPlan}
+     */
     public EditPlan delete(long offset, long length) {
         return replace(offset, length, new byte[0]);
     }
@@ -147,6 +207,9 @@ public final class EditPlan {
      * Where the original byte at {@code oldOffset} is once the plan is applied; {@code map(originalSize())} is
      * {@link #newSize()}. A byte before which an insertion is planned moves past the inserted bytes.
      *
+     * @param oldOffset the old offset
+     * @return where the original byte at {@code oldOffset} is once the plan is applied; {@code map(originalSize())} is
+     *     {@link #newSize()}
      * @throws IllegalArgumentException when the byte is replaced by a splice (it has no new place) or is outside the
      *     original file
      */
@@ -175,6 +238,11 @@ public final class EditPlan {
     /**
      * Replaces {@code length} bytes at {@code offset} of the file as it currently reads (original bytes with the
      * splices so far applied) with {@code data}. The range must lie within the current size.
+     *
+     * @param offset the offset in bytes
+     * @param length the length in bytes
+     * @param data the bytes
+     * @return the {@code EditPlan}
      */
     public EditPlan edit(long offset, long length, byte[] data) {
         return edit(offset, length, Payload.of(data));
@@ -234,13 +302,28 @@ public final class EditPlan {
     /** How the current content reads: the original bytes come from {@code original}. */
     @FunctionalInterface
     public interface OriginalReader {
-        /** Copies {@code len} original bytes at {@code offset} into {@code out} at {@code at}. */
+        /**
+         * Copies {@code len} original bytes at {@code offset} into {@code out} at {@code at}.
+         *
+         * @param offset the offset in bytes
+         * @param out where to write
+         * @param at the at
+         * @param len the length in bytes
+         * @throws java.io.IOException if reading or writing fails, or the data is invalid (a
+         *     {@code MutagenError})
+         */
         void read(long offset, byte[] out, int at, int len) throws java.io.IOException;
     }
 
     /**
      * Fills {@code out} with the current content from {@code offset} on (the range must lie within
      * {@link #newSize()}): splice bytes from the plan, the rest through {@code original}.
+     *
+     * @param offset the offset in bytes
+     * @param out where to write
+     * @param original the original bytes
+     * @throws java.io.IOException if reading or writing fails, or the data is invalid (a
+     *     {@code MutagenError})
      */
     public void read(long offset, byte[] out, OriginalReader original) throws java.io.IOException {
         long end = offset + out.length;

@@ -17,7 +17,12 @@ import mutagen.MutagenError;
  */
 @FunctionalInterface
 public interface ErrorFactory {
-    /** The error for the message. */
+    /**
+     * The error for the message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     * @return the error for the message
+     */
     MutagenError create(String message);
 
     /** The plain {@link MutagenError} factory, for callers with no format of their own. */
@@ -26,14 +31,23 @@ public interface ErrorFactory {
     /** A piece of I/O work without a result. */
     @FunctionalInterface
     interface IoRun {
-        /** Does the work. */
+        /**
+         * Does the work.
+         *
+         * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+         */
         void run() throws IOException;
     }
 
     /** A piece of I/O work with a result. */
     @FunctionalInterface
     interface IoCall<T> {
-        /** Does the work. */
+        /**
+         * Does the work.
+         *
+         * @return the {@code T}
+         * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+         */
         T call() throws IOException;
     }
 
@@ -41,6 +55,11 @@ public interface ErrorFactory {
      * The error for an I/O failure: a {@link MutagenError} (any format's) is returned unchanged; any other failure
      * becomes this factory's error with the failure's message (Python's {@code str()} of the {@code OSError}) and
      * the failure as its cause.
+     *
+     * @param e the e
+     * @return the error for an I/O failure: a {@link MutagenError} (any format's) is returned unchanged; any other
+     *     failure becomes this factory's error with the failure's message (Python's {@code str()} of the {@code
+     *     OSError}) and the failure as its cause
      */
     default MutagenError convert(IOException e) {
         return e instanceof MutagenError ? (MutagenError) e : wrap(e);
@@ -59,7 +78,12 @@ public interface ErrorFactory {
         return error;
     }
 
-    /** Runs the work, converting its I/O failure ({@link #convert}). */
+    /**
+     * Runs the work, converting its I/O failure ({@link #convert}).
+     *
+     * @param work the work to do
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     default void run(IoRun work) throws MutagenError {
         try {
             work.run();
@@ -72,6 +96,11 @@ public interface ErrorFactory {
      * Runs the work for a caller that declares exactly its format's error class {@code type}: a failure of that
      * class passes through, any other (another format's error included) becomes this factory's error, which must be
      * of that class.
+     *
+     * @param type the type
+     * @param work the work to do
+     * @param <E> the format's error class
+     * @throws E what the action throws
      */
     default <E extends MutagenError> void runAs(Class<E> type, IoRun work) throws E {
         try {
@@ -88,7 +117,14 @@ public interface ErrorFactory {
         }
     }
 
-    /** Runs the work and answers its result, converting its I/O failure ({@link #convert}). */
+    /**
+     * Runs the work and answers its result, converting its I/O failure ({@link #convert}).
+     *
+     * @param work the work to do
+     * @param <T> the type of the result
+     * @return its result, converting its I/O failure ({@link #convert})
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     default <T> T call(IoCall<T> work) throws MutagenError {
         try {
             return work.call();

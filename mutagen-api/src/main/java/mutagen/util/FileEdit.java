@@ -13,6 +13,8 @@ import java.nio.channels.SeekableByteChannel;
  * <p>Mirrors mutagen's {@code insert_bytes}, {@code delete_bytes}, {@code resize_bytes} and {@code move_bytes}. These
  * work in place; {@link FileSource#resize} decides when a path is edited through a temporary copy instead, so that a
  * failed save leaves the original intact.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class FileEdit {
     /** The size of the copy buffer. */
@@ -21,7 +23,14 @@ public final class FileEdit {
     private FileEdit() {
     }
 
-    /** Inserts {@code size} zero bytes at {@code offset}, moving what follows. */
+    /**
+     * Inserts {@code size} zero bytes at {@code offset}, moving what follows.
+     *
+     * @param ch the channel
+     * @param size the size in bytes
+     * @param offset the offset in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void insertBytes(SeekableByteChannel ch, long size, long offset) throws IOException {
         long fileSize = ch.size();
         if (size < 0 || offset < 0 || offset > fileSize) {
@@ -35,7 +44,14 @@ public final class FileEdit {
         zero(ch, offset, size);
     }
 
-    /** Deletes {@code size} bytes at {@code offset}, moving what follows and shrinking the file. */
+    /**
+     * Deletes {@code size} bytes at {@code offset}, moving what follows and shrinking the file.
+     *
+     * @param ch the channel
+     * @param size the size in bytes
+     * @param offset the offset in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteBytes(SeekableByteChannel ch, long size, long offset) throws IOException {
         long fileSize = ch.size();
         if (size < 0 || offset < 0 || offset + size > fileSize) {
@@ -48,7 +64,15 @@ public final class FileEdit {
         ch.truncate(fileSize - size);
     }
 
-    /** Resizes the area of {@code oldSize} bytes at {@code offset} to {@code newSize}, adding or removing at its end. */
+    /**
+     * Resizes the area of {@code oldSize} bytes at {@code offset} to {@code newSize}, adding or removing at its end.
+     *
+     * @param ch the channel
+     * @param oldSize the old size in bytes
+     * @param newSize the new size in bytes
+     * @param offset the offset in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void resizeBytes(SeekableByteChannel ch, long oldSize, long newSize, long offset) throws IOException {
         if (newSize < oldSize) {
             deleteBytes(ch, oldSize - newSize, offset + newSize);
@@ -57,7 +81,15 @@ public final class FileEdit {
         }
     }
 
-    /** Copies {@code count} bytes from {@code src} to {@code dest} within the channel; the ranges may overlap. */
+    /**
+     * Copies {@code count} bytes from {@code src} to {@code dest} within the channel; the ranges may overlap.
+     *
+     * @param ch the channel
+     * @param dest the dest
+     * @param src the src
+     * @param count how many
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void moveBytes(SeekableByteChannel ch, long dest, long src, long count) throws IOException {
         if (dest < 0 || src < 0 || count < 0) {
             throw new IllegalArgumentException("move " + count + " from " + src + " to " + dest);
@@ -88,6 +120,13 @@ public final class FileEdit {
 
     /**
      * Copies {@code count} bytes from one channel to another at the given positions.
+     *
+     * @param from the first index (inclusive)
+     * @param fromPos the from pos
+     * @param to the last index (exclusive)
+     * @param toPos the to pos
+     * @param count how many
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static void copy(SeekableByteChannel from, long fromPos, SeekableByteChannel to, long toPos, long count)
             throws IOException {
@@ -100,7 +139,14 @@ public final class FileEdit {
         }
     }
 
-    /** Writes {@code count} zero bytes at {@code offset}. */
+    /**
+     * Writes {@code count} zero bytes at {@code offset}.
+     *
+     * @param ch the channel
+     * @param offset the offset in bytes
+     * @param count how many
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void zero(SeekableByteChannel ch, long offset, long count) throws IOException {
         ByteBuffer zeros = ByteBuffer.allocate((int) Math.max(1, Math.min(BUFFER_SIZE, count)));
         for (long done = 0; done < count; ) {

@@ -85,12 +85,24 @@ public final class FileSource implements Closeable {
         this.cache = path != null ? new ReadCache(channel, transactional) : null;
     }
 
-    /** Opens a file for reading. An open failure is a {@link MutagenError} with Python's text for it. */
+    /**
+     * Opens a file for reading. An open failure is a {@link MutagenError} with Python's text for it.
+     *
+     * @param path the file's path
+     * @return the file for reading opened
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public static FileSource open(Path path) throws MutagenError {
         return open(path, false, UnaryOperator.identity());
     }
 
-    /** Opens a file for transactional editing (see the class comment); nothing changes before {@link #commit()}. */
+    /**
+     * Opens a file for transactional editing (see the class comment); nothing changes before {@link #commit()}.
+     *
+     * @param path the file's path
+     * @return the {@code FileSource}
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public static FileSource openWritable(Path path) throws MutagenError {
         return open(path, true, UnaryOperator.identity());
     }
@@ -98,6 +110,11 @@ public final class FileSource implements Closeable {
     /**
      * Opens a file for transactional editing, creating it empty first when {@code create} is set and it does not
      * exist (mutagen's {@code loadfile(create=True)}, used by tag-only formats such as ID3 and APEv2).
+     *
+     * @param path the file's path
+     * @param create the create
+     * @return the {@code FileSource}
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public static FileSource openWritable(Path path, boolean create) throws MutagenError {
         return open(path, true, create, UnaryOperator.identity());
@@ -106,6 +123,12 @@ public final class FileSource implements Closeable {
     /**
      * Opens a file through a channel decorator, which wraps every channel this source opens on the file or its
      * temporary copy (to count or fault I/O in tests and benchmarks).
+     *
+     * @param path the file's path
+     * @param writable whether to open for writing
+     * @param decorator the decorator
+     * @return the {@code FileSource}
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public static FileSource open(Path path, boolean writable, UnaryOperator<SeekableByteChannel> decorator)
             throws MutagenError {
@@ -121,7 +144,16 @@ public final class FileSource implements Closeable {
         return FileChannel.open(path, options);
     }
 
-    /** Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set. */
+    /**
+     * Opens a file through a channel decorator, creating it empty first when writable and {@code create} is set.
+     *
+     * @param path the file's path
+     * @param writable whether to open for writing
+     * @param create the create
+     * @param decorator the decorator
+     * @return the {@code FileSource}
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public static FileSource open(Path path, boolean writable, boolean create,
                                   UnaryOperator<SeekableByteChannel> decorator) throws MutagenError {
         SeekableByteChannel decorated = null;
@@ -173,13 +205,23 @@ public final class FileSource implements Closeable {
     /** Work on an open source. */
     @FunctionalInterface
     public interface Work {
-        /** Does the work. */
+        /**
+         * Does the work.
+         *
+         * @param source the file to read (or to edit in place)
+         * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+         */
         void on(FileSource source) throws IOException;
     }
 
     /**
      * Opens the file at the path for reading, runs the work on it (a format's load) and closes it; every I/O failure
      * becomes the format's error ({@link ErrorFactory#convert}), an open failure Python's text for it.
+     *
+     * @param path the file's path
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param work the work to do
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public static void read(Path path, ErrorFactory errors, Work work) throws MutagenError {
         try (FileSource source = open(path)) {
@@ -192,6 +234,12 @@ public final class FileSource implements Closeable {
     /**
      * Opens the file at the path for editing in the given mode, runs the work on it and commits (nothing changes
      * when the work fails); every I/O failure becomes the format's error ({@link ErrorFactory#convert}).
+     *
+     * @param path the file's path
+     * @param mode the mode
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param work the work to do
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public static void edit(Path path, SaveMode mode, ErrorFactory errors, Work work) throws MutagenError {
         try (FileSource source = openWritable(path)) {
@@ -207,29 +255,50 @@ public final class FileSource implements Closeable {
      * A source over a caller's channel, which is neither closed nor replaced: edits happen in place.
      *
      * @param name the file name used for format detection (may be empty)
+     * @param channel the channel
+     * @param writable whether to open for writing
+     * @return a source over a caller's channel, which is neither closed nor replaced: edits happen in place
      */
     public static FileSource of(SeekableByteChannel channel, String name, boolean writable) {
         return new FileSource(null, name == null ? "" : name, channel, writable, false);
     }
 
-    /** A read-only source over bytes in memory. */
+    /**
+     * A read-only source over bytes in memory.
+     *
+     * @param data the bytes
+     * @param name the name
+     * @return a read-only source over bytes in memory
+     */
     public static FileSource of(byte[] data, String name) {
         FileSource source = new FileSource(null, name == null ? "" : name, null, data, false, false);
         source.size = data.length;
         return source;
     }
 
-    /** The path, or {@code null} for a channel or bytes. */
+    /**
+     * The path, or {@code null} for a channel or bytes.
+     *
+     * @return the path, or {@code null} for a channel or bytes
+     */
     public Path path() {
         return path;
     }
 
-    /** The name used for detection: the path as given, or the caller's name, or "". */
+    /**
+     * The name used for detection: the path as given, or the caller's name, or "".
+     *
+     * @return the name used for detection: the path as given, or the caller's name, or ""
+     */
     public String name() {
         return name;
     }
 
-    /** Whether this source may be written. */
+    /**
+     * Whether this source may be written.
+     *
+     * @return whether this source may be written
+     */
     public boolean isWritable() {
         return writable;
     }
@@ -237,6 +306,8 @@ public final class FileSource implements Closeable {
     /**
      * The channel of the file's original bytes. It does not show edits that are not committed yet; writing to it
      * bypasses them.
+     *
+     * @return the channel of the file's original bytes
      */
     public SeekableByteChannel channel() {
         if (channel == null) {
@@ -245,13 +316,23 @@ public final class FileSource implements Closeable {
         return channel;
     }
 
-    /** How saves guard against being cut short ({@link SaveMode#JOURNAL} unless set). */
+    /**
+     * How saves guard against being cut short ({@link SaveMode#JOURNAL} unless set).
+     *
+     * @param newMode the new mode
+     * @return how saves guard against being cut short ({@link SaveMode#JOURNAL} unless set)
+     */
     public FileSource saveMode(SaveMode newMode) {
         this.mode = java.util.Objects.requireNonNull(newMode);
         return this;
     }
 
-    /** The current size in bytes, edits included. */
+    /**
+     * The current size in bytes, edits included.
+     *
+     * @return the current size in bytes, edits included
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public long size() throws IOException {
         if (edits != null) {
             return edits.size();
@@ -277,6 +358,11 @@ public final class FileSource implements Closeable {
     /**
      * Reads up to {@code n} bytes at {@code offset}; fewer only at the end of the file (Python's {@code read(n)}).
      * The length is clamped to what the file holds before anything is allocated.
+     *
+     * @param offset the offset in bytes
+     * @param n the number
+     * @return the bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public byte[] read(long offset, int n) throws IOException {
         if (n < 0 || offset < 0) {
@@ -292,6 +378,10 @@ public final class FileSource implements Closeable {
     /**
      * Reads exactly {@code n} bytes at {@code offset}, checking {@code n} against what is left before allocating.
      *
+     * @param offset the offset in bytes
+     * @param n the number
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return the bytes
      * @throws MutagenError from {@code errors} when the file is too short or the offset negative
      */
     public byte[] readExactly(long offset, long n, ErrorFactory errors) throws IOException {
@@ -312,6 +402,10 @@ public final class FileSource implements Closeable {
      * in memory in place, serves reads from this source's windows when they hold them, and refills a bounded window
      * of its own from the channel otherwise, so {@code n} may exceed what memory holds.
      *
+     * @param offset the offset in bytes
+     * @param n the number
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return a reader over exactly {@code n} bytes at {@code offset} (checked against the file's size now)
      * @throws MutagenError from {@code errors} when the file is too short or the offset negative
      */
     public ByteReader reader(long offset, long n, ErrorFactory errors) throws IOException {
@@ -331,12 +425,24 @@ public final class FileSource implements Closeable {
         return new ByteReader(this, offset, offset + n, errors);
     }
 
-    /** A reader over the whole file (see {@link #reader(long, long, ErrorFactory)}). */
+    /**
+     * A reader over the whole file (see {@link #reader(long, long, ErrorFactory)}).
+     *
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return a reader over the whole file (see {@link #reader(long, long, ErrorFactory)})
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ByteReader reader(ErrorFactory errors) throws IOException {
         return reader(0, size(), errors);
     }
 
-    /** Writes all of {@code data} at {@code offset}; writing past the end grows the file (with zeros between). */
+    /**
+     * Writes all of {@code data} at {@code offset}; writing past the end grows the file (with zeros between).
+     *
+     * @param offset the offset in bytes
+     * @param data the bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void write(long offset, byte[] data) throws IOException {
         if (offset < 0) {
             throw new IllegalArgumentException("write at " + offset);
@@ -346,7 +452,12 @@ public final class FileSource implements Closeable {
         }
     }
 
-    /** Cuts the file to {@code newSize} bytes (a larger size changes nothing, as for a channel). */
+    /**
+     * Cuts the file to {@code newSize} bytes (a larger size changes nothing, as for a channel).
+     *
+     * @param newSize the new size in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void truncate(long newSize) throws IOException {
         if (newSize < 0) {
             throw new IllegalArgumentException("truncate to " + newSize);
@@ -357,6 +468,11 @@ public final class FileSource implements Closeable {
     /**
      * Resizes the area of {@code oldSize} bytes at {@code offset} to {@code newSize}, adding zeros or removing bytes
      * at the area's end.
+     *
+     * @param offset the offset in bytes
+     * @param oldSize the old size in bytes
+     * @param newSize the new size in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void resize(long offset, long oldSize, long newSize) throws IOException {
         long total = size();
@@ -366,12 +482,24 @@ public final class FileSource implements Closeable {
         edits().resize(offset, oldSize, newSize);
     }
 
-    /** Inserts {@code n} zero bytes at {@code offset} (see {@link #resize}). */
+    /**
+     * Inserts {@code n} zero bytes at {@code offset} (see {@link #resize}).
+     *
+     * @param offset the offset in bytes
+     * @param n the number
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void insert(long offset, long n) throws IOException {
         resize(offset, 0, n);
     }
 
-    /** Deletes {@code n} bytes at {@code offset} (see {@link #resize}). */
+    /**
+     * Deletes {@code n} bytes at {@code offset} (see {@link #resize}).
+     *
+     * @param offset the offset in bytes
+     * @param n the number
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(long offset, long n) throws IOException {
         resize(offset, n, 0);
     }
@@ -379,6 +507,9 @@ public final class FileSource implements Closeable {
     /**
      * Adds a writer's plan for the original bytes to the edits; a plan that follows other edits must not overlap
      * them. The plan's splices are in the original file's coordinates (see {@link EditPlan#replace}).
+     *
+     * @param plan the plan
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void apply(EditPlan plan) throws IOException {
         Transaction t = edits();
@@ -404,6 +535,8 @@ public final class FileSource implements Closeable {
      * first size change on move, through a bounded buffer; a file opened from a path is journaled, so that a process
      * killed at any instant leaves the old bytes or the new ones once the next writable open has run. A save that
      * fails in this process is undone before the error is thrown.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void commit() throws IOException {
         if (edits == null) {
@@ -441,6 +574,7 @@ public final class FileSource implements Closeable {
      * Brings a file whose save was cut short (its process killed) back to its old bytes, from the journal the save
      * left; does nothing when there is none. A writable open does the same.
      *
+     * @param path the file's path
      * @return whether there was a journal to recover from
      * @throws MutagenError when a save of the file is still in progress in a live process, or the file cannot be
      *     opened

@@ -19,6 +19,9 @@ public final class Limits {
      * Checks that {@code length} bytes are available where only {@code available} are left, and that they fit one
      * Java array.
      *
+     * @param length the length in bytes
+     * @param available the available
+     * @param errors the format's error factory (its error class and mutagen's words)
      * @return the length as an {@code int}
      * @throws MutagenError from the factory when the length is negative, larger than what is left, or too large
      */

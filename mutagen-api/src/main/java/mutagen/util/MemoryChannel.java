@@ -27,17 +27,31 @@ public final class MemoryChannel implements SeekableByteChannel {
         this.writable = writable;
     }
 
-    /** A read-only channel over the array (not copied). */
+    /**
+     * A read-only channel over the array (not copied).
+     *
+     * @param data the bytes
+     * @return a read-only channel over the array (not copied)
+     */
     public static MemoryChannel readOnly(byte[] data) {
         return new MemoryChannel(data, false);
     }
 
-    /** A writable channel that starts with a copy of the bytes. */
+    /**
+     * A writable channel that starts with a copy of the bytes.
+     *
+     * @param initial the initial
+     * @return a writable channel that starts with a copy of the bytes
+     */
     public static MemoryChannel writable(byte[] initial) {
         return new MemoryChannel(initial.clone(), true);
     }
 
-    /** A copy of the current contents. */
+    /**
+     * A copy of the current contents.
+     *
+     * @return a copy of the current contents
+     */
     public byte[] toByteArray() {
         return Arrays.copyOf(data, (int) size);
     }

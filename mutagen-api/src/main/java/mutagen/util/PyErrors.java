@@ -30,12 +30,25 @@ public final class PyErrors {
     private PyErrors() {
     }
 
-    /** {@code [Errno N] text: 'file'}. */
+    /**
+     * {@code [Errno N] text: 'file'}.
+     *
+     * @param errno the errno
+     * @param text the text
+     * @param file the file's path
+     * @return {@code [Errno N] text: 'file'}
+     */
     public static String format(int errno, String text, String file) {
         return "[Errno " + errno + "] " + text + ": " + PyRepr.str(file);
     }
 
-    /** Wraps an I/O failure on opening {@code file} as Python's {@code OSError} text. */
+    /**
+     * Wraps an I/O failure on opening {@code file} as Python's {@code OSError} text.
+     *
+     * @param e the e
+     * @param file the file's path
+     * @return the {@code MutagenError}
+     */
     public static MutagenError wrap(IOException e, String file) {
         String reason;
         if (e instanceof NoSuchFileException) {

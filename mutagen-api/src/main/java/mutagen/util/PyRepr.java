@@ -18,7 +18,12 @@ public final class PyRepr {
     private PyRepr() {
     }
 
-    /** {@code repr(str)}: quotes chosen as Python chooses them, non-printable characters escaped. */
+    /**
+     * {@code repr(str)}: quotes chosen as Python chooses them, non-printable characters escaped.
+     *
+     * @param s the string
+     * @return {@code repr(str)}: quotes chosen as Python chooses them, non-printable characters escaped
+     */
     public static String str(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
@@ -48,7 +53,12 @@ public final class PyRepr {
         return sb.append(quote).toString();
     }
 
-    /** {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes. */
+    /**
+     * {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes.
+     *
+     * @param data the bytes
+     * @return {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes
+     */
     public static String bytes(byte[] data) {
         boolean hasSingle = false;
         boolean hasDouble = false;
@@ -77,12 +87,22 @@ public final class PyRepr {
         return sb.append(quote).toString();
     }
 
-    /** {@code repr(bool)}. */
+    /**
+     * {@code repr(bool)}.
+     *
+     * @param b the byte
+     * @return {@code repr(bool)}
+     */
     public static String bool(boolean b) {
         return b ? "True" : "False";
     }
 
-    /** Python's {@code repr} of a value: None, bool, int, float, str, bytes, or a list of these. */
+    /**
+     * Python's {@code repr} of a value: None, bool, int, float, str, bytes, or a list of these.
+     *
+     * @param value the value
+     * @return python's {@code repr} of a value: None, bool, int, float, str, bytes, or a list of these
+     */
     public static String repr(Object value) {
         if (value == null) {
             return "None";
@@ -113,6 +133,10 @@ public final class PyRepr {
     /**
      * {@code repr(float)}: the shortest text that reads back as the same double, in Python's layout (exponent form
      * below 1e-4 and from 1e16 on).
+     *
+     * @param v the value
+     * @return {@code repr(float)}: the shortest text that reads back as the same double, in Python's layout (exponent
+     *     form below 1e-4 and from 1e16 on)
      */
     public static String floatRepr(double v) {
         if (Double.isNaN(v)) {
@@ -162,7 +186,13 @@ public final class PyRepr {
         return sign + plain;
     }
 
-    /** C-style {@code "%.Nf"}: round half to even on the exact binary value, as Python does. */
+    /**
+     * C-style {@code "%.Nf"}: round half to even on the exact binary value, as Python does.
+     *
+     * @param v the value
+     * @param digits the digits
+     * @return the text
+     */
     public static String fixed(double v, int digits) {
         if (Double.isNaN(v)) {
             return "nan";
@@ -178,13 +208,24 @@ public final class PyRepr {
         return s;
     }
 
-    /** C-style {@code "%+.Nf"}. */
+    /**
+     * C-style {@code "%+.Nf"}.
+     *
+     * @param v the value
+     * @param digits the digits
+     * @return the text
+     */
     public static String signedFixed(double v, int digits) {
         String s = fixed(v, digits);
         return s.startsWith("-") ? s : "+" + s;
     }
 
-    /** Python 3's {@code round(x)} to an integer: half to even. */
+    /**
+     * Python 3's {@code round(x)} to an integer: half to even.
+     *
+     * @param v the value
+     * @return the number
+     */
     public static long intRound(double v) {
         return (long) Math.rint(v);
     }

@@ -22,6 +22,14 @@ public final class Text {
     /**
      * Decodes {@code data[off, off+len)} with the charset; {@code strict} reports bad input, else replaces it with
      * U+FFFD. {@link StandardCharsets#UTF_16} means Python's {@code 'utf-16'} (see {@link #utf16}).
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @param charset the character set
+     * @param strict whether to fail on invalid data instead of skipping it
+     * @return the text
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
      */
     public static String decode(byte[] data, int off, int len, Charset charset, boolean strict)
             throws CharacterCodingException {
@@ -92,6 +100,14 @@ public final class Text {
      * Decodes {@code data[off, off+len)} with an explicit error action: {@code REPORT} (Python's {@code 'strict'}),
      * {@code REPLACE} ({@code 'replace'}) or {@code IGNORE} ({@code 'ignore'}, bad input dropped), cutting bad UTF-8
      * sequences as Python cuts them.
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @param charset the character set
+     * @param action the action
+     * @return the text
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
      */
     public static String decode(byte[] data, int off, int len, Charset charset, CodingErrorAction action)
             throws CharacterCodingException {
@@ -112,6 +128,13 @@ public final class Text {
      * Python's {@code UnicodeDecodeError} text for the first invalid UTF-8 sequence in {@code data[off, off+len)}:
      * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}; positions count from
      * {@code off}. {@code null} when the bytes are valid UTF-8.
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @return python's {@code UnicodeDecodeError} text for the first invalid UTF-8 sequence in {@code data[off,
+     *     off+len)}: {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}; positions count
+     *     from {@code off}
      */
     public static String utf8ErrorText(byte[] data, int off, int len) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
@@ -158,7 +181,15 @@ public final class Text {
         return need == 0 ? new int[] {1, 0} : new int[] {need + 1, -1};
     }
 
-    /** Decodes all of {@code data}. */
+    /**
+     * Decodes all of {@code data}.
+     *
+     * @param data the bytes
+     * @param charset the character set
+     * @param strict whether to fail on invalid data instead of skipping it
+     * @return the text
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
+     */
     public static String decode(byte[] data, Charset charset, boolean strict) throws CharacterCodingException {
         return decode(data, 0, data.length, charset, strict);
     }
@@ -173,12 +204,27 @@ public final class Text {
         return true;
     }
 
-    /** Decodes Latin-1, which never fails. */
+    /**
+     * Decodes Latin-1, which never fails.
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @return the text
+     */
     public static String latin1(byte[] data, int off, int len) {
         return new String(data, off, len, StandardCharsets.ISO_8859_1);
     }
 
-    /** Decodes UTF-8 strictly. */
+    /**
+     * Decodes UTF-8 strictly.
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @return the UTF-8 strictly decoded
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
+     */
     public static String utf8(byte[] data, int off, int len) throws CharacterCodingException {
         return decode(data, off, len, StandardCharsets.UTF_8, true);
     }
@@ -186,6 +232,14 @@ public final class Text {
     /**
      * Python's {@code 'utf-16'} codec: a leading BOM picks the byte order and is dropped; without one the text is
      * little-endian. An odd length is an error when strict, else the last byte becomes U+FFFD.
+     *
+     * @param data the bytes
+     * @param off the offset in bytes
+     * @param len the length in bytes
+     * @param strict whether to fail on invalid data instead of skipping it
+     * @return python's {@code 'utf-16'} codec: a leading BOM picks the byte order and is dropped; without one the text
+     *     is little-endian
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
      */
     public static String utf16(byte[] data, int off, int len, boolean strict) throws CharacterCodingException {
         if (len >= 2) {
@@ -201,7 +255,13 @@ public final class Text {
         return decode(data, off, len, StandardCharsets.UTF_16LE, strict);
     }
 
-    /** Encodes as Python's {@code 'utf-16'} does, with an explicit byte-order mark ({@code encode_endian}). */
+    /**
+     * Encodes as Python's {@code 'utf-16'} does, with an explicit byte-order mark ({@code encode_endian}).
+     *
+     * @param text the text
+     * @param littleEndian the little endian
+     * @return the bytes
+     */
     public static byte[] utf16WithBom(String text, boolean littleEndian) {
         byte[] body = text.getBytes(littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
         byte[] out = new byte[body.length + 2];
@@ -211,7 +271,14 @@ public final class Text {
         return out;
     }
 
-    /** Encodes strictly: unpaired surrogates or unmappable characters are an error, as in Python. */
+    /**
+     * Encodes strictly: unpaired surrogates or unmappable characters are an error, as in Python.
+     *
+     * @param text the text
+     * @param charset the character set
+     * @return the bytes
+     * @throws CharacterCodingException if the text cannot be encoded or decoded in that character set
+     */
     public static byte[] encode(String text, Charset charset) throws CharacterCodingException {
         return toArray(charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -246,6 +313,11 @@ public final class Text {
      * is strict.
      *
      * @param requireTerminator mutagen's {@code strict}: whether a missing terminator is an error
+     * @param data the bytes
+     * @param from the first index (inclusive)
+     * @param to the last index (exclusive)
+     * @param charset the character set
+     * @return the {@code Terminated}
      * @throws CharacterCodingException when the text before the terminator does not decode (checked first)
      * @throws MissingTerminatorException when there is no terminator and one is required
      */
@@ -286,6 +358,11 @@ public final class Text {
      * {@code 'latin-1' codec can't encode character '\u6f22' in position 1: ordinal not in range(256)}. The codec
      * is named as Python names it ({@code ascii}, {@code latin-1}, {@code utf-8}, {@code utf-16-le},
      * {@code utf-16-be}); positions count code points. {@code null} when the text encodes.
+     *
+     * @param codec the codec
+     * @param text the text
+     * @return python's {@code UnicodeEncodeError} text for the first run of characters that {@code codec} cannot
+     *     encode: {@code 'latin-1' codec can't encode character '\u6f22' in position 1: ordinal not in range(256)}
      */
     public static String encodeErrorText(String codec, String text) {
         int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : Integer.MAX_VALUE;
@@ -327,6 +404,13 @@ public final class Text {
     /**
      * The index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code from})
      * within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated}).
+     *
+     * @param data the bytes
+     * @param from the first index (inclusive)
+     * @param to the last index (exclusive)
+     * @param width the width in bytes
+     * @return the index of the first NUL terminator of {@code width} bytes (1, or 2 for UTF-16, aligned to {@code
+     *     from}) within {@code data[from, to)}, or -1 (the search of mutagen's {@code decode_terminated})
      */
     public static int findTerminator(byte[] data, int from, int to, int width) {
         if (width == 1) {

@@ -24,6 +24,9 @@ import mutagen.util.FileSource;
  * objects dropped and one padding object written at the end, sized by the padding policy. As in mutagen, the objects
  * written are those of the file loaded (plus what a save added), whatever file is saved to; only the size of the
  * target's header is read from it. {@link #delete()} removes every attribute and the padding.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class ASF extends FileType {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -36,13 +39,23 @@ public class ASF extends FileType {
     private ASFObject header;
     private ASFRenderer lastSave;
 
-    /** Loads the file at a path. */
+    /**
+     * Loads the file at a path.
+     *
+     * @param path the file's path
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public ASF(Path path) throws MutagenError {
         super(path);
         FileSource.read(path, ERRORS, source -> load(source));
     }
 
-    /** Loads from a source (which stays open). */
+    /**
+     * Loads from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public ASF(FileSource source) throws MutagenError {
         super(source.path());
         ERRORS.run(() -> load(source));
@@ -66,7 +79,11 @@ public class ASF extends FileType {
         return tags;
     }
 
-    /** The header object as read, with what saves added ({@code _header}); a live object. */
+    /**
+     * The header object as read, with what saves added ({@code _header}); a live object.
+     *
+     * @return the header object as read, with what saves added ({@code _header}); a live object
+     */
     public ASFObject header() {
         return header;
     }
@@ -124,22 +141,38 @@ public class ASF extends FileType {
         }
     }
 
-    /** What the last save put in the content description object ({@code to_content_description}). */
+    /**
+     * What the last save put in the content description object ({@code to_content_description}).
+     *
+     * @return what the last save put in the content description object ({@code to_content_description})
+     */
     public Map<String, ASFBaseAttribute> toContentDescription() {
         return lastSave == null ? Map.of() : lastSave.toContentDescription;
     }
 
-    /** What the last save put in the extended content description ({@code to_extended_content_description}). */
+    /**
+     * What the last save put in the extended content description ({@code to_extended_content_description}).
+     *
+     * @return what the last save put in the extended content description ({@code to_extended_content_description})
+     */
     public Map<String, ASFBaseAttribute> toExtendedContentDescription() {
         return lastSave == null ? Map.of() : lastSave.toExtendedContentDescription;
     }
 
-    /** What the last save put in the metadata object ({@code to_metadata}). */
+    /**
+     * What the last save put in the metadata object ({@code to_metadata}).
+     *
+     * @return what the last save put in the metadata object ({@code to_metadata})
+     */
     public Map<String, ASFBaseAttribute> toMetadata() {
         return lastSave == null ? Map.of() : lastSave.toMetadata;
     }
 
-    /** What the last save put in the metadata library object ({@code to_metadata_library}), in order. */
+    /**
+     * What the last save put in the metadata library object ({@code to_metadata_library}), in order.
+     *
+     * @return what the last save put in the metadata library object ({@code to_metadata_library}), in order
+     */
     public List<Map.Entry<String, ASFBaseAttribute>> toMetadataLibrary() {
         return lastSave == null ? List.of() : new ArrayList<>(lastSave.toMetadataLibrary);
     }

@@ -12,6 +12,8 @@ import mutagen.util.PyRepr;
  * <p>{@link #toString()} is Python's {@code str(attr)} (what {@code pprint()} prints), {@link #repr()} its
  * {@code repr}, {@link #bytes()} its {@code bytes(attr)}. Two attributes are equal when they have the same class and
  * value (language and stream are not compared, as in mutagen, which compares values only).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class ASFBaseAttribute {
     private Integer language;
@@ -23,16 +25,33 @@ public abstract class ASFBaseAttribute {
         this.stream = stream;
     }
 
-    /** The ASF data type number ({@code TYPE}): 0 unicode ... 6 GUID. */
+    /**
+     * The ASF data type number ({@code TYPE}): 0 unicode ... 6 GUID.
+     *
+     * @return the ASF data type number ({@code TYPE}): 0 unicode ..
+     */
     public abstract int type();
 
-    /** The value: a {@code String}, {@code byte[]}, {@code Boolean}, {@code Long} or (QWORD) a {@code Number}. */
+    /**
+     * The value: a {@code String}, {@code byte[]}, {@code Boolean}, {@code Long} or (QWORD) a {@code Number}.
+     *
+     * @return the value: a {@code String}, {@code byte[]}, {@code Boolean}, {@code Long} or (QWORD) a {@code Number}
+     */
     public abstract Object value();
 
-    /** The size of the rendered value in bytes ({@code data_size()}). */
+    /**
+     * The size of the rendered value in bytes ({@code data_size()}).
+     *
+     * @return the size of the rendered value in bytes ({@code data_size()})
+     */
     public abstract long dataSize();
 
-    /** The rendered value ({@code _render()}). */
+    /**
+     * The rendered value ({@code _render()}).
+     *
+     * @return the rendered value ({@code _render()})
+     * @throws ASFError if the data is invalid or cannot be read
+     */
     public abstract byte[] renderValue() throws ASFError;
 
     /** The rendered value where a BOOL takes a WORD instead of a DWORD (metadata objects). */
@@ -40,34 +59,59 @@ public abstract class ASFBaseAttribute {
         return renderValue();
     }
 
-    /** Python's {@code bytes(attr)}. */
+    /**
+     * Python's {@code bytes(attr)}.
+     *
+     * @return python's {@code bytes(attr)}
+     * @throws ASFError if the data is invalid or cannot be read
+     */
     public abstract byte[] bytes() throws ASFError;
 
     /** Python's {@code str(attr)}. */
     @Override
     public abstract String toString();
 
-    /** The language index, or {@code null}. */
+    /**
+     * The language index, or {@code null}.
+     *
+     * @return the language index, or {@code null}
+     */
     public Integer language() {
         return language;
     }
 
-    /** Sets the language index ({@code null} for none). */
+    /**
+     * Sets the language index ({@code null} for none).
+     *
+     * @param value the value
+     */
     public void language(Integer value) {
         language = value;
     }
 
-    /** The stream number, or {@code null}. */
+    /**
+     * The stream number, or {@code null}.
+     *
+     * @return the stream number, or {@code null}
+     */
     public Integer stream() {
         return stream;
     }
 
-    /** Sets the stream number ({@code null} for none). */
+    /**
+     * Sets the stream number ({@code null} for none).
+     *
+     * @param value the value
+     */
     public void stream(Integer value) {
         stream = value;
     }
 
-    /** Python's {@code repr(attr)}: {@code ASFUnicodeAttribute('foo', language=2, stream=1)}. */
+    /**
+     * Python's {@code repr(attr)}: {@code ASFUnicodeAttribute('foo', language=2, stream=1)}.
+     *
+     * @return python's {@code repr(attr)}: {@code ASFUnicodeAttribute('foo', language=2, stream=1)}
+     */
     public String repr() {
         StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('(').append(PyRepr.repr(value()));
         if (language != null && language != 0) {

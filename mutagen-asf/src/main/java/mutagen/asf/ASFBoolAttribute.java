@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A boolean attribute (type 2): a DWORD in the extended content description object, a WORD in the metadata objects;
  * only the value 1 reads as true. Mirrors {@code mutagen.asf.ASFBoolAttribute}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ASFBoolAttribute extends ASFBaseAttribute {
     /** The data type number. */
@@ -13,12 +15,22 @@ public final class ASFBoolAttribute extends ASFBaseAttribute {
 
     private final boolean value;
 
-    /** A boolean attribute without language or stream. */
+    /**
+     * A boolean attribute without language or stream.
+     *
+     * @param value the value
+     */
     public ASFBoolAttribute(boolean value) {
         this(value, null, null);
     }
 
-    /** A boolean attribute with a language and a stream number (either {@code null}). */
+    /**
+     * A boolean attribute with a language and a stream number (either {@code null}).
+     *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
+     */
     public ASFBoolAttribute(boolean value, Integer language, Integer stream) {
         super(language, stream);
         this.value = value;

@@ -3,7 +3,11 @@ package mutagen.asf;
 
 import java.nio.charset.StandardCharsets;
 
-/** A DWORD attribute (type 3): 32 bits, unsigned. Mirrors {@code mutagen.asf.ASFDWordAttribute}. */
+/**
+ * A DWORD attribute (type 3): 32 bits, unsigned. Mirrors {@code mutagen.asf.ASFDWordAttribute}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 public final class ASFDWordAttribute extends ASFBaseAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0003;
@@ -13,6 +17,7 @@ public final class ASFDWordAttribute extends ASFBaseAttribute {
     /**
      * A DWORD attribute without language or stream.
      *
+     * @param value the value
      * @throws IllegalArgumentException "Out of range" outside 0 to 2^32 - 1 (Python's {@code ValueError})
      */
     public ASFDWordAttribute(long value) {
@@ -22,6 +27,9 @@ public final class ASFDWordAttribute extends ASFBaseAttribute {
     /**
      * A DWORD attribute with a language and a stream number (either {@code null}).
      *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
      * @throws IllegalArgumentException "Out of range" outside 0 to 2^32 - 1 (Python's {@code ValueError})
      */
     public ASFDWordAttribute(long value, Integer language, Integer stream) {
@@ -42,7 +50,11 @@ public final class ASFDWordAttribute extends ASFBaseAttribute {
         return value;
     }
 
-    /** Python's {@code int(attr)}. */
+    /**
+     * Python's {@code int(attr)}.
+     *
+     * @return python's {@code int(attr)}
+     */
     public long longValue() {
         return value;
     }

@@ -6,6 +6,8 @@ import mutagen.util.PyRepr;
 /**
  * A GUID attribute (type 6), held as its bytes whatever their number. Mirrors {@code mutagen.asf.ASFGUIDAttribute};
  * its {@code str} is the bytes' Python repr. A save always puts it in the metadata library object.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ASFGUIDAttribute extends ASFBaseAttribute {
     /** The data type number. */
@@ -13,12 +15,22 @@ public final class ASFGUIDAttribute extends ASFBaseAttribute {
 
     private final byte[] value;
 
-    /** A GUID attribute without language or stream (the array is not copied). */
+    /**
+     * A GUID attribute without language or stream (the array is not copied).
+     *
+     * @param value the value
+     */
     public ASFGUIDAttribute(byte[] value) {
         this(value, null, null);
     }
 
-    /** A GUID attribute with a language and a stream number (either {@code null}). */
+    /**
+     * A GUID attribute with a language and a stream number (either {@code null}).
+     *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
+     */
     public ASFGUIDAttribute(byte[] value, Integer language, Integer stream) {
         super(language, stream);
         this.value = java.util.Objects.requireNonNull(value, "value");

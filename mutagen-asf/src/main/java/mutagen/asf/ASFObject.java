@@ -10,6 +10,8 @@ import java.util.List;
  * objects, its children. Mirrors mutagen's {@code BaseObject} subclasses; which class an object is (its
  * {@link #name()}) and how it is read and written come from a table keyed by GUID ({@code ASFObjects}), and an
  * object whose GUID is not in it is an {@code UnknownObject}, written back byte for byte.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ASFObject {
     /** The GUID of the header object. */
@@ -43,7 +45,11 @@ public final class ASFObject {
     private byte[] data = new byte[0];
     private final List<ASFObject> objects = new ArrayList<>();
 
-    /** A new, empty object of a GUID given as text ({@code ContentDescriptionObject()} and the like). */
+    /**
+     * A new, empty object of a GUID given as text ({@code ContentDescriptionObject()} and the like).
+     *
+     * @param guid the guid
+     */
     public ASFObject(String guid) {
         this(ASFUtil.guid2bytes(guid));
     }
@@ -52,12 +58,20 @@ public final class ASFObject {
         this.guid = guid.clone();
     }
 
-    /** The GUID's 16 bytes (a copy). */
+    /**
+     * The GUID's 16 bytes (a copy).
+     *
+     * @return the GUID's 16 bytes (a copy)
+     */
     public byte[] guid() {
         return guid.clone();
     }
 
-    /** The GUID as text. */
+    /**
+     * The GUID as text.
+     *
+     * @return the GUID as text
+     */
     public String guidText() {
         return ASFUtil.bytes2guid(guid);
     }
@@ -66,12 +80,20 @@ public final class ASFObject {
         return Arrays.equals(guid, other);
     }
 
-    /** mutagen's class name of the object ({@code ContentDescriptionObject}, ..., {@code UnknownObject}). */
+    /**
+     * mutagen's class name of the object ({@code ContentDescriptionObject}, ..., {@code UnknownObject}).
+     *
+     * @return mutagen's class name of the object ({@code ContentDescriptionObject}, ..., {@code UnknownObject})
+     */
     public String name() {
         return ASFObjects.kind(guid).name();
     }
 
-    /** The payload the object was read with (a copy; empty for new objects). */
+    /**
+     * The payload the object was read with (a copy; empty for new objects).
+     *
+     * @return the payload the object was read with (a copy; empty for new objects)
+     */
     public byte[] data() {
         return data.clone();
     }
@@ -84,12 +106,21 @@ public final class ASFObject {
         return data;
     }
 
-    /** The children (header and header extension objects), a live list. */
+    /**
+     * The children (header and header extension objects), a live list.
+     *
+     * @return the children (header and header extension objects), a live list
+     */
     public List<ASFObject> objects() {
         return objects;
     }
 
-    /** The first child with the GUID given as text, or {@code null} ({@code get_child}). */
+    /**
+     * The first child with the GUID given as text, or {@code null} ({@code get_child}).
+     *
+     * @param guidText the guid text
+     * @return the first child with the GUID given as text, or {@code null} ({@code get_child})
+     */
     public ASFObject getChild(String guidText) {
         return child(ASFUtil.guid2bytes(guidText));
     }
@@ -103,7 +134,11 @@ public final class ASFObject {
         return null;
     }
 
-    /** The object and its children, one a line, indented by two spaces a level ({@code pprint()}). */
+    /**
+     * The object and its children, one a line, indented by two spaces a level ({@code pprint()}).
+     *
+     * @return the object and its children, one a line, indented by two spaces a level ({@code pprint()})
+     */
     public String pprint() {
         StringBuilder sb = new StringBuilder(name()).append('(').append(guidText()).append(')');
         for (ASFObject o : objects) {

@@ -8,7 +8,11 @@ import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
-/** Detects and opens ASF files. Mirrors {@code mutagen.asf.ASF.score}: the header object's GUID first counts two. */
+/**
+ * Detects and opens ASF files. Mirrors {@code mutagen.asf.ASF.score}: the header object's GUID first counts two.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class ASFProvider implements FormatProvider {
     /** Creates the provider (ServiceLoader). */
     public ASFProvider() {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
  * A QWORD attribute (type 4): 64 bits, unsigned. Mirrors {@code mutagen.asf.ASFQWordAttribute}. The value is held
  * as the 64 bits of a {@code long}; {@link #value()} gives it as a {@code Long} below 2^63, else a
  * {@code BigInteger} (Python's int).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ASFQWordAttribute extends ASFBaseAttribute {
     /** The data type number. */
@@ -19,6 +21,7 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
     /**
      * A QWORD attribute without language or stream.
      *
+     * @param value the value
      * @throws IllegalArgumentException "Out of range" for a negative value (Python's {@code ValueError})
      */
     public ASFQWordAttribute(long value) {
@@ -28,6 +31,9 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
     /**
      * A QWORD attribute with a language and a stream number (either {@code null}).
      *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
      * @throws IllegalArgumentException "Out of range" for a negative value
      */
     public ASFQWordAttribute(long value, Integer language, Integer stream) {
@@ -37,6 +43,9 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
     /**
      * A QWORD attribute of any value from 0 to 2^64 - 1.
      *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
      * @throws IllegalArgumentException "Out of range" outside that range
      */
     public ASFQWordAttribute(BigInteger value, Integer language, Integer stream) {
@@ -62,7 +71,11 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
         return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
     }
 
-    /** The 64 bits of the value (Python's {@code int(attr)} modulo 2^64). */
+    /**
+     * The 64 bits of the value (Python's {@code int(attr)} modulo 2^64).
+     *
+     * @return the 64 bits of the value (Python's {@code int(attr)} modulo 2^64)
+     */
     public long longValue() {
         return bits;
     }

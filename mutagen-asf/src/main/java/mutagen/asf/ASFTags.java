@@ -16,6 +16,8 @@ import mutagen.Tags;
  * name in order, {@link #put(String, Object)} replaces them (removed from where they were, the new ones appended),
  * {@link #entries()}, {@link #setEntries(List)} and {@link #clear()} stand for the slice operations
  * {@code tags[:]}, {@code tags[:] = ...} and {@code del tags[:]}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ASFTags extends Tags {
     private final List<Map.Entry<String, ASFBaseAttribute>> entries = new ArrayList<>();
@@ -24,12 +26,20 @@ public final class ASFTags extends Tags {
     public ASFTags() {
     }
 
-    /** The pairs in order (a copy: {@code tags[:]}). */
+    /**
+     * The pairs in order (a copy: {@code tags[:]}).
+     *
+     * @return the pairs in order (a copy: {@code tags[:]})
+     */
     public List<Map.Entry<String, ASFBaseAttribute>> entries() {
         return new ArrayList<>(entries);
     }
 
-    /** Replaces every pair ({@code tags[:] = pairs}). */
+    /**
+     * Replaces every pair ({@code tags[:] = pairs}).
+     *
+     * @param pairs the pairs
+     */
     public void setEntries(List<? extends Map.Entry<String, ? extends ASFBaseAttribute>> pairs) {
         List<Map.Entry<String, ASFBaseAttribute>> copy = new ArrayList<>(pairs.size());
         for (Map.Entry<String, ? extends ASFBaseAttribute> e : pairs) {
@@ -39,7 +49,12 @@ public final class ASFTags extends Tags {
         entries.addAll(copy);
     }
 
-    /** Appends one pair ({@code tags.append((name, attr))}). */
+    /**
+     * Appends one pair ({@code tags.append((name, attr))}).
+     *
+     * @param name the name
+     * @param value the value
+     */
     public void add(String name, ASFBaseAttribute value) {
         entries.add(entry(name, value));
     }
@@ -49,7 +64,11 @@ public final class ASFTags extends Tags {
         entries.clear();
     }
 
-    /** The number of pairs ({@code len(tags)}). */
+    /**
+     * The number of pairs ({@code len(tags)}).
+     *
+     * @return the number of pairs ({@code len(tags)})
+     */
     public int size() {
         return entries.size();
     }
@@ -130,7 +149,11 @@ public final class ASFTags extends Tags {
         return new ArrayList<>(asDict().keySet());
     }
 
-    /** The names with all their values ({@code as_dict()}), in the order of their first pair. */
+    /**
+     * The names with all their values ({@code as_dict()}), in the order of their first pair.
+     *
+     * @return the names with all their values ({@code as_dict()}), in the order of their first pair
+     */
     public Map<String, List<ASFBaseAttribute>> asDict() {
         Map<String, List<ASFBaseAttribute>> d = new LinkedHashMap<>();
         for (Map.Entry<String, ASFBaseAttribute> e : entries) {

@@ -8,6 +8,8 @@ import mutagen.util.Text;
  * GUID text conversion and the byte-level helpers of the ASF module: Python's strict {@code 'utf-16-le'} decoding
  * (with its {@code UnicodeDecodeError} texts), {@code str.strip}, and the range checks of {@code struct.pack}.
  * Mirrors {@code mutagen.asf._util}.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class ASFUtil {
     private static final String HEX = "0123456789ABCDEF";
@@ -19,6 +21,9 @@ public final class ASFUtil {
      * The 16 bytes of a GUID written as {@code XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX} (mutagen's {@code guid2bytes}):
      * the first three groups little-endian, the last two big-endian.
      *
+     * @param s the string
+     * @return the 16 bytes of a GUID written as {@code XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX} (mutagen's {@code
+     *     guid2bytes}): the first three groups little-endian, the last two big-endian
      * @throws IllegalArgumentException when the text is not a GUID
      */
     public static byte[] guid2bytes(String s) {
@@ -37,7 +42,12 @@ public final class ASFUtil {
         return out;
     }
 
-    /** The text of a serialized GUID (mutagen's {@code bytes2guid}). */
+    /**
+     * The text of a serialized GUID (mutagen's {@code bytes2guid}).
+     *
+     * @param b the byte
+     * @return the text of a serialized GUID (mutagen's {@code bytes2guid})
+     */
     public static String bytes2guid(byte[] b) {
         if (b.length < 16) {
             throw new IllegalArgumentException("a GUID has 16 bytes, not " + b.length);

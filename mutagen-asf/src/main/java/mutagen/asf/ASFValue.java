@@ -10,6 +10,8 @@ import mutagen.util.PyRepr;
  * ({@link #of(Object, int, Integer, Integer)}) and the {@code ASFBaseAttribute(data=...)} constructors
  * ({@link #parse(int, byte[], boolean, Integer, Integer)}). The type numbers are the constants below, mutagen's
  * module constants {@code UNICODE} ... {@code GUID}.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class ASFValue {
     /** Unicode string type. */
@@ -30,7 +32,13 @@ public final class ASFValue {
     private ASFValue() {
     }
 
-    /** {@code ASFValue(value, kind)}. */
+    /**
+     * {@code ASFValue(value, kind)}.
+     *
+     * @param value the value
+     * @param kind the kind
+     * @return {@code ASFValue(value, kind)}
+     */
     public static ASFBaseAttribute of(Object value, int kind) {
         return of(value, kind, null, null);
     }
@@ -40,6 +48,13 @@ public final class ASFValue {
      * does (text for UNICODE, a {@code byte[]} for BYTEARRAY and GUID, Python truth for BOOL, Python's {@code int()}
      * for the integers).
      *
+     * @param value the value
+     * @param kind the kind
+     * @param language the language code
+     * @param stream the stream
+     * @return {@code ASFValue(value, kind, language=..., stream=...)}: the value converted as the type's {@code
+     *     _validate} does (text for UNICODE, a {@code byte[]} for BYTEARRAY and GUID, Python truth for BOOL, Python's
+     *     {@code int()} for the integers)
      * @throws IllegalArgumentException for an unknown kind ("Unknown value type 4242"), a value of the wrong type or
      *     out of range (Python's {@code ValueError} and {@code TypeError})
      */
@@ -127,6 +142,13 @@ public final class ASFValue {
      * An attribute of type {@code type} read from its bytes ({@code ASFBaseAttribute(data=...)}); {@code dword}
      * false reads a BOOL from a WORD (the metadata objects).
      *
+     * @param type the type
+     * @param data the bytes
+     * @param dword the dword
+     * @param language the language code
+     * @param stream the stream
+     * @return an attribute of type {@code type} read from its bytes ({@code ASFBaseAttribute(data=...)}); {@code dword}
+     *     false reads a BOOL from a WORD (the metadata objects)
      * @throws ASFError for an unknown type (mutagen's {@code KeyError}: the message is the number), invalid UTF-16
      *     text, or integer data of the wrong size (mutagen's {@code struct.error}, "truncated" in a file)
      */

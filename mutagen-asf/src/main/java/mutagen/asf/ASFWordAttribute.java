@@ -3,7 +3,11 @@ package mutagen.asf;
 
 import java.nio.charset.StandardCharsets;
 
-/** A WORD attribute (type 5): 16 bits, unsigned. Mirrors {@code mutagen.asf.ASFWordAttribute}. */
+/**
+ * A WORD attribute (type 5): 16 bits, unsigned. Mirrors {@code mutagen.asf.ASFWordAttribute}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 public final class ASFWordAttribute extends ASFBaseAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0005;
@@ -13,6 +17,7 @@ public final class ASFWordAttribute extends ASFBaseAttribute {
     /**
      * A WORD attribute without language or stream.
      *
+     * @param value the value
      * @throws IllegalArgumentException "Out of range" outside 0 to 2^16 - 1 (Python's {@code ValueError})
      */
     public ASFWordAttribute(long value) {
@@ -22,6 +27,9 @@ public final class ASFWordAttribute extends ASFBaseAttribute {
     /**
      * A WORD attribute with a language and a stream number (either {@code null}).
      *
+     * @param value the value
+     * @param language the language code
+     * @param stream the stream
      * @throws IllegalArgumentException "Out of range" outside 0 to 2^16 - 1 (Python's {@code ValueError})
      */
     public ASFWordAttribute(long value, Integer language, Integer stream) {
@@ -42,7 +50,11 @@ public final class ASFWordAttribute extends ASFBaseAttribute {
         return value;
     }
 
-    /** Python's {@code int(attr)}. */
+    /**
+     * Python's {@code int(attr)}.
+     *
+     * @return python's {@code int(attr)}
+     */
     public long longValue() {
         return value;
     }

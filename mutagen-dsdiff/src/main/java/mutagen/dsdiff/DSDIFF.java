@@ -18,6 +18,9 @@ import mutagen.util.FileSource;
  * writes the tag into its chunk, inserting an {@code ID3 } chunk at the end of the {@code FRM8} when there is none,
  * with {@link mutagen.id3.ID3SaveOptions} ({@code v1} is ignored: mutagen's DSDIFF save has no such option);
  * deleting removes the chunk.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class DSDIFF extends mutagen.iff.IffFileType {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -26,23 +29,45 @@ public class DSDIFF extends mutagen.iff.IffFileType {
 
     private DSDIFFInfo info;
 
-    /** Loads the file at a path. */
+    /**
+     * Loads the file at a path.
+     *
+     * @param path the file's path
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSDIFF(Path path) throws MutagenError {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads the file at a path with ID3 load options. */
+    /**
+     * Loads the file at a path with ID3 load options.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSDIFF(Path path, ID3LoadOptions options) throws MutagenError {
         super(path);
         open(path, null, options);
     }
 
-    /** Loads from a source (which stays open). */
+    /**
+     * Loads from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSDIFF(FileSource source) throws MutagenError {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads from a source (which stays open) with ID3 load options. */
+    /**
+     * Loads from a source (which stays open) with ID3 load options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSDIFF(FileSource source, ID3LoadOptions options) throws MutagenError {
         super(source.path());
         open(null, source, options);
@@ -79,7 +104,12 @@ public class DSDIFF extends mutagen.iff.IffFileType {
         return MIMES;
     }
 
-    /** Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.dsdiff.delete}). */
+    /**
+     * Removes the ID3 chunk from the file at the path (mutagen's module function {@code mutagen.dsdiff.delete}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(Path path) throws IOException {
         FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> new DSDIFFID3().deleteChunk(target));
     }

@@ -21,6 +21,8 @@ import mutagen.util.PyRepr;
  * length is ({@code DSD } data size x 8 / channels) / rate and the bitrate channels x rate; for DST the
  * {@code FRTE} chunk of the {@code DST } container gives frames and frame rate: length frames / frame rate,
  * bitrate ({@code DST } data size - {@code FRTE} chunk size) / frames x 8 x frame rate (a float, as in mutagen).
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class DSDIFFInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "bits_per_sample", "channels", "compression", "length",
@@ -35,6 +37,7 @@ public final class DSDIFFInfo extends StreamInfo {
     /**
      * Reads the information of a DSDIFF file.
      *
+     * @param source the file to read (or to edit in place)
      * @throws InvalidChunk for a broken root or a property chunk shorter than it claims
      * @throws DSDIFFError without {@code PROP}, or without the {@code DSD }, {@code DST } or {@code FRTE} chunk the
      *     compression needs
@@ -118,27 +121,47 @@ public final class DSDIFFInfo extends StreamInfo {
         }
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** Always 1 (DSD). */
+    /**
+     * Always 1 (DSD).
+     *
+     * @return the number
+     */
     public int bitsPerSample() {
         return 1;
     }
 
-    /** {@code "DSD"}, {@code "DST"}, another compression ID, or {@code null} without a {@code CMPR} chunk. */
+    /**
+     * {@code "DSD"}, {@code "DST"}, another compression ID, or {@code null} without a {@code CMPR} chunk.
+     *
+     * @return {@code "DSD"}, {@code "DST"}, another compression ID, or {@code null} without a {@code CMPR} chunk
+     */
     public String compression() {
         return compression;
     }
 
-    /** The bitrate: an integer for DSD, a {@code Double} for DST (as in mutagen), 0 when unknown. */
+    /**
+     * The bitrate: an integer for DSD, a {@code Double} for DST (as in mutagen), 0 when unknown.
+     *
+     * @return the bitrate: an integer for DSD, a {@code Double} for DST (as in mutagen), 0 when unknown
+     */
     public Number bitrate() {
         return bitrate;
     }

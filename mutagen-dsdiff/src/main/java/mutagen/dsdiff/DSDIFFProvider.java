@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens DSDIFF files. Mirrors {@code mutagen.dsdiff.DSDIFF.score}: {@code FRM8} at the start counts two,
  * a file name ending in {@code .dff} one (case-sensitive, as in mutagen).
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class DSDIFFProvider implements FormatProvider {
     private static final byte[] FRM8 = Bytes.ascii("FRM8");

@@ -21,6 +21,9 @@ import mutagen.util.FileSource;
  * <p>Loading reads the three header chunks, then the tag. Saving goes through {@link DSFID3}; deleting (also when
  * no tag was loaded, as in mutagen) sets the pointer to 0 and cuts the file at the old pointer, leaving the total
  * size field as it was (as mutagen does).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class DSF extends FileType {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -30,23 +33,45 @@ public class DSF extends FileType {
     private DSFInfo info;
     private DSFID3 tags;
 
-    /** Loads the file at a path. */
+    /**
+     * Loads the file at a path.
+     *
+     * @param path the file's path
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSF(Path path) throws MutagenError {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads the file at a path with ID3 load options. */
+    /**
+     * Loads the file at a path with ID3 load options.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSF(Path path, ID3LoadOptions options) throws MutagenError {
         super(path);
         FileSource.read(path, ERRORS, source -> load(source, options));
     }
 
-    /** Loads from a source (which stays open). */
+    /**
+     * Loads from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSF(FileSource source) throws MutagenError {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads from a source (which stays open) with ID3 load options. */
+    /**
+     * Loads from a source (which stays open) with ID3 load options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public DSF(FileSource source, ID3LoadOptions options) throws MutagenError {
         super(source.path());
         ERRORS.run(() -> load(source, options));
@@ -89,7 +114,12 @@ public class DSF extends FileType {
         tags = new DSFID3();
     }
 
-    /** Saves the tag with options to the file this was loaded from. */
+    /**
+     * Saves the tag with options to the file this was loaded from.
+     *
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(ID3SaveOptions options) throws IOException {
         if (filename() == null) {
             throw new DSFError("no file name: this file was loaded from a channel");
@@ -97,14 +127,26 @@ public class DSF extends FileType {
         save(filename(), options);
     }
 
-    /** Saves the tag with options into the file at the path. */
+    /**
+     * Saves the tag with options into the file at the path.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, ID3SaveOptions options) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             save(target, options);
         }
     }
 
-    /** Saves the tag with options into a writable source and commits it. */
+    /**
+     * Saves the tag with options into a writable source and commits it.
+     *
+     * @param target the writable file to save into
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
         edit(target, t -> {
             if (tags != null) {
@@ -131,7 +173,12 @@ public class DSF extends FileType {
         return ERRORS;
     }
 
-    /** Removes the tag from the file at the path (mutagen's module function {@code mutagen.dsf.delete}). */
+    /**
+     * Removes the tag from the file at the path (mutagen's module function {@code mutagen.dsf.delete}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(Path path) throws IOException {
         FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> deleteTag(target));
     }

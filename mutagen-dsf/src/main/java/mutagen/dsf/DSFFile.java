@@ -10,6 +10,8 @@ import mutagen.util.FileSource;
  * The three chunks at the start of a DSF file: {@code DSD } (28 bytes at 0), {@code fmt } (52 bytes at 28) and the
  * header of {@code data} (12 bytes at 80). Mirrors {@code mutagen.dsf.DSFFile} with its {@code DSDChunk},
  * {@code FormatChunk} and {@code DataChunk}. All fields are little-endian.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class DSFFile {
     /** Where the {@code data} chunk starts: after the {@code DSD } and {@code fmt } chunks. */
@@ -22,6 +24,7 @@ public final class DSFFile {
     /**
      * Reads the three chunks.
      *
+     * @param source the file to read (or to edit in place)
      * @throws DSFError for a chunk cut short, a wrong ID or size, or an unsupported format version or ID
      */
     public DSFFile(FileSource source) throws IOException {
@@ -34,17 +37,29 @@ public final class DSFFile {
         }
     }
 
-    /** The {@code DSD } chunk. */
+    /**
+     * The {@code DSD } chunk.
+     *
+     * @return the {@code DSD } chunk
+     */
     public DSDChunk dsdChunk() {
         return dsdChunk;
     }
 
-    /** The {@code fmt } chunk. */
+    /**
+     * The {@code fmt } chunk.
+     *
+     * @return the {@code fmt } chunk
+     */
     public FormatChunk fmtChunk() {
         return fmtChunk;
     }
 
-    /** The size field of the {@code data} chunk (unsigned). */
+    /**
+     * The size field of the {@code data} chunk (unsigned).
+     *
+     * @return the size field of the {@code data} chunk (unsigned)
+     */
     public long dataChunkSize() {
         return dataChunkSize;
     }
@@ -85,12 +100,20 @@ public final class DSFFile {
             return c;
         }
 
-        /** The total file size field (unsigned). */
+        /**
+         * The total file size field (unsigned).
+         *
+         * @return the total file size field (unsigned)
+         */
         public long totalSize() {
             return totalSize;
         }
 
-        /** The metadata pointer (unsigned; 0 when the file has no tag). */
+        /**
+         * The metadata pointer (unsigned; 0 when the file has no tag).
+         *
+         * @return the metadata pointer (unsigned; 0 when the file has no tag)
+         */
         public long metadataOffset() {
             return metadataOffset;
         }
@@ -110,7 +133,11 @@ public final class DSFFile {
             Bytes.put32le(b, i + 4, v >>> 32);
         }
 
-        /** mutagen's {@code pprint()} of the chunk. */
+        /**
+         * mutagen's {@code pprint()} of the chunk.
+         *
+         * @return mutagen's {@code pprint()} of the chunk
+         */
         public String pprint() {
             return "DSD Chunk (Total file size = " + Long.toUnsignedString(totalSize)
                     + ", Pointer to Metadata chunk = " + Long.toUnsignedString(metadataOffset) + ")";

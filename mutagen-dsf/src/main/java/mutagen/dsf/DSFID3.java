@@ -14,6 +14,8 @@ import mutagen.util.FileSource;
  *
  * <p>Saving writes the tag at the pointer (at the end of the file when the pointer is 0, which is then set), cuts
  * the file after the tag and updates the total size in the {@code DSD } chunk. The v1 option is ignored.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class DSFID3 extends ID3 {
     /** The largest gap of zeros a save writes between the end of the file and a pointer past it. */

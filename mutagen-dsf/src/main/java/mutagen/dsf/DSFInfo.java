@@ -10,6 +10,8 @@ import mutagen.util.PyRepr;
 /**
  * The stream information of a DSF file, from its {@code fmt } chunk. Mirrors {@code mutagen.dsf.DSFInfo}: length =
  * samples / rate, bitrate = rate x bits per sample x channels.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class DSFInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "bits_per_sample", "channels", "fmt_chunk", "length",
@@ -17,32 +19,56 @@ public final class DSFInfo extends StreamInfo {
 
     private final FormatChunk fmtChunk;
 
-    /** The information of a {@code fmt } chunk. */
+    /**
+     * The information of a {@code fmt } chunk.
+     *
+     * @param fmtChunk the fmt chunk
+     */
     public DSFInfo(FormatChunk fmtChunk) {
         this.fmtChunk = fmtChunk;
     }
 
-    /** The {@code fmt } chunk. */
+    /**
+     * The {@code fmt } chunk.
+     *
+     * @return the {@code fmt } chunk
+     */
     public FormatChunk fmtChunk() {
         return fmtChunk;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public long channels() {
         return fmtChunk.channelNum();
     }
 
-    /** The sampling frequency in Hz (2822400, 5644800, 11289600 or 22579200). */
+    /**
+     * The sampling frequency in Hz (2822400, 5644800, 11289600 or 22579200).
+     *
+     * @return the sampling frequency in Hz (2822400, 5644800, 11289600 or 22579200)
+     */
     public long sampleRate() {
         return fmtChunk.samplingFrequency();
     }
 
-    /** The bits per sample. */
+    /**
+     * The bits per sample.
+     *
+     * @return the bits per sample
+     */
     public long bitsPerSample() {
         return fmtChunk.bitsPerSample();
     }
 
-    /** The bitrate: rate x bits x channels, a {@code Long} or, beyond 2^63, a {@code BigInteger}. */
+    /**
+     * The bitrate: rate x bits x channels, a {@code Long} or, beyond 2^63, a {@code BigInteger}.
+     *
+     * @return the bitrate: rate x bits x channels, a {@code Long} or, beyond 2^63, a {@code BigInteger}
+     */
     public Number bitrate() {
         BigInteger p = BigInteger.valueOf(sampleRate()).multiply(BigInteger.valueOf(bitsPerSample()))
                 .multiply(BigInteger.valueOf(channels()));

@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens DSF files. Mirrors {@code mutagen.dsf.DSF.score}: {@code DSD } at the start counts two,
  * a file name ending in {@code .dsf} one (case-insensitive).
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class DSFProvider implements FormatProvider {
     private static final byte[] DSD = Bytes.ascii("DSD ");

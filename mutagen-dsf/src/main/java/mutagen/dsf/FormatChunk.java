@@ -9,6 +9,8 @@ import mutagen.util.FileSource;
  * The {@code fmt } chunk of a DSF file (52 bytes): format version (must be 1), format ID (must be 0, DSD raw),
  * channel type, channel count, sampling frequency, bits per sample and sample count. Mirrors
  * {@code mutagen.dsf.FormatChunk}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class FormatChunk {
     /** The size of the chunk. */
@@ -43,32 +45,56 @@ public final class FormatChunk {
         return c;
     }
 
-    /** The channel type (1 mono, 2 stereo, ... 7 5.1). */
+    /**
+     * The channel type (1 mono, 2 stereo, ... 7 5.1).
+     *
+     * @return the channel type (1 mono, 2 stereo, ... 7 5.1)
+     */
     public long channelType() {
         return channelType;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public long channelNum() {
         return channelNum;
     }
 
-    /** The sampling frequency in Hz. */
+    /**
+     * The sampling frequency in Hz.
+     *
+     * @return the sampling frequency in Hz
+     */
     public long samplingFrequency() {
         return samplingFrequency;
     }
 
-    /** The bits per sample (1 or 8). */
+    /**
+     * The bits per sample (1 or 8).
+     *
+     * @return the bits per sample (1 or 8)
+     */
     public long bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** The number of samples per channel (unsigned). */
+    /**
+     * The number of samples per channel (unsigned).
+     *
+     * @return the number of samples per channel (unsigned)
+     */
     public long sampleCount() {
         return sampleCount;
     }
 
-    /** samples / rate; 0 for a rate of 0 (where mutagen's property raises ZeroDivisionError). */
+    /**
+     * samples / rate; 0 for a rate of 0 (where mutagen's property raises ZeroDivisionError).
+     *
+     * @return the value
+     */
     public double length() {
         if (samplingFrequency == 0) {
             return 0.0;

@@ -16,6 +16,8 @@ import mutagen.util.PyRepr;
  * The CUESHEET block (type 5): media catalog number, lead-in, CD flag and tracks. Mirrors
  * {@code mutagen.flac.CueSheet}. The lead-out is the last track (number 170); mutagen's documented {@code lead_out}
  * attribute does not exist there either.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class CueSheet implements MetadataBlock {
 
@@ -38,6 +40,7 @@ public class CueSheet implements MetadataBlock {
     /**
      * Parses a CUESHEET payload.
      *
+     * @param data the bytes
      * @throws FLACError when the payload is shorter than its track and index counts say
      */
     public CueSheet(byte[] data) throws FLACError {
@@ -77,37 +80,65 @@ public class CueSheet implements MetadataBlock {
         return CODE;
     }
 
-    /** The media catalog number bytes (ASCII, NUL padding stripped; a copy). */
+    /**
+     * The media catalog number bytes (ASCII, NUL padding stripped; a copy).
+     *
+     * @return the media catalog number bytes (ASCII, NUL padding stripped; a copy)
+     */
     public byte[] mediaCatalogNumber() {
         return mediaCatalogNumber.clone();
     }
 
-    /** Sets the media catalog number (up to 128 bytes are written). */
+    /**
+     * Sets the media catalog number (up to 128 bytes are written).
+     *
+     * @param v the value
+     */
     public void mediaCatalogNumber(byte[] v) {
         mediaCatalogNumber = v.clone();
     }
 
-    /** The number of lead-in samples (unsigned 64-bit). */
+    /**
+     * The number of lead-in samples (unsigned 64-bit).
+     *
+     * @return the number of lead-in samples (unsigned 64-bit)
+     */
     public long leadInSamples() {
         return leadInSamples;
     }
 
-    /** Sets the number of lead-in samples. */
+    /**
+     * Sets the number of lead-in samples.
+     *
+     * @param v the value
+     */
     public void leadInSamples(long v) {
         leadInSamples = v;
     }
 
-    /** Whether the cue sheet is for a compact disc. */
+    /**
+     * Whether the cue sheet is for a compact disc.
+     *
+     * @return whether the cue sheet is for a compact disc
+     */
     public boolean compactDisc() {
         return compactDisc;
     }
 
-    /** Sets the compact disc flag. */
+    /**
+     * Sets the compact disc flag.
+     *
+     * @param v the value
+     */
     public void compactDisc(boolean v) {
         compactDisc = v;
     }
 
-    /** The live list of tracks. */
+    /**
+     * The live list of tracks.
+     *
+     * @return the live list of tracks
+     */
     public List<CueSheetTrack> tracks() {
         return tracks;
     }

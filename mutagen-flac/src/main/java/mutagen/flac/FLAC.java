@@ -20,6 +20,9 @@ import mutagen.util.FileSource;
  * <p>Mirrors {@code mutagen.flac.FLAC}. Loading reads the marker (skipping an ID3v2 tag in front) and the metadata
  * blocks, never the audio. Saving writes every block back in order, replaces all padding blocks by one final padding
  * block sized by the padding function, and moves the audio only when the metadata outgrows its old region.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class FLAC extends FileType {
     /** The factory of this format's error. */
@@ -35,6 +38,7 @@ public class FLAC extends FileType {
     /**
      * Loads the FLAC file at a path.
      *
+     * @param path the file's path
      * @throws FLACNoHeaderError when it is not a FLAC file or has no STREAMINFO block
      * @throws FLACError when the metadata is broken
      * @throws MutagenError when the file cannot be opened
@@ -47,6 +51,7 @@ public class FLAC extends FileType {
     /**
      * Loads a FLAC file from a source (which stays open).
      *
+     * @param source the file to read (or to edit in place)
      * @throws FLACNoHeaderError when it is not a FLAC file or has no STREAMINFO block
      * @throws FLACError when the metadata is broken or the source cannot be read
      */
@@ -76,12 +81,19 @@ public class FLAC extends FileType {
     /**
      * Removes the tags of the FLAC file at a path, keeping everything else (mutagen's module-level
      * {@code mutagen.flac.delete}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static void deleteFrom(Path path) throws IOException {
         new FLAC(path).delete(path);
     }
 
-    /** The live list of metadata blocks in file order; edits are written by {@link #save()}. */
+    /**
+     * The live list of metadata blocks in file order; edits are written by {@link #save()}.
+     *
+     * @return the live list of metadata blocks in file order; edits are written by {@link #save()}
+     */
     public List<MetadataBlock> metadataBlocks() {
         return metadataBlocks;
     }
@@ -109,27 +121,47 @@ public class FLAC extends FileType {
         return tags == null ? null : tags.get(key);
     }
 
-    /** The cue sheet, or {@code null}. */
+    /**
+     * The cue sheet, or {@code null}.
+     *
+     * @return the cue sheet, or {@code null}
+     */
     public CueSheet cuesheet() {
         return cuesheet;
     }
 
-    /** Sets the cue sheet; {@link #save()} adds it to the blocks when no equal block is there. */
+    /**
+     * Sets the cue sheet; {@link #save()} adds it to the blocks when no equal block is there.
+     *
+     * @param sheet the sheet
+     */
     public void cuesheet(CueSheet sheet) {
         cuesheet = sheet;
     }
 
-    /** The seek table, or {@code null}. */
+    /**
+     * The seek table, or {@code null}.
+     *
+     * @return the seek table, or {@code null}
+     */
     public SeekTable seektable() {
         return seektable;
     }
 
-    /** Sets the seek table; {@link #save()} adds it to the blocks when no equal block is there. */
+    /**
+     * Sets the seek table; {@link #save()} adds it to the blocks when no equal block is there.
+     *
+     * @param table the table
+     */
     public void seektable(SeekTable table) {
         seektable = table;
     }
 
-    /** The PICTURE blocks in file order (a new list). */
+    /**
+     * The PICTURE blocks in file order (a new list).
+     *
+     * @return the PICTURE blocks in file order (a new list)
+     */
     public List<Picture> pictures() {
         List<Picture> out = new ArrayList<>();
         for (MetadataBlock b : metadataBlocks) {
@@ -140,7 +172,11 @@ public class FLAC extends FileType {
         return out;
     }
 
-    /** Appends a picture block. */
+    /**
+     * Appends a picture block.
+     *
+     * @param picture the picture
+     */
     public void addPicture(Picture picture) {
         metadataBlocks.add(picture);
     }
@@ -169,7 +205,13 @@ public class FLAC extends FileType {
         return MIMES;
     }
 
-    /** Saves to the file this was loaded from, with the given options. */
+    /**
+     * Saves to the file this was loaded from, with the given options.
+     *
+     * @param deleteId3 the delete id3
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(boolean deleteId3, PaddingFunction padding) throws IOException {
         Path path = filename();
         if (path == null) {
@@ -178,7 +220,12 @@ public class FLAC extends FileType {
         save(path, deleteId3, padding);
     }
 
-    /** Saves to the file this was loaded from with a padding function ({@code null} for mutagen's default). */
+    /**
+     * Saves to the file this was loaded from with a padding function ({@code null} for mutagen's default).
+     *
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(PaddingFunction padding) throws IOException {
         save(false, padding);
     }
@@ -188,12 +235,21 @@ public class FLAC extends FileType {
      *
      * @param deleteId3 also remove an ID3v2 tag in front and an ID3v1 tag at the end
      * @param padding chooses the final padding ({@code null} for mutagen's default)
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(Path path, boolean deleteId3, PaddingFunction padding) throws IOException {
         save(path, FLACSaveOptions.defaults().withDeleteId3(deleteId3).withPadding(padding));
     }
 
-    /** Saves into a writable source and commits the change. */
+    /**
+     * Saves into a writable source and commits the change.
+     *
+     * @param target the writable file to save into
+     * @param deleteId3 the delete id3
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, boolean deleteId3, PaddingFunction padding) throws IOException {
         save(target, FLACSaveOptions.defaults().withDeleteId3(deleteId3).withPadding(padding));
     }

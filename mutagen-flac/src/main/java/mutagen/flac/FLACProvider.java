@@ -11,6 +11,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens FLAC files for {@link mutagen.File}. The score is mutagen's {@code FLAC.score}: 1 when the file
  * starts with {@code fLaC}, plus 3 when the name ends with {@code .flac}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class FLACProvider implements FormatProvider {
 

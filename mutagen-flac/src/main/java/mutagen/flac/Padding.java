@@ -8,6 +8,8 @@ import mutagen.util.Limits;
  *
  * <p>On save every padding block is dropped and one final padding block of the size the padding function chooses
  * is written.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class Padding implements MetadataBlock {
 
@@ -20,12 +22,21 @@ public class Padding implements MetadataBlock {
     public Padding() {
     }
 
-    /** Creates a padding block as long as the payload. */
+    /**
+     * Creates a padding block as long as the payload.
+     *
+     * @param data the bytes
+     */
     public Padding(byte[] data) {
         this.length = data.length;
     }
 
-    /** Creates a padding block of a length. */
+    /**
+     * Creates a padding block of a length.
+     *
+     * @param length the length in bytes
+     * @return the {@code Padding}
+     */
     public static Padding ofLength(long length) {
         Padding p = new Padding();
         p.length = length;
@@ -37,12 +48,20 @@ public class Padding implements MetadataBlock {
         return CODE;
     }
 
-    /** The number of padding bytes. */
+    /**
+     * The number of padding bytes.
+     *
+     * @return the number of padding bytes
+     */
     public long length() {
         return length;
     }
 
-    /** Sets the number of padding bytes. */
+    /**
+     * Sets the number of padding bytes.
+     *
+     * @param v the value
+     */
     public void length(long v) {
         length = v;
     }

@@ -20,6 +20,8 @@ import mutagen.util.Text;
  * <p>Mirrors {@code mutagen.flac.Picture}. It also stands alone: {@link #Picture(byte[])} parses and {@link #write()}
  * produces the payload that Ogg files store base64-encoded under {@code METADATA_BLOCK_PICTURE}. The 32-bit fields
  * are unsigned and held in {@code long}s. A fresh picture has type 0 and empty fields, as in mutagen.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class Picture implements MetadataBlock {
 
@@ -44,6 +46,7 @@ public class Picture implements MetadataBlock {
     /**
      * Parses a PICTURE payload (the METADATA_BLOCK_PICTURE format).
      *
+     * @param data the bytes
      * @throws FLACError when the payload is shorter than its length fields say
      */
     public Picture(byte[] data) throws FLACError {
@@ -93,87 +96,155 @@ public class Picture implements MetadataBlock {
         return CODE;
     }
 
-    /** The picture type (the ID3 APIC types: 3 is the front cover). */
+    /**
+     * The picture type (the ID3 APIC types: 3 is the front cover).
+     *
+     * @return the picture type (the ID3 APIC types: 3 is the front cover)
+     */
     public long type() {
         return type;
     }
 
-    /** Sets the picture type. */
+    /**
+     * Sets the picture type.
+     *
+     * @param v the value
+     */
     public void type(long v) {
         type = v;
     }
 
-    /** The mime type, e.g. {@code image/jpeg}. */
+    /**
+     * The mime type, e.g. {@code image/jpeg}.
+     *
+     * @return the mime type, e.g
+     */
     public String mime() {
         return mime;
     }
 
-    /** Sets the mime type. */
+    /**
+     * Sets the mime type.
+     *
+     * @param v the value
+     */
     public void mime(String v) {
         mime = Objects.requireNonNull(v);
     }
 
-    /** The description. */
+    /**
+     * The description.
+     *
+     * @return the description
+     */
     public String desc() {
         return desc;
     }
 
-    /** Sets the description. */
+    /**
+     * Sets the description.
+     *
+     * @param v the value
+     */
     public void desc(String v) {
         desc = Objects.requireNonNull(v);
     }
 
-    /** The width in pixels. */
+    /**
+     * The width in pixels.
+     *
+     * @return the width in pixels
+     */
     public long width() {
         return width;
     }
 
-    /** Sets the width. */
+    /**
+     * Sets the width.
+     *
+     * @param v the value
+     */
     public void width(long v) {
         width = v;
     }
 
-    /** The height in pixels. */
+    /**
+     * The height in pixels.
+     *
+     * @return the height in pixels
+     */
     public long height() {
         return height;
     }
 
-    /** Sets the height. */
+    /**
+     * Sets the height.
+     *
+     * @param v the value
+     */
     public void height(long v) {
         height = v;
     }
 
-    /** The colour depth in bits per pixel. */
+    /**
+     * The colour depth in bits per pixel.
+     *
+     * @return the colour depth in bits per pixel
+     */
     public long depth() {
         return depth;
     }
 
-    /** Sets the colour depth. */
+    /**
+     * Sets the colour depth.
+     *
+     * @param v the value
+     */
     public void depth(long v) {
         depth = v;
     }
 
-    /** The number of colours of an indexed palette, 0 otherwise. */
+    /**
+     * The number of colours of an indexed palette, 0 otherwise.
+     *
+     * @return the number of colours of an indexed palette, 0 otherwise
+     */
     public long colors() {
         return colors;
     }
 
-    /** Sets the number of colours. */
+    /**
+     * Sets the number of colours.
+     *
+     * @param v the value
+     */
     public void colors(long v) {
         colors = v;
     }
 
-    /** The image bytes (a copy). */
+    /**
+     * The image bytes (a copy).
+     *
+     * @return the image bytes (a copy)
+     */
     public byte[] data() {
         return data.clone();
     }
 
-    /** Sets the image bytes. */
+    /**
+     * Sets the image bytes.
+     *
+     * @param v the value
+     */
     public void data(byte[] v) {
         data = v.clone();
     }
 
-    /** The length of the image data. */
+    /**
+     * The length of the image data.
+     *
+     * @return the length of the image data
+     */
     public int dataLength() {
         return data.length;
     }

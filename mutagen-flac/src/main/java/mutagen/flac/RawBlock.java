@@ -6,12 +6,19 @@ package mutagen.flac;
  * back unchanged with their code.
  *
  * <p>Mirrors a plain {@code mutagen.flac.MetadataBlock} instance. Like Python's, it compares by identity.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class RawBlock implements MetadataBlock {
     private int code;
     private byte[] data;
 
-    /** Creates a block of a type code with raw payload bytes. */
+    /**
+     * Creates a block of a type code with raw payload bytes.
+     *
+     * @param code the code
+     * @param data the bytes
+     */
     public RawBlock(int code, byte[] data) {
         this.code = code;
         this.data = data.clone();
@@ -22,17 +29,29 @@ public class RawBlock implements MetadataBlock {
         return code;
     }
 
-    /** Changes the type code (0..127 in a file; mutagen writes whatever byte it is given). */
+    /**
+     * Changes the type code (0..127 in a file; mutagen writes whatever byte it is given).
+     *
+     * @param newCode the new code
+     */
     public void code(int newCode) {
         this.code = newCode;
     }
 
-    /** The payload bytes (a copy). */
+    /**
+     * The payload bytes (a copy).
+     *
+     * @return the payload bytes (a copy)
+     */
     public byte[] data() {
         return data.clone();
     }
 
-    /** Replaces the payload bytes. */
+    /**
+     * Replaces the payload bytes.
+     *
+     * @param newData the new data
+     */
     public void data(byte[] newData) {
         this.data = newData.clone();
     }

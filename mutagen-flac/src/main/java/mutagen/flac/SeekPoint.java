@@ -7,6 +7,9 @@ package mutagen.flac;
  * <p>Placeholder points have {@code firstSample} 0xFFFFFFFFFFFFFFFF, which is {@code -1L} here: the 64-bit fields are
  * unsigned and read with {@link Long#toUnsignedString(long)}.
  *
+ * <p>Thread safety: an immutable record, safe to share across threads as long as its array or collection components
+ * are not changed.
+ *
  * @param firstSample the number of the first sample in the target frame (unsigned 64-bit)
  * @param byteOffset the offset from the first frame to the target frame (unsigned 64-bit)
  * @param numSamples the number of samples in the target frame (16-bit)

@@ -8,6 +8,8 @@ import mutagen.util.Bytes;
 /**
  * The SEEKTABLE block (type 3): a list of {@link SeekPoint}s of 18 bytes each. Mirrors
  * {@code mutagen.flac.SeekTable}. A trailing partial point is ignored on read.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class SeekTable implements MetadataBlock {
 
@@ -23,7 +25,11 @@ public class SeekTable implements MetadataBlock {
         seekpoints = new ArrayList<>();
     }
 
-    /** Parses a SEEKTABLE payload. */
+    /**
+     * Parses a SEEKTABLE payload.
+     *
+     * @param data the bytes
+     */
     public SeekTable(byte[] data) {
         this(data, 0, data.length);
     }
@@ -43,7 +49,11 @@ public class SeekTable implements MetadataBlock {
         return CODE;
     }
 
-    /** The live list of seek points. */
+    /**
+     * The live list of seek points.
+     *
+     * @return the live list of seek points
+     */
     public List<SeekPoint> seekpoints() {
         return seekpoints;
     }

@@ -17,6 +17,8 @@ import mutagen.util.PyRepr;
  * <p>Mirrors {@code mutagen.flac.StreamInfo}. Unlike most stream information it is written back on save, so the
  * setters change the file; {@link #length()} and {@link #bitrate()} are computed at load and not updated by them.
  * Equality covers the six header numbers mutagen compares (not the frame sizes or MD5).
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
     // The Python attribute names, in the order mutagen's __dict__ lists them.
@@ -44,6 +46,7 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
     /**
      * Parses a STREAMINFO payload (at least 34 bytes; more are ignored).
      *
+     * @param data the bytes
      * @throws FLACError when the payload is short or the sample rate is 0
      */
     public StreamInfo(byte[] data) throws FLACError {
@@ -74,92 +77,164 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         return CODE;
     }
 
-    /** The minimum audio block size in samples. */
+    /**
+     * The minimum audio block size in samples.
+     *
+     * @return the minimum audio block size in samples
+     */
     public int minBlocksize() {
         return minBlocksize;
     }
 
-    /** Sets the minimum block size. */
+    /**
+     * Sets the minimum block size.
+     *
+     * @param v the value
+     */
     public void minBlocksize(int v) {
         minBlocksize = v;
     }
 
-    /** The maximum audio block size in samples. */
+    /**
+     * The maximum audio block size in samples.
+     *
+     * @return the maximum audio block size in samples
+     */
     public int maxBlocksize() {
         return maxBlocksize;
     }
 
-    /** Sets the maximum block size. */
+    /**
+     * Sets the maximum block size.
+     *
+     * @param v the value
+     */
     public void maxBlocksize(int v) {
         maxBlocksize = v;
     }
 
-    /** The minimum frame size in bytes (0 when unknown). */
+    /**
+     * The minimum frame size in bytes (0 when unknown).
+     *
+     * @return the minimum frame size in bytes (0 when unknown)
+     */
     public int minFramesize() {
         return minFramesize;
     }
 
-    /** Sets the minimum frame size. */
+    /**
+     * Sets the minimum frame size.
+     *
+     * @param v the value
+     */
     public void minFramesize(int v) {
         minFramesize = v;
     }
 
-    /** The maximum frame size in bytes (0 when unknown). */
+    /**
+     * The maximum frame size in bytes (0 when unknown).
+     *
+     * @return the maximum frame size in bytes (0 when unknown)
+     */
     public int maxFramesize() {
         return maxFramesize;
     }
 
-    /** Sets the maximum frame size. */
+    /**
+     * Sets the maximum frame size.
+     *
+     * @param v the value
+     */
     public void maxFramesize(int v) {
         maxFramesize = v;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /** Sets the sample rate. */
+    /**
+     * Sets the sample rate.
+     *
+     * @param v the value
+     */
     public void sampleRate(int v) {
         sampleRate = v;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** Sets the number of channels. */
+    /**
+     * Sets the number of channels.
+     *
+     * @param v the value
+     */
     public void channels(int v) {
         channels = v;
     }
 
-    /** The bits per sample. */
+    /**
+     * The bits per sample.
+     *
+     * @return the bits per sample
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** Sets the bits per sample. */
+    /**
+     * Sets the bits per sample.
+     *
+     * @param v the value
+     */
     public void bitsPerSample(int v) {
         bitsPerSample = v;
     }
 
-    /** The total number of samples per channel (0 when unknown). */
+    /**
+     * The total number of samples per channel (0 when unknown).
+     *
+     * @return the total number of samples per channel (0 when unknown)
+     */
     public long totalSamples() {
         return totalSamples;
     }
 
-    /** Sets the total number of samples. */
+    /**
+     * Sets the total number of samples.
+     *
+     * @param v the value
+     */
     public void totalSamples(long v) {
         totalSamples = v;
     }
 
-    /** The MD5 signature of the unencoded audio, as an unsigned 128-bit integer. */
+    /**
+     * The MD5 signature of the unencoded audio, as an unsigned 128-bit integer.
+     *
+     * @return the MD5 signature of the unencoded audio, as an unsigned 128-bit integer
+     */
     public BigInteger md5Signature() {
         return md5Signature;
     }
 
-    /** Sets the MD5 signature. */
+    /**
+     * Sets the MD5 signature.
+     *
+     * @param v the value
+     */
     public void md5Signature(BigInteger v) {
         md5Signature = Objects.requireNonNull(v);
     }
@@ -170,17 +245,29 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         return length;
     }
 
-    /** Sets the length attribute (not written to the file). */
+    /**
+     * Sets the length attribute (not written to the file).
+     *
+     * @param v the value
+     */
     public void length(double v) {
         length = v;
     }
 
-    /** The bitrate in bits per second from the audio size and length (0 when the length is 0). */
+    /**
+     * The bitrate in bits per second from the audio size and length (0 when the length is 0).
+     *
+     * @return the bitrate in bits per second from the audio size and length (0 when the length is 0)
+     */
     public long bitrate() {
         return bitrate;
     }
 
-    /** Sets the bitrate attribute (not written to the file). */
+    /**
+     * Sets the bitrate attribute (not written to the file).
+     *
+     * @param v the value
+     */
     public void bitrate(long v) {
         bitrate = v;
     }

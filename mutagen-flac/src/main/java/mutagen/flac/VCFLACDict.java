@@ -11,6 +11,8 @@ import mutagen.vorbis.VorbisError;
  *
  * <p>Mirrors {@code mutagen.flac.VCFLACDict}. Its block size is not trusted on read: the comment is parsed and its
  * real length used, because broken writers exist (mutagen issue 52).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class VCFLACDict extends VCommentDict implements MetadataBlock {
 
@@ -27,6 +29,7 @@ public class VCFLACDict extends VCommentDict implements MetadataBlock {
     /**
      * Parses a comment block payload ({@link Errors#REPLACE}, no framing bit).
      *
+     * @param data the bytes
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VCFLACDict(byte[] data) throws VorbisError {
@@ -36,6 +39,8 @@ public class VCFLACDict extends VCommentDict implements MetadataBlock {
     /**
      * Parses a comment block payload with an error mode, no framing bit.
      *
+     * @param data the bytes
+     * @param errors the format's error factory (its error class and mutagen's words)
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VCFLACDict(byte[] data, Errors errors) throws VorbisError {

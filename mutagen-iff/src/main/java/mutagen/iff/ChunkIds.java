@@ -6,12 +6,19 @@ import mutagen.util.PyRepr;
 /**
  * Chunk IDs (FOURCCs): validation as mutagen's {@code is_valid_chunk_id} and the decoding of an ID read from a
  * header (ASCII, trailing whitespace removed as Python's {@code str.rstrip()}).
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class ChunkIds {
     private ChunkIds() {
     }
 
-    /** Whether {@code id} is a valid chunk ID: 1 to 4 characters, each from {@code ' '} to {@code '~'}. */
+    /**
+     * Whether {@code id} is a valid chunk ID: 1 to 4 characters, each from {@code ' '} to {@code '~'}.
+     *
+     * @param id the identifier
+     * @return whether {@code id} is a valid chunk ID: 1 to 4 characters, each from {@code ' '} to {@code '~'}
+     */
     public static boolean isValidChunkId(String id) {
         if (id.isEmpty() || id.length() > 4) {
             return false;
@@ -28,6 +35,7 @@ public final class ChunkIds {
     /**
      * Checks an ID given by the caller (mutagen's {@code assert_valid_chunk_id}).
      *
+     * @param id the identifier
      * @throws IllegalArgumentException (Python's {@code ValueError}) when it is not valid
      */
     public static void assertValidChunkId(String id) {

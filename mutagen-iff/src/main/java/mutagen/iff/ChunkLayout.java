@@ -11,6 +11,9 @@ import java.util.Map;
  * <p>mutagen models this with one chunk subclass per family ({@code RiffChunk}, {@code AIFFChunk},
  * {@code DSDIFFChunk}) and a container mixin; here a table does it (see {@code docs/API-MAPPING.md}).
  *
+ * <p>Thread safety: an immutable record, safe to share across threads as long as its array or collection components
+ * are not changed.
+ *
  * @param family the family's name, for messages
  * @param headerSize 8 (ID and a 32-bit size) or 12 (ID and a 64-bit size)
  * @param bigEndian whether the size field is big-endian
@@ -37,7 +40,16 @@ public record ChunkLayout(String family, int headerSize, boolean bigEndian, Map<
             Map.of("FRM8", 4, "PROP", 4, "DST", 0), "DSDIFFChunk",
             Map.of("FRM8", "DSDIFFListChunk", "PROP", "DSDIFFListChunk", "DST", "DSTChunk"));
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param family the family
+     * @param headerSize the header size
+     * @param bigEndian whether the bytes are big-endian
+     * @param containers the containers
+     * @param plainClass the plain class
+     * @param containerClasses the container classes
+     */
     public ChunkLayout {
         if (headerSize != 8 && headerSize != 12) {
             throw new IllegalArgumentException("header size must be 8 or 12: " + headerSize);
@@ -46,28 +58,51 @@ public record ChunkLayout(String family, int headerSize, boolean bigEndian, Map<
         containerClasses = Map.copyOf(containerClasses);
     }
 
-    /** The width of the size field: 4 or 8 bytes. */
+    /**
+     * The width of the size field: 4 or 8 bytes.
+     *
+     * @return the width of the size field: 4 or 8 bytes
+     */
     public int sizeWidth() {
         return headerSize - 4;
     }
 
-    /** The largest size the size field holds (for 8-byte fields: as an unsigned value, saturated to a long). */
+    /**
+     * The largest size the size field holds (for 8-byte fields: as an unsigned value, saturated to a long).
+     *
+     * @return the largest size the size field holds (for 8-byte fields: as an unsigned value, saturated to a long)
+     */
     public long maxDataSize() {
         return sizeWidth() == 4 ? 0xFFFF_FFFFL : Long.MAX_VALUE;
     }
 
-    /** Whether a chunk with this ID is a container. */
+    /**
+     * Whether a chunk with this ID is a container.
+     *
+     * @param id the identifier
+     * @return whether a chunk with this ID is a container
+     */
     public boolean isContainer(String id) {
         return containers.containsKey(id);
     }
 
-    /** The length of a container's name (only for {@link #isContainer(String) container} IDs). */
+    /**
+     * The length of a container's name (only for {@link #isContainer(String) container} IDs).
+     *
+     * @param id the identifier
+     * @return the length of a container's name (only for {@link #isContainer(String) container} IDs)
+     */
     public int nameSize(String id) {
         Integer n = containers.get(id);
         return n == null ? 0 : n;
     }
 
-    /** mutagen's class name for a chunk with this ID. */
+    /**
+     * mutagen's class name for a chunk with this ID.
+     *
+     * @param id the identifier
+     * @return mutagen's class name for a chunk with this ID
+     */
     public String pythonClass(String id) {
         return containerClasses.getOrDefault(id, plainClass);
     }

@@ -25,6 +25,8 @@ import mutagen.util.PyRepr;
  *
  * <p>{@link #dataSize()} is the size field as stored. For DSDIFF's 64-bit fields it is unsigned (use
  * {@link Long#toUnsignedString(long)}); offsets derived from it saturate at 2^60, beyond any real file.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class IffChunk {
     /** Sizes above this are treated as this in offset arithmetic (far beyond any file). */
@@ -67,6 +69,11 @@ public final class IffChunk {
     /**
      * Parses the chunk whose header starts at {@code offset} (mutagen's {@code IffChunk.parse}).
      *
+     * @param source the file to read (or to edit in place)
+     * @param layout the layout
+     * @param offset the offset in bytes
+     * @param parent the parent
+     * @return the {@code IffChunk}
      * @throws EmptyChunk when fewer header bytes than needed are left
      * @throws InvalidChunk for an ID that is not ASCII or not valid, or a container smaller than its name
      * @throws IffError for a container name that is not ASCII
@@ -101,58 +108,102 @@ public final class IffChunk {
 
     // ---- attributes ------------------------------------------------------------------------------------------
 
-    /** The ID, trailing spaces removed ({@code "fmt"}, {@code "ID3"}). */
+    /**
+     * The ID, trailing spaces removed ({@code "fmt"}, {@code "ID3"}).
+     *
+     * @return the ID, trailing spaces removed ({@code "fmt"}, {@code "ID3"})
+     */
     public String id() {
         return id;
     }
 
-    /** Renames the chunk in memory only (WAVE calls its {@code ID3 } chunk {@code id3}, as mutagen does). */
+    /**
+     * Renames the chunk in memory only (WAVE calls its {@code ID3 } chunk {@code id3}, as mutagen does).
+     *
+     * @param value the value
+     */
     public void setId(String value) {
         ChunkIds.assertValidChunkId(value);
         id = value;
     }
 
-    /** The size field: the number of data bytes the chunk claims (unsigned for 64-bit fields). */
+    /**
+     * The size field: the number of data bytes the chunk claims (unsigned for 64-bit fields).
+     *
+     * @return the size field: the number of data bytes the chunk claims (unsigned for 64-bit fields)
+     */
     public long dataSize() {
         return dataSize;
     }
 
-    /** The offset of the header. */
+    /**
+     * The offset of the header.
+     *
+     * @return the offset of the header
+     */
     public long offset() {
         return offset;
     }
 
-    /** The offset of the data. */
+    /**
+     * The offset of the data.
+     *
+     * @return the offset of the data
+     */
     public long dataOffset() {
         return dataOffset;
     }
 
-    /** Header, data and padding byte: the distance to the next chunk (saturated for absurd 64-bit sizes). */
+    /**
+     * Header, data and padding byte: the distance to the next chunk (saturated for absurd 64-bit sizes).
+     *
+     * @return the number
+     */
     public long size() {
         return size;
     }
 
-    /** The padding byte after odd-sized data: 0 or 1. */
+    /**
+     * The padding byte after odd-sized data: 0 or 1.
+     *
+     * @return the padding byte after odd-sized data: 0 or 1
+     */
     public int padding() {
         return (int) (dataSize & 1);
     }
 
-    /** The chunk that contains this one, or {@code null} for the root. */
+    /**
+     * The chunk that contains this one, or {@code null} for the root.
+     *
+     * @return the chunk that contains this one, or {@code null} for the root
+     */
     public IffChunk parent() {
         return parent;
     }
 
-    /** The header layout of this chunk's family. */
+    /**
+     * The header layout of this chunk's family.
+     *
+     * @return the header layout of this chunk's family
+     */
     public ChunkLayout layout() {
         return layout;
     }
 
-    /** Whether this chunk holds other chunks. */
+    /**
+     * Whether this chunk holds other chunks.
+     *
+     * @return whether this chunk holds other chunks
+     */
     public boolean isContainer() {
         return nameSize >= 0;
     }
 
-    /** A container's name ({@code "WAVE"}, {@code "INFO"}, {@code "AIFC"}), or {@code null}. */
+    /**
+     * A container's name ({@code "WAVE"}, {@code "INFO"}, {@code "AIFC"}), or {@code null}.
+     *
+     * @return a container's name ({@code "WAVE"}, {@code "INFO"}, {@code "AIFC"}), or {@code null}
+     */
     public String name() {
         return name;
     }
@@ -174,7 +225,12 @@ public final class IffChunk {
 
     // ---- reading and writing the data -------------------------------------------------------------------------
 
-    /** The data, or as much of it as the file holds (mutagen's {@code read()}). */
+    /**
+     * The data, or as much of it as the file holds (mutagen's {@code read()}).
+     *
+     * @return the data, or as much of it as the file holds (mutagen's {@code read()})
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public byte[] read() throws IOException {
         long n = Math.min(span(dataSize), Math.max(0, source.size() - dataOffset));
         return source.read(dataOffset, Limits.checkLength(n, n, IffError::new));
@@ -183,7 +239,9 @@ public final class IffChunk {
     /**
      * Writes the data at the start of the chunk's data, and the padding byte when the size is odd.
      *
+     * @param data the bytes
      * @throws IllegalArgumentException (Python's {@code ValueError}) when the data is longer than the chunk
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void write(byte[] data) throws IOException {
         if (Long.compareUnsigned(data.length, dataSize) > 0) {
@@ -199,6 +257,9 @@ public final class IffChunk {
     /**
      * Resizes the data to {@code newDataSize} bytes (plus a padding byte when odd), adding or removing bytes at its
      * end, and fixes this chunk's and every parent's size field.
+     *
+     * @param newDataSize the new data size
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void resize(long newDataSize) throws IOException {
         if (newDataSize < 0) {
@@ -235,7 +296,11 @@ public final class IffChunk {
         }
     }
 
-    /** Removes the chunk from the file and from its parent, fixing the parents' sizes. */
+    /**
+     * Removes the chunk from the file and from its parent, fixing the parents' sizes.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete() throws IOException {
         long fileSize = source.size();
         if (size > fileSize - offset) {
@@ -288,7 +353,10 @@ public final class IffChunk {
      * The chunks inside this container, read when first asked (and again while the list is empty, as mutagen
      * does). Reading stops at the container's end, at a header cut short or at an invalid chunk.
      *
+     * @return the chunks inside this container, read when first asked (and again while the list is empty, as mutagen
+     *     does)
      * @throws IllegalStateException when this chunk is not a container
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public List<IffChunk> subchunks() throws IOException {
         requireContainer();
@@ -317,7 +385,13 @@ public final class IffChunk {
         }
     }
 
-    /** The first direct subchunk with this ID, or {@code null}. */
+    /**
+     * The first direct subchunk with this ID, or {@code null}.
+     *
+     * @param chunkId the chunk ID (four characters)
+     * @return the first direct subchunk with this ID, or {@code null}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public IffChunk find(String chunkId) throws IOException {
         ChunkIds.assertValidChunkId(chunkId);
         for (IffChunk c : subchunks()) {
@@ -331,7 +405,10 @@ public final class IffChunk {
     /**
      * The first direct subchunk with this ID (mutagen's {@code chunk[id]}).
      *
+     * @param chunkId the chunk ID (four characters)
+     * @return the first direct subchunk with this ID (mutagen's {@code chunk[id]})
      * @throws NoSuchElementException (Python's {@code KeyError}) with {@link #missingMessage(String)}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public IffChunk get(String chunkId) throws IOException {
         IffChunk c = find(chunkId);
@@ -341,17 +418,33 @@ public final class IffChunk {
         return c;
     }
 
-    /** Whether a direct subchunk has this ID. */
+    /**
+     * Whether a direct subchunk has this ID.
+     *
+     * @param chunkId the chunk ID (four characters)
+     * @return whether a direct subchunk has this ID
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public boolean contains(String chunkId) throws IOException {
         return find(chunkId) != null;
     }
 
-    /** Removes the first direct subchunk with this ID from the file (mutagen's {@code del chunk[id]}). */
+    /**
+     * Removes the first direct subchunk with this ID from the file (mutagen's {@code del chunk[id]}).
+     *
+     * @param chunkId the chunk ID (four characters)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void remove(String chunkId) throws IOException {
         get(chunkId).delete();
     }
 
-    /** mutagen's {@code KeyError} text for a missing chunk: {@code No 'fmt' chunk found}. */
+    /**
+     * mutagen's {@code KeyError} text for a missing chunk: {@code No 'fmt' chunk found}.
+     *
+     * @param chunkId the chunk ID (four characters)
+     * @return mutagen's {@code KeyError} text for a missing chunk: {@code No 'fmt' chunk found}
+     */
     public static String missingMessage(String chunkId) {
         return "No " + PyRepr.str(chunkId) + " chunk found";
     }
@@ -362,7 +455,9 @@ public final class IffChunk {
      *
      * @param chunkId the new chunk's ID (padded with spaces to four characters)
      * @param data its data, or {@code null} for an empty chunk
+     * @return the {@code IffChunk}
      * @throws IllegalArgumentException (Python's {@code KeyError("Invalid IFF key.")}) for an invalid ID
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public IffChunk insertChunk(String chunkId, byte[] data) throws IOException {
         requireContainer();

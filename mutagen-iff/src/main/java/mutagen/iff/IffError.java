@@ -5,21 +5,36 @@ import mutagen.MutagenError;
 
 /**
  * The error raised for an IFF, RIFF or DSDIFF file that cannot be read or written. Mirrors {@code mutagen._iff.error}.
+ *
+ * <p>Thread safety: as any exception, safe to share across threads once thrown.
  */
 public class IffError extends MutagenError {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the error with a message. */
+    /**
+     * Creates the error with a message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     */
     public IffError(String message) {
         super(message);
     }
 
-    /** Creates the error with a message and a cause. */
+    /**
+     * Creates the error with a message and a cause.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     * @param cause the error that caused this one
+     */
     public IffError(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** Wraps an I/O failure, showing its message. */
+    /**
+     * Wraps an I/O failure, showing its message.
+     *
+     * @param cause the error that caused this one
+     */
     public IffError(Throwable cause) {
         super(cause);
     }

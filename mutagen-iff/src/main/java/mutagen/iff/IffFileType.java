@@ -15,6 +15,9 @@ import mutagen.util.FileSource;
  * {@code addTags}, and saving and deleting through the tag, as mutagen's {@code FileType.save}/{@code delete} do
  * (nothing happens when the file has no tags). Saving takes {@link ID3SaveOptions} (v2.3/v2.4, separator,
  * padding).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public abstract class IffFileType extends FileType {
     private IffID3 tags;
@@ -66,7 +69,12 @@ public abstract class IffFileType extends FileType {
         tags = newTags();
     }
 
-    /** Saves the tag with options to the file this was loaded from. */
+    /**
+     * Saves the tag with options to the file this was loaded from.
+     *
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(ID3SaveOptions options) throws IOException {
         if (filename() == null) {
             throw error("no file name: this file was loaded from a channel");
@@ -74,14 +82,26 @@ public abstract class IffFileType extends FileType {
         save(filename(), options);
     }
 
-    /** Saves the tag with options into the file at the path. */
+    /**
+     * Saves the tag with options into the file at the path.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, ID3SaveOptions options) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             save(target, options);
         }
     }
 
-    /** Saves the tag with options into a writable source and commits it. */
+    /**
+     * Saves the tag with options into a writable source and commits it.
+     *
+     * @param target the writable file to save into
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
         edit(target, t -> {
             if (tags != null) {

@@ -21,6 +21,8 @@ import mutagen.util.FileSource;
  * Saving inserts the chunk at the end of the root when it is missing, builds the tag with the ID3 writer (padding
  * asked with the chunk's data size as the space available), resizes the chunk (parents' sizes fixed) and writes the
  * tag. Deleting removes the chunk. The v1 save option is ignored: mutagen never writes ID3v1 into these files.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class IffID3 extends ID3 {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -61,6 +63,12 @@ public abstract class IffID3 extends ID3 {
      * Loads the tag of a file the way the format types do: {@code true} when there is one, {@code false} when there
      * is no chunk or no tag in it (mutagen's {@code ID3NoHeaderError}, which makes {@code tags} None); any other ID3
      * error becomes the format's error with the same text.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @param formatError the format error
+     * @return {@code true} when done as described, else {@code false}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public boolean loadTag(FileSource source, ID3LoadOptions options, ErrorFactory formatError) throws IOException {
         try {
@@ -111,7 +119,12 @@ public abstract class IffID3 extends ID3 {
         clear();
     }
 
-    /** Removes the tag's chunk, when there is one, from a writable source (not committed). */
+    /**
+     * Removes the tag's chunk, when there is one, from a writable source (not committed).
+     *
+     * @param target the writable file to save into
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void deleteChunk(FileSource target) throws IOException {
         IffFile file = loadFile(target);
         if (file.contains(chunkId())) {

@@ -6,12 +6,19 @@ import java.math.BigInteger;
 /**
  * Python's unbounded integers where the stream information multiplies header fields (bitrate = channels x bits x
  * rate can pass 2^63 in a hostile header): a {@link Long} when the value fits, else a {@link BigInteger}.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class PyInt {
     private PyInt() {
     }
 
-    /** The exact product, as a {@code Long} when it fits. */
+    /**
+     * The exact product, as a {@code Long} when it fits.
+     *
+     * @param factors the factors
+     * @return the exact product, as a {@code Long} when it fits
+     */
     public static Number product(Number... factors) {
         BigInteger p = BigInteger.ONE;
         for (Number f : factors) {
@@ -20,12 +27,22 @@ public final class PyInt {
         return of(p);
     }
 
-    /** A {@code Long} when the value fits, else the value. */
+    /**
+     * A {@code Long} when the value fits, else the value.
+     *
+     * @param v the value
+     * @return a {@code Long} when the value fits, else the value
+     */
     public static Number of(BigInteger v) {
         return v.bitLength() < 64 ? (Number) v.longValue() : v;
     }
 
-    /** Python's {@code int(x)} of a finite double (truncation toward zero, exact for large values). */
+    /**
+     * Python's {@code int(x)} of a finite double (truncation toward zero, exact for large values).
+     *
+     * @param x the x
+     * @return python's {@code int(x)} of a finite double (truncation toward zero, exact for large values)
+     */
     public static Number truncate(double x) {
         if (Math.abs(x) < 9.0e18) {
             return (long) x;
@@ -33,12 +50,23 @@ public final class PyInt {
         return of(new java.math.BigDecimal(x).toBigInteger());
     }
 
-    /** The value as a double (Python's {@code float(n)}, correctly rounded). */
+    /**
+     * The value as a double (Python's {@code float(n)}, correctly rounded).
+     *
+     * @param n the number
+     * @return the value as a double (Python's {@code float(n)}, correctly rounded)
+     */
     public static double toDouble(Number n) {
         return n.doubleValue();
     }
 
-    /** Python's true division {@code a / b} of two integers: the correctly rounded quotient ({@code b != 0}). */
+    /**
+     * Python's true division {@code a / b} of two integers: the correctly rounded quotient ({@code b != 0}).
+     *
+     * @param a the a
+     * @param b the byte
+     * @return python's true division {@code a / b} of two integers: the correctly rounded quotient ({@code b != 0})
+     */
     public static double trueDiv(BigInteger a, BigInteger b) {
         if (a.bitLength() <= 53 && b.bitLength() <= 53) {
             return a.doubleValue() / b.doubleValue();
@@ -47,7 +75,12 @@ public final class PyInt {
                 .doubleValue();
     }
 
-    /** An unsigned 64-bit value as a {@code BigInteger}. */
+    /**
+     * An unsigned 64-bit value as a {@code BigInteger}.
+     *
+     * @param v the value
+     * @return an unsigned 64-bit value as a {@code BigInteger}
+     */
     public static BigInteger unsigned(long v) {
         return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
     }

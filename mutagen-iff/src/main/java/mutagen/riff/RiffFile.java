@@ -12,6 +12,9 @@ import mutagen.util.FileSource;
  * little-endian chunk sizes and {@code LIST} containers. Mirrors {@code mutagen._riff.RiffFile}; the chunks are
  * {@link mutagen.iff.IffChunk}s with {@link ChunkLayout#RIFF} (mutagen's {@code RiffChunk} and
  * {@code RiffListChunk}).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class RiffFile extends IffFile {
     private final String fileType;
@@ -19,6 +22,7 @@ public class RiffFile extends IffFile {
     /**
      * Reads the root chunk.
      *
+     * @param source the file to read (or to edit in place)
      * @throws InvalidChunk when the root is not a {@code RIFF} chunk
      */
     public RiffFile(FileSource source) throws IOException {
@@ -29,7 +33,11 @@ public class RiffFile extends IffFile {
         fileType = root().name();
     }
 
-    /** The root's name: the file type, {@code WAVE} for a WAVE file. */
+    /**
+     * The root's name: the file type, {@code WAVE} for a WAVE file.
+     *
+     * @return the root's name: the file type, {@code WAVE} for a WAVE file
+     */
     public String fileType() {
         return fileType;
     }

@@ -14,6 +14,8 @@ import mutagen.util.PyRepr;
  * Monkey's Audio stream information (mutagen's {@code MonkeysAudioInfo}) from the 76-byte {@code MAC } header. From
  * version 3980 on the frame layout is at offset 56; before, the blocks per frame follow from the version and the
  * compression level, and the bits per sample from an embedded {@code WAVEfmt} header (else 0).
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class MonkeysAudioInfo extends StreamInfo {
     static final byte[] MAGIC = Bytes.ascii("MAC ");
@@ -78,22 +80,38 @@ public final class MonkeysAudioInfo extends StreamInfo {
         return new MonkeysAudioInfo(version / 1000.0, channels, rate, bits, length);
     }
 
-    /** The stream version as a float, e.g. 3.99. */
+    /**
+     * The stream version as a float, e.g. 3.99.
+     *
+     * @return the stream version as a float, e.g
+     */
     public double version() {
         return version;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The bits per sample (0 when an old header does not say). */
+    /**
+     * The bits per sample (0 when an old header does not say).
+     *
+     * @return the bits per sample (0 when an old header does not say)
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }

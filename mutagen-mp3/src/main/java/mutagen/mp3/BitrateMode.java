@@ -5,6 +5,8 @@ package mutagen.mp3;
  * How the bitrate of an MPEG audio stream varies, as far as its VBR header tells.
  *
  * <p>Mirrors {@code mutagen.mp3.BitrateMode}; {@link #value()} is mutagen's integer value.
+ *
+ * <p>Thread-safe: an enum, immutable.
  */
 public enum BitrateMode {
     /** Probably a CBR file, but not sure (value 0). */
@@ -22,17 +24,29 @@ public enum BitrateMode {
         this.value = value;
     }
 
-    /** mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3). */
+    /**
+     * mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3).
+     *
+     * @return mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3)
+     */
     public int value() {
         return value;
     }
 
-    /** Python's {@code str(mode)}, e.g. {@code "BitrateMode.CBR"}. */
+    /**
+     * Python's {@code str(mode)}, e.g. {@code "BitrateMode.CBR"}.
+     *
+     * @return python's {@code str(mode)}, e.g
+     */
     public String pythonStr() {
         return "BitrateMode." + name();
     }
 
-    /** Python's {@code repr(mode)}, e.g. {@code "<BitrateMode.CBR: 1>"}. */
+    /**
+     * Python's {@code repr(mode)}, e.g. {@code "<BitrateMode.CBR: 1>"}.
+     *
+     * @return python's {@code repr(mode)}, e.g
+     */
     public String pythonRepr() {
         return "<BitrateMode." + name() + ": " + value + ">";
     }

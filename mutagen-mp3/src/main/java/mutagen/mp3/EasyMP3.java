@@ -11,25 +11,50 @@ import mutagen.util.FileSource;
  * Like {@link MP3}, but its tags are an {@link EasyID3}: plain keys ("title", "artist") and lists of strings.
  *
  * <p>Mirrors {@code mutagen.mp3.EasyMP3}. {@link #addTags()} adds an empty {@link EasyID3}.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class EasyMP3 extends MP3 {
 
-    /** Loads an MP3 file with easy tags. */
+    /**
+     * Loads an MP3 file with easy tags.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyMP3(Path path) throws IOException {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads an MP3 file with easy tags and ID3 load options ({@code translate}, {@code v2_version}). */
+    /**
+     * Loads an MP3 file with easy tags and ID3 load options ({@code translate}, {@code v2_version}).
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyMP3(Path path, ID3LoadOptions options) throws IOException {
         super(path, null, options, EasyID3::wrap);
     }
 
-    /** Loads an MP3 from a source with easy tags. */
+    /**
+     * Loads an MP3 from a source with easy tags.
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyMP3(FileSource source) throws IOException {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads an MP3 from a source with easy tags and ID3 load options. */
+    /**
+     * Loads an MP3 from a source with easy tags and ID3 load options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyMP3(FileSource source, ID3LoadOptions options) throws IOException {
         super(source.path(), source, options, EasyID3::wrap);
     }

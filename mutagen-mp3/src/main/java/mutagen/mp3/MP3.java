@@ -20,25 +20,50 @@ import mutagen.util.FileSource;
  * <p>Errors follow mutagen: a file without MPEG audio raises {@link HeaderNotFoundError} and a channel failure
  * while reading the stream an {@link MP3Error}; saving and deleting go through the ID3 tag, so their failures are
  * {@link mutagen.id3.ID3Error}s (mutagen's {@code ID3.save} converts {@code IOError} to {@code mutagen.id3.error}).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class MP3 extends ID3FileType {
 
-    /** Loads an MP3 file. */
+    /**
+     * Loads an MP3 file.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public MP3(Path path) throws IOException {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads an MP3 file with ID3 load options ({@code translate}, {@code v2_version}). */
+    /**
+     * Loads an MP3 file with ID3 load options ({@code translate}, {@code v2_version}).
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public MP3(Path path, ID3LoadOptions options) throws IOException {
         super(path, null, options, null);
     }
 
-    /** Loads an MP3 from a source. */
+    /**
+     * Loads an MP3 from a source.
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public MP3(FileSource source) throws IOException {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads an MP3 from a source with ID3 load options. */
+    /**
+     * Loads an MP3 from a source with ID3 load options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public MP3(FileSource source, ID3LoadOptions options) throws IOException {
         super(source.path(), source, options, null);
     }
@@ -70,13 +95,21 @@ public class MP3 extends ID3FileType {
      * Removes the ID3v1 and ID3v2 tags from the file at the path (mutagen's module function
      * {@code mutagen.mp3.delete}, which is {@code mutagen.id3.delete}).
      *
+     * @param path the file's path
      * @throws mutagen.id3.ID3Error when the file cannot be edited
      */
     public static void deleteFrom(Path path) throws IOException {
         deleteFrom(path, true, true);
     }
 
-    /** Removes the chosen ID3 tags from the file at the path ({@code mutagen.mp3.delete(f, delete_v1, delete_v2)}). */
+    /**
+     * Removes the chosen ID3 tags from the file at the path ({@code mutagen.mp3.delete(f, delete_v1, delete_v2)}).
+     *
+     * @param path the file's path
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         ID3.deleteTags(path, deleteV1, deleteV2);
     }

@@ -13,6 +13,8 @@ import mutagen.util.FileSource;
  *
  * <p>Mirrors {@code mutagen.mp3.MP3.score} (see {@link MPEGAudio#score(ProbeInput)}); the kind names are the
  * classes' names, {@code MP3} and {@code EasyMP3}, as mutagen's tie-break uses them.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class MP3Provider implements FormatProvider {
 

@@ -11,6 +11,8 @@ import mutagen.util.FileSource;
  *
  * <p>The {@code MP3} and {@code EasyMP3} classes (subclasses of {@code mutagen.id3.ID3FileType}) delegate to these
  * methods; see the package documentation.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class MPEGAudio {
     private static final byte[][] MAGIC = {
@@ -29,6 +31,11 @@ public final class MPEGAudio {
      * mutagen's {@code MP3.score}: 2 when the header starts with {@code ID3} or an MPEG 1/2 layer III sync
      * ({@code FF F2}, {@code FF F3}, {@code FF FA}, {@code FF FB}), plus 1 for each of the extensions {@code .mp3},
      * {@code .mp2}, {@code .mpg}, {@code .mpeg} the lower-cased name ends with.
+     *
+     * @param in the input
+     * @return mutagen's {@code MP3.score}: 2 when the header starts with {@code ID3} or an MPEG 1/2 layer III sync
+     *     ({@code FF F2}, {@code FF F3}, {@code FF FA}, {@code FF FB}), plus 1 for each of the extensions {@code .mp3},
+     *     {@code .mp2}, {@code .mpg}, {@code .mpeg} the lower-cased name ends with
      */
     public static int score(ProbeInput in) {
         int score = 0;
@@ -49,6 +56,11 @@ public final class MPEGAudio {
     /**
      * mutagen's {@code MP3.mime} for a stream of the given layer: {@code audio/mp{layer}}, {@code audio/x-mp{layer}},
      * {@code audio/mpeg}, {@code audio/mpg}, {@code audio/x-mpeg}, {@code application/octet-stream}.
+     *
+     * @param layer the layer
+     * @return mutagen's {@code MP3.mime} for a stream of the given layer: {@code audio/mp{layer}}, {@code
+     *     audio/x-mp{layer}}, {@code audio/mpeg}, {@code audio/mpg}, {@code audio/x-mpeg}, {@code
+     *     application/octet-stream}
      */
     public static List<String> mime(int layer) {
         return List.of("audio/mp" + layer, "audio/x-mp" + layer, "audio/mpeg", "audio/mpg", "audio/x-mpeg",
@@ -59,6 +71,10 @@ public final class MPEGAudio {
      * The stream information of the audio that starts at {@code audioStart} (the ID3v2 tag size, or 0 without a
      * tag); mutagen's {@code MPEGInfo(fileobj, offset)}. Further ID3v2 tags stacked there are skipped.
      *
+     * @param source the file to read (or to edit in place)
+     * @param audioStart the audio start
+     * @return the stream information of the audio that starts at {@code audioStart} (the ID3v2 tag size, or 0 without a
+     *     tag); mutagen's {@code MPEGInfo(fileobj, offset)}
      * @throws HeaderNotFoundError when no MPEG frame is found
      * @throws MP3Error when reading fails
      */

@@ -14,6 +14,8 @@ import mutagen.util.PyRepr;
  * <p>Mirrors {@code mutagen.mp3.MPEGInfo}. The first frame is found by a sync search after the ID3v2 tags; see the
  * package documentation for the rules. Python's {@code protected} attribute is {@link #isProtected()} here, since
  * {@code protected} is a Java keyword.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class MPEGInfo extends StreamInfo {
     // The Python attribute names, in the order mutagen's __dict__ lists them.
@@ -51,6 +53,7 @@ public final class MPEGInfo extends StreamInfo {
     /**
      * Reads the stream information of a file, skipping the ID3v2 tags at its start ({@code MPEGInfo(fileobj)}).
      *
+     * @param source the file to read (or to edit in place)
      * @throws HeaderNotFoundError when no MPEG frame is found ({@code "can't sync to MPEG frame"})
      * @throws MP3Error when reading fails
      */
@@ -62,6 +65,8 @@ public final class MPEGInfo extends StreamInfo {
      * Reads the stream information, searching from {@code offset} (where the audio starts, usually the size of the
      * ID3v2 tag); further stacked ID3v2 tags there are skipped ({@code MPEGInfo(fileobj, offset)}).
      *
+     * @param source the file to read (or to edit in place)
+     * @param offset the offset in bytes
      * @throws HeaderNotFoundError when no MPEG frame is found ({@code "can't sync to MPEG frame"})
      * @throws MP3Error when reading fails
      */
@@ -96,7 +101,11 @@ public final class MPEGInfo extends StreamInfo {
         return length;
     }
 
-    /** The number of channels: 1 for mono, else 2. */
+    /**
+     * The number of channels: 1 for mono, else 2.
+     *
+     * @return the number of channels: 1 for mono, else 2
+     */
     public int channels() {
         return channels;
     }
@@ -104,82 +113,145 @@ public final class MPEGInfo extends StreamInfo {
     /**
      * The bitrate in bits per second: from the VBR header when there is one, else from the first frame (a guess
      * when {@link #bitrateMode()} is {@link BitrateMode#UNKNOWN}).
+     *
+     * @return the bitrate in bits per second: from the VBR header when there is one, else from the first frame (a guess
+     *     when {@link #bitrateMode()} is {@link BitrateMode#UNKNOWN})
      */
     public long bitrate() {
         return bitrate;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /** The encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or "". */
+    /**
+     * The encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or "".
+     *
+     * @return the encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or ""
+     */
     public String encoderInfo() {
         return encoderInfo;
     }
 
-    /** A guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or "". */
+    /**
+     * A guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or "".
+     *
+     * @return a guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or ""
+     */
     public String encoderSettings() {
         return encoderSettings;
     }
 
-    /** The bitrate mode. */
+    /**
+     * The bitrate mode.
+     *
+     * @return the bitrate mode
+     */
     public BitrateMode bitrateMode() {
         return bitrateMode;
     }
 
-    /** The ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null. */
+    /**
+     * The ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null.
+     *
+     * @return the ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null
+     */
     public Double trackGain() {
         return trackGain;
     }
 
-    /** The ReplayGain track peak from the LAME tag (1.0 is full scale), or null. */
+    /**
+     * The ReplayGain track peak from the LAME tag (1.0 is full scale), or null.
+     *
+     * @return the ReplayGain track peak from the LAME tag (1.0 is full scale), or null
+     */
     public Double trackPeak() {
         return trackPeak;
     }
 
-    /** The ReplayGain album gain in dB from the LAME tag, or null. */
+    /**
+     * The ReplayGain album gain in dB from the LAME tag, or null.
+     *
+     * @return the ReplayGain album gain in dB from the LAME tag, or null
+     */
     public Double albumGain() {
         return albumGain;
     }
 
-    /** The ReplayGain album peak: always null (mutagen never sets it). */
+    /**
+     * The ReplayGain album peak: always null (mutagen never sets it).
+     *
+     * @return the ReplayGain album peak: always null (mutagen never sets it)
+     */
     public Double albumPeak() {
         return null;
     }
 
-    /** The MPEG version: 1, 2 or 2.5. */
+    /**
+     * The MPEG version: 1, 2 or 2.5.
+     *
+     * @return the MPEG version: 1, 2 or 2.5
+     */
     public double version() {
         return version;
     }
 
-    /** The layer: 1, 2 or 3. */
+    /**
+     * The layer: 1, 2 or 3.
+     *
+     * @return the layer: 1, 2 or 3
+     */
     public int layer() {
         return layer;
     }
 
-    /** The channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}. */
+    /**
+     * The channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}.
+     *
+     * @return the channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}
+     */
     public int mode() {
         return mode;
     }
 
-    /** Whether the frames carry a CRC (Python's {@code protected}). */
+    /**
+     * Whether the frames carry a CRC (Python's {@code protected}).
+     *
+     * @return whether the frames carry a CRC (Python's {@code protected})
+     */
     public boolean isProtected() {
         return isProtected;
     }
 
-    /** Whether the first frame is padded. */
+    /**
+     * Whether the first frame is padded.
+     *
+     * @return whether the first frame is padded
+     */
     public boolean padding() {
         return padding;
     }
 
-    /** Whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header). */
+    /**
+     * Whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header).
+     *
+     * @return whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header)
+     */
     public boolean sketchy() {
         return sketchy;
     }
 
-    /** The file offset of the frame the information comes from (Python's {@code frame_offset}). */
+    /**
+     * The file offset of the frame the information comes from (Python's {@code frame_offset}).
+     *
+     * @return the file offset of the frame the information comes from (Python's {@code frame_offset})
+     */
     public long frameOffset() {
         return frameOffset;
     }

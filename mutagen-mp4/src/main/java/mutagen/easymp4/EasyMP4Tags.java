@@ -23,33 +23,58 @@ import mutagen.util.PyRepr;
  *
  * <p>It extends {@link MP4Tags} so that {@link EasyMP4#tags()} can be one (Java's return types); the atom-level tags
  * it wraps and saves are {@link #mp4Tags()}, as Python's private {@code __mp4}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class EasyMP4Tags extends MP4Tags {
     /** Reads a key's values from the atom-level tags; {@link NoSuchElementException} (KeyError) when absent. */
     @FunctionalInterface
     public interface Getter {
-        /** The values of {@code key}. */
+        /**
+         * The values of {@code key}.
+         *
+         * @param tags the tags
+         * @param key the key
+         * @return the values of {@code key}
+         */
         List<String> get(MP4Tags tags, String key);
     }
 
     /** Writes a key's values (strings, or what the caller gave) into the atom-level tags. */
     @FunctionalInterface
     public interface Setter {
-        /** Sets {@code key} to the values; {@link IllegalArgumentException} for values it cannot take. */
+        /**
+         * Sets {@code key} to the values; {@link IllegalArgumentException} for values it cannot take.
+         *
+         * @param tags the tags
+         * @param key the key
+         * @param values the values
+         */
         void set(MP4Tags tags, String key, List<?> values);
     }
 
     /** Deletes a key; {@link NoSuchElementException} when absent. */
     @FunctionalInterface
     public interface Deleter {
-        /** Deletes {@code key}. */
+        /**
+         * Deletes {@code key}.
+         *
+         * @param tags the tags
+         * @param key the key
+         */
         void delete(MP4Tags tags, String key);
     }
 
     /** Lists the concrete keys present for a pattern key. */
     @FunctionalInterface
     public interface Lister {
-        /** The keys present. */
+        /**
+         * The keys present.
+         *
+         * @param tags the tags
+         * @param key the key
+         * @return the keys present
+         */
         List<String> list(MP4Tags tags, String key);
     }
 
@@ -69,7 +94,13 @@ public class EasyMP4Tags extends MP4Tags {
         mp4 = new MP4Tags();
     }
 
-    /** Reads the tags of a parsed file ({@code EasyMP4Tags(atoms, fileobj)}). */
+    /**
+     * Reads the tags of a parsed file ({@code EasyMP4Tags(atoms, fileobj)}).
+     *
+     * @param atoms the atoms
+     * @param in the input
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyMP4Tags(Atoms atoms, FileSource in) throws IOException {
         mp4 = new MP4Tags(atoms, in);
     }
@@ -82,7 +113,15 @@ public class EasyMP4Tags extends MP4Tags {
 
     // ---- registration ----------------------------------------------------------------------------------------
 
-    /** Registers functions for a key (lower-cased; may be a glob pattern); null ones are left as they are. */
+    /**
+     * Registers functions for a key (lower-cased; may be a glob pattern); null ones are left as they are.
+     *
+     * @param key the key
+     * @param getter the getter
+     * @param setter the setter
+     * @param deleter the deleter
+     * @param lister the lister
+     */
     public static synchronized void registerKey(String key, Getter getter, Setter setter, Deleter deleter,
             Lister lister) {
         key = key.toLowerCase(Locale.ROOT);
@@ -100,42 +139,86 @@ public class EasyMP4Tags extends MP4Tags {
         }
     }
 
-    /** A key mapped to one text atom ({@code registerTextKey("artist", "\u00a9ART")}). */
+    /**
+     * A key mapped to one text atom ({@code registerTextKey("artist", "\u00a9ART")}).
+     *
+     * @param key the key
+     * @param atomid the atom name (four bytes)
+     */
     public static void registerTextKey(String key, String atomid) {
         BuiltinKeys.text(key, atomid);
     }
 
-    /** A key mapped to an integer atom, values clamped to 0..65535 ({@code RegisterIntKey}). */
+    /**
+     * A key mapped to an integer atom, values clamped to 0..65535 ({@code RegisterIntKey}).
+     *
+     * @param key the key
+     * @param atomid the atom name (four bytes)
+     */
     public static void registerIntKey(String key, String atomid) {
         registerIntKey(key, atomid, 0, (1 << 16) - 1);
     }
 
-    /** A key mapped to an integer atom, values clamped to {@code [min, max]}. */
+    /**
+     * A key mapped to an integer atom, values clamped to {@code [min, max]}.
+     *
+     * @param key the key
+     * @param atomid the atom name (four bytes)
+     * @param min the min
+     * @param max the max
+     */
     public static void registerIntKey(String key, String atomid, long min, long max) {
         BuiltinKeys.integer(key, atomid, min, max);
     }
 
-    /** A key mapped to a pair atom ({@code trkn}, {@code disk}), read and written as {@code "3/10"}. */
+    /**
+     * A key mapped to a pair atom ({@code trkn}, {@code disk}), read and written as {@code "3/10"}.
+     *
+     * @param key the key
+     * @param atomid the atom name (four bytes)
+     */
     public static void registerIntPairKey(String key, String atomid) {
         registerIntPairKey(key, atomid, 0, (1 << 16) - 1);
     }
 
-    /** A pair key with its numbers clamped to {@code [min, max]}. */
+    /**
+     * A pair key with its numbers clamped to {@code [min, max]}.
+     *
+     * @param key the key
+     * @param atomid the atom name (four bytes)
+     * @param min the min
+     * @param max the max
+     */
     public static void registerIntPairKey(String key, String atomid, long min, long max) {
         BuiltinKeys.pair(key, atomid, min, max);
     }
 
-    /** A key mapped to the freeform atom {@code ----:com.apple.iTunes:NAME}. */
+    /**
+     * A key mapped to the freeform atom {@code ----:com.apple.iTunes:NAME}.
+     *
+     * @param key the key
+     * @param name the name
+     */
     public static void registerFreeformKey(String key, String name) {
         registerFreeformKey(key, name, "com.apple.iTunes");
     }
 
-    /** A key mapped to the freeform atom {@code ----:MEAN:NAME}, values UTF-8. */
+    /**
+     * A key mapped to the freeform atom {@code ----:MEAN:NAME}, values UTF-8.
+     *
+     * @param key the key
+     * @param name the name
+     * @param mean the mean
+     */
     public static void registerFreeformKey(String key, String name, String mean) {
         BuiltinKeys.freeform(key, "----:" + mean + ":" + name);
     }
 
-    /** The keys with a getter, in registration order (Python's {@code EasyMP4Tags.Get}). */
+    /**
+     * The keys with a getter, in registration order (Python's {@code EasyMP4Tags.Get}).
+     *
+     * @return the keys with a getter, in registration order (Python's {@code EasyMP4Tags.Get})
+     */
     public static synchronized List<String> validKeys() {
         return new ArrayList<>(GET.keySet());
     }
@@ -162,6 +245,8 @@ public class EasyMP4Tags extends MP4Tags {
     /**
      * The values of a key (Python's {@code ez[key]}).
      *
+     * @param key the key
+     * @return the values of a key (Python's {@code ez[key]})
      * @throws EasyMP4KeyError for a key with no registered getter
      * @throws NoSuchElementException when the key is valid but absent (Python's KeyError)
      */
@@ -177,6 +262,8 @@ public class EasyMP4Tags extends MP4Tags {
     /**
      * Sets a key (Python's {@code ez[key] = value}): a string is a list of one.
      *
+     * @param key the key
+     * @param value the value
      * @throws EasyMP4KeyError for a key with no registered setter
      * @throws IllegalArgumentException for values the key cannot take (Python's ValueError/TypeError)
      */
@@ -200,6 +287,7 @@ public class EasyMP4Tags extends MP4Tags {
     /**
      * Deletes a key (Python's {@code del ez[key]}).
      *
+     * @param key the key
      * @throws EasyMP4KeyError for a key with no registered deleter
      * @throws NoSuchElementException when absent
      */

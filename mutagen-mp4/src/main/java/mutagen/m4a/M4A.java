@@ -14,6 +14,9 @@ import mutagen.util.FileSource;
  * Mirrors the deprecated {@code mutagen.m4a.M4A}: loading a file always fails ("deprecated"); an instance made
  * without a file has no stream information and takes empty {@link M4ATags}. Its score is 0, so
  * {@code mutagen.File} never picks it (it has no provider).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 @Deprecated
 public class M4A extends FileType {
@@ -29,6 +32,9 @@ public class M4A extends FileType {
     /**
      * Always fails: with the open error when the file cannot be opened (mutagen's {@code loadfile} opens it first),
      * else with {@link M4AError} "deprecated".
+     *
+     * @param path the file's path
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public M4A(Path path) throws MutagenError {
         super(path);
@@ -37,12 +43,21 @@ public class M4A extends FileType {
         });
     }
 
-    /** Always fails ("deprecated"), as mutagen's module-level {@code delete}. */
+    /**
+     * Always fails ("deprecated"), as mutagen's module-level {@code delete}.
+     *
+     * @param path the file's path
+     * @throws M4AError if the data is invalid or cannot be read
+     */
     public static void deleteFrom(Path path) throws M4AError {
         throw new M4AError("deprecated");
     }
 
-    /** mutagen's {@code M4A.score}: always 0. */
+    /**
+     * mutagen's {@code M4A.score}: always 0.
+     *
+     * @return mutagen's {@code M4A.score}: always 0
+     */
     public static int score() {
         return 0;
     }

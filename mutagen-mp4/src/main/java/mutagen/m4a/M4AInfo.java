@@ -5,11 +5,19 @@ import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.util.Attributes;
 
-/** Cannot be created. Mirrors the deprecated {@code mutagen.m4a.M4AInfo}, whose constructor always raises. */
+/**
+ * Cannot be created. Mirrors the deprecated {@code mutagen.m4a.M4AInfo}, whose constructor always raises.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
+ */
 @Deprecated
 public final class M4AInfo extends StreamInfo {
 
-    /** Always fails ("deprecated"), whatever the file. */
+    /**
+     * Always fails ("deprecated"), whatever the file.
+     *
+     * @throws M4AError if the data is invalid or cannot be read
+     */
     public M4AInfo() throws M4AError {
         throw new M4AError("deprecated");
     }
@@ -19,7 +27,11 @@ public final class M4AInfo extends StreamInfo {
         return 0;
     }
 
-    /** Always 0. */
+    /**
+     * Always 0.
+     *
+     * @return the number
+     */
     public long bitrate() {
         return 0;
     }

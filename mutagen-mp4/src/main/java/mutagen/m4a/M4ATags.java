@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import mutagen.Metadata;
 
-/** A plain dict that cannot be loaded, saved or deleted. Mirrors the deprecated {@code mutagen.m4a.M4ATags}. */
+/**
+ * A plain dict that cannot be loaded, saved or deleted. Mirrors the deprecated {@code mutagen.m4a.M4ATags}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 @Deprecated
 public class M4ATags extends Metadata {
     private final Map<String, Object> items = new LinkedHashMap<>();
@@ -18,7 +22,12 @@ public class M4ATags extends Metadata {
     public M4ATags() {
     }
 
-    /** Always fails ("deprecated"). */
+    /**
+     * Always fails ("deprecated").
+     *
+     * @param path the file's path
+     * @throws M4AError if the data is invalid or cannot be read
+     */
     public void load(Path path) throws M4AError {
         throw new M4AError("deprecated");
     }
@@ -35,7 +44,11 @@ public class M4ATags extends Metadata {
         throw new M4AError("deprecated");
     }
 
-    /** The items, in insertion order (a copy). */
+    /**
+     * The items, in insertion order (a copy).
+     *
+     * @return the items, in insertion order (a copy)
+     */
     public Map<String, Object> items() {
         return new LinkedHashMap<>(items);
     }

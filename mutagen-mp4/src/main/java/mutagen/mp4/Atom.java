@@ -18,6 +18,8 @@ import mutagen.util.PyRepr;
  * One atom (box) of an MP4 file: its header and, for the containers mutagen descends into, its children. Mirrors
  * mutagen's internal {@code mutagen.mp4._atom.Atom}. Only headers are read while parsing; payloads are read on
  * demand ({@link #readData}), never {@code mdat}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Atom {
     /** The containers mutagen parses (mutagen's {@code _CONTAINERS}). */
@@ -121,27 +123,47 @@ public final class Atom {
     /** ext4's largest file with 4 KiB blocks, where Linux's lseek starts answering EINVAL. */
     static final long MAX_FILE = 0xFFFFFFFFL * 4096;
 
-    /** Where the atom starts. */
+    /**
+     * Where the atom starts.
+     *
+     * @return where the atom starts
+     */
     public long offset() {
         return offset;
     }
 
-    /** The whole length, header included. */
+    /**
+     * The whole length, header included.
+     *
+     * @return the whole length, header included
+     */
     public long length() {
         return length;
     }
 
-    /** The four-character name (bytes read as Latin-1, so {@code ©nam}). */
+    /**
+     * The four-character name (bytes read as Latin-1, so {@code ©nam}).
+     *
+     * @return the four-character name (bytes read as Latin-1, so {@code ©nam})
+     */
     public String name() {
         return name;
     }
 
-    /** Where the payload starts. */
+    /**
+     * Where the payload starts.
+     *
+     * @return where the payload starts
+     */
     public long dataOffset() {
         return dataOffset;
     }
 
-    /** The payload length ({@code datalength}). */
+    /**
+     * The payload length ({@code datalength}).
+     *
+     * @return the payload length ({@code datalength})
+     */
     public long dataLength() {
         return length - (dataOffset - offset);
     }
@@ -151,12 +173,20 @@ public final class Atom {
         return end;
     }
 
-    /** Whether the header uses the 64-bit size. */
+    /**
+     * Whether the header uses the 64-bit size.
+     *
+     * @return whether the header uses the 64-bit size
+     */
     public boolean is64() {
         return dataOffset - offset == 16;
     }
 
-    /** The children, or {@code null} for an atom mutagen does not descend into. */
+    /**
+     * The children, or {@code null} for an atom mutagen does not descend into.
+     *
+     * @return the children, or {@code null} for an atom mutagen does not descend into
+     */
     public List<Atom> children() {
         return children;
     }
@@ -164,6 +194,12 @@ public final class Atom {
     /**
      * The payload, or {@code null} when the file holds less than the header says (Python's {@code read} returning
      * {@code ok == False}). The length is checked against the file before anything is allocated.
+     *
+     * @param in the input
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return the payload, or {@code null} when the file holds less than the header says (Python's {@code read}
+     *     returning {@code ok == False})
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public byte[] readData(FileSource in, ErrorFactory errors) throws IOException {
         long n = dataLength();
@@ -178,7 +214,12 @@ public final class Atom {
         return in.read(dataOffset, (int) n);
     }
 
-    /** The first child named {@code name}, or {@code null}. */
+    /**
+     * The first child named {@code name}, or {@code null}.
+     *
+     * @param name the name
+     * @return the first child named {@code name}, or {@code null}
+     */
     public Atom child(String name) {
         if (children != null) {
             for (Atom c : children) {
@@ -193,6 +234,12 @@ public final class Atom {
     /**
      * The descendant at the path, as Python's {@code atom[names]}; a missing step raises the error Python's KeyError
      * becomes, with the same text.
+     *
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param names the names
+     * @return the descendant at the path, as Python's {@code atom[names]}; a missing step raises the error Python's
+     *     KeyError becomes, with the same text
+     * @throws MutagenError if the data is invalid or cannot be read
      */
     public Atom get(ErrorFactory errors, String... names) throws MutagenError {
         Atom a = this;
@@ -218,7 +265,13 @@ public final class Atom {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Every descendant named {@code name}, depth first (Python's {@code findall(name, recursive)}). */
+    /**
+     * Every descendant named {@code name}, depth first (Python's {@code findall(name, recursive)}).
+     *
+     * @param name the name
+     * @param recursive the recursive
+     * @return every descendant named {@code name}, depth first (Python's {@code findall(name, recursive)})
+     */
     public List<Atom> findall(String name, boolean recursive) {
         List<Atom> out = new ArrayList<>();
         collect(name, recursive, out);
@@ -239,7 +292,13 @@ public final class Atom {
         }
     }
 
-    /** An atom's bytes: header (64-bit only when needed) and payload (Python's {@code Atom.render}). */
+    /**
+     * An atom's bytes: header (64-bit only when needed) and payload (Python's {@code Atom.render}).
+     *
+     * @param name the name
+     * @param data the bytes
+     * @return an atom's bytes: header (64-bit only when needed) and payload (Python's {@code Atom.render})
+     */
     public static byte[] render(String name, byte[] data) {
         byte[] head = header(name, data.length);
         byte[] out = Arrays.copyOf(head, head.length + data.length);

@@ -9,7 +9,11 @@ import mutagen.MutagenError;
 import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
-/** The top-level atoms of a file. Mirrors mutagen's internal {@code mutagen.mp4._atom.Atoms}. */
+/**
+ * The top-level atoms of a file. Mirrors mutagen's internal {@code mutagen.mp4._atom.Atoms}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ */
 public final class Atoms {
     private final List<Atom> atoms;
 
@@ -17,7 +21,14 @@ public final class Atoms {
         this.atoms = atoms;
     }
 
-    /** Parses every top-level atom while at least 8 bytes are left. */
+    /**
+     * Parses every top-level atom while at least 8 bytes are left.
+     *
+     * @param in the input
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @return the {@code Atoms}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static Atoms parse(FileSource in, ErrorFactory errors) throws IOException {
         List<Atom> out = new ArrayList<>();
         long end = in.size();
@@ -30,12 +41,21 @@ public final class Atoms {
         return new Atoms(Collections.unmodifiableList(out));
     }
 
-    /** The top-level atoms in file order. */
+    /**
+     * The top-level atoms in file order.
+     *
+     * @return the top-level atoms in file order
+     */
     public List<Atom> atoms() {
         return atoms;
     }
 
-    /** The atom at a dotted path ({@code "moov.udta.meta"}), or {@code null} (Python's {@code in}). */
+    /**
+     * The atom at a dotted path ({@code "moov.udta.meta"}), or {@code null} (Python's {@code in}).
+     *
+     * @param dotted the dotted
+     * @return the atom at a dotted path ({@code "moov.udta.meta"}), or {@code null} (Python's {@code in})
+     */
     public Atom find(String dotted) {
         try {
             return get(MutagenError::new, dotted.split("\\."));
@@ -44,7 +64,14 @@ public final class Atoms {
         }
     }
 
-    /** The atom at the path, raising Python's KeyError text through {@code errors} when a step is missing. */
+    /**
+     * The atom at the path, raising Python's KeyError text through {@code errors} when a step is missing.
+     *
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param names the names
+     * @return the atom at the path, raising Python's KeyError text through {@code errors} when a step is missing
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public Atom get(ErrorFactory errors, String... names) throws MutagenError {
         for (Atom a : atoms) {
             if (a.name().equals(names[0])) {
@@ -56,7 +83,12 @@ public final class Atoms {
         throw errors.create(Atom.keyError(mutagen.util.PyRepr.bytes(Atom.latin1(names[0])) + " not found"));
     }
 
-    /** The atoms along the path (Python's {@code path(*names)}), or {@code null} when a step is missing. */
+    /**
+     * The atoms along the path (Python's {@code path(*names)}), or {@code null} when a step is missing.
+     *
+     * @param names the names
+     * @return the atoms along the path (Python's {@code path(*names)}), or {@code null} when a step is missing
+     */
     public List<Atom> path(String... names) {
         List<Atom> out = new ArrayList<>();
         Atom cur = null;

@@ -14,6 +14,9 @@ import mutagen.util.FileSource;
 /**
  * An MPEG-4 audio file (M4A, M4B, MP4, 3GP): stream information, iTunes tags and Nero chapters. Mirrors
  * {@code mutagen.mp4.MP4}. Loading reads atom headers and the few payloads needed, never {@code mdat}.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class MP4 extends FileType {
     /** The factory of this format's error (the one place an I/O failure becomes it). */
@@ -24,13 +27,23 @@ public class MP4 extends FileType {
     private MP4Tags tags;
     private MP4Chapters chapters;
 
-    /** Loads the file at a path. */
+    /**
+     * Loads the file at a path.
+     *
+     * @param path the file's path
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public MP4(Path path) throws MutagenError {
         super(path);
         FileSource.read(path, ERRORS, source -> load(source));
     }
 
-    /** Loads a file from a source (which stays open). */
+    /**
+     * Loads a file from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws MutagenError if the data is invalid or cannot be read
+     */
     public MP4(FileSource source) throws MutagenError {
         super(source.path());
         ERRORS.run(() -> load(source));
@@ -60,7 +73,12 @@ public class MP4 extends FileType {
         return new MP4Tags(atoms, in);
     }
 
-    /** Removes the tags of the file at a path (mutagen's module-level {@code mutagen.mp4.delete}). */
+    /**
+     * Removes the tags of the file at a path (mutagen's module-level {@code mutagen.mp4.delete}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteFrom(Path path) throws IOException {
         new MP4(path).delete(path);
     }
@@ -75,7 +93,11 @@ public class MP4 extends FileType {
         return tags;
     }
 
-    /** The Nero chapters, or {@code null}. */
+    /**
+     * The Nero chapters, or {@code null}.
+     *
+     * @return the Nero chapters, or {@code null}
+     */
     public MP4Chapters chapters() {
         return chapters;
     }
@@ -98,7 +120,11 @@ public class MP4 extends FileType {
         return new MP4Tags();
     }
 
-    /** The padding of the loaded tags (mutagen's {@code _padding}). */
+    /**
+     * The padding of the loaded tags (mutagen's {@code _padding}).
+     *
+     * @return the padding of the loaded tags (mutagen's {@code _padding})
+     */
     public long padding() {
         return tags == null ? 0 : tags.mp4Tags().padding();
     }
@@ -109,14 +135,26 @@ public class MP4 extends FileType {
         return chapters == null ? out : out + "\n" + chapters.pprint();
     }
 
-    /** Saves with a padding function ({@code save(padding=...)}). */
+    /**
+     * Saves with a padding function ({@code save(padding=...)}).
+     *
+     * @param path the file's path
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, PaddingFunction padding) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             save(target, padding);
         }
     }
 
-    /** Saves into a writable source with a padding function and commits. */
+    /**
+     * Saves into a writable source with a padding function and commits.
+     *
+     * @param target the writable file to save into
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, PaddingFunction padding) throws IOException {
         edit(target, t -> {
             if (tags != null) {

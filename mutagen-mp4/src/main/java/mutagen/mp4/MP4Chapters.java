@@ -14,6 +14,8 @@ import mutagen.util.Text;
 
 /**
  * Nero chapters ({@code moov.udta.chpl}), a list of {@link Chapter}. Mirrors {@code mutagen.mp4.MP4Chapters}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class MP4Chapters extends AbstractList<Chapter> {
     private final List<Chapter> chapters = new ArrayList<>();
@@ -98,17 +100,29 @@ public final class MP4Chapters extends AbstractList<Chapter> {
         return chapters.size();
     }
 
-    /** The movie's timescale from {@code mvhd}. */
+    /**
+     * The movie's timescale from {@code mvhd}.
+     *
+     * @return the movie's timescale from {@code mvhd}
+     */
     public long timescale() {
         return timescale;
     }
 
-    /** The movie's duration in timescale units from {@code mvhd}. */
+    /**
+     * The movie's duration in timescale units from {@code mvhd}.
+     *
+     * @return the movie's duration in timescale units from {@code mvhd}
+     */
     public long duration() {
         return duration;
     }
 
-    /** {@code chapters=} and one line per chapter: Python's {@code str(timedelta(seconds=start))} and the title. */
+    /**
+     * {@code chapters=} and one line per chapter: Python's {@code str(timedelta(seconds=start))} and the title.
+     *
+     * @return {@code chapters=} and one line per chapter: Python's {@code str(timedelta(seconds=start))} and the title
+     */
     public String pprint() {
         List<String> lines = new ArrayList<>();
         for (Chapter c : chapters) {

@@ -8,20 +8,33 @@ import mutagen.util.PyRepr;
  * A cover image: its bytes and format. Mirrors {@code mutagen.mp4.MP4Cover} (a {@code bytes} subclass in Python;
  * here {@link #data()}). Two covers are equal when data and format are; {@link #sameBytes(byte[])} is Python's
  * comparison with plain bytes.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class MP4Cover {
+    /** The image format of a JPEG cover (data type 13). */
     public static final int FORMAT_JPEG = AtomDataType.JPEG;
+    /** The image format of a PNG cover (data type 14). */
     public static final int FORMAT_PNG = AtomDataType.PNG;
 
     private final byte[] data;
     private final int imageformat;
 
-    /** A JPEG cover. */
+    /**
+     * A JPEG cover.
+     *
+     * @param data the bytes
+     */
     public MP4Cover(byte[] data) {
         this(data, FORMAT_JPEG);
     }
 
-    /** A cover of the given format ({@link AtomDataType} value). */
+    /**
+     * A cover of the given format ({@link AtomDataType} value).
+     *
+     * @param data the bytes
+     * @param imageformat the imageformat
+     */
     public MP4Cover(byte[] data, int imageformat) {
         this(data.clone(), imageformat, true);
     }
@@ -36,7 +49,11 @@ public final class MP4Cover {
         return new MP4Cover(owned, imageformat, true);
     }
 
-    /** The image bytes (a copy). */
+    /**
+     * The image bytes (a copy).
+     *
+     * @return the image bytes (a copy)
+     */
     public byte[] data() {
         return data.clone();
     }
@@ -49,12 +66,21 @@ public final class MP4Cover {
         return data;
     }
 
-    /** The image format. */
+    /**
+     * The image format.
+     *
+     * @return the image format
+     */
     public int imageformat() {
         return imageformat;
     }
 
-    /** Python's {@code cover == b"..."}: the bytes alone. */
+    /**
+     * Python's {@code cover == b"..."}: the bytes alone.
+     *
+     * @param other the other one
+     * @return python's {@code cover == b"..."}: the bytes alone
+     */
     public boolean sameBytes(byte[] other) {
         return Arrays.equals(data, other);
     }

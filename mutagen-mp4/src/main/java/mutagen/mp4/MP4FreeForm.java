@@ -7,6 +7,8 @@ import mutagen.util.PyRepr;
 /**
  * A freeform ({@code ----}) value: bytes, data type and version. Mirrors {@code mutagen.mp4.MP4FreeForm} (a
  * {@code bytes} subclass in Python; here {@link #data()}).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class MP4FreeForm {
     /** Deprecated alias of {@link AtomDataType#IMPLICIT}. */
@@ -18,17 +20,32 @@ public final class MP4FreeForm {
     private final int dataformat;
     private final int version;
 
-    /** A UTF-8 value. */
+    /**
+     * A UTF-8 value.
+     *
+     * @param data the bytes
+     */
     public MP4FreeForm(byte[] data) {
         this(data, AtomDataType.UTF8, 0);
     }
 
-    /** A value of the given data type, version 0. */
+    /**
+     * A value of the given data type, version 0.
+     *
+     * @param data the bytes
+     * @param dataformat the dataformat
+     */
     public MP4FreeForm(byte[] data, int dataformat) {
         this(data, dataformat, 0);
     }
 
-    /** A value of the given data type and version. */
+    /**
+     * A value of the given data type and version.
+     *
+     * @param data the bytes
+     * @param dataformat the dataformat
+     * @param version the version
+     */
     public MP4FreeForm(byte[] data, int dataformat, int version) {
         this(data.clone(), dataformat, version, true);
     }
@@ -44,7 +61,11 @@ public final class MP4FreeForm {
         return new MP4FreeForm(owned, dataformat, version, true);
     }
 
-    /** The bytes (a copy). */
+    /**
+     * The bytes (a copy).
+     *
+     * @return the bytes (a copy)
+     */
     public byte[] data() {
         return data.clone();
     }
@@ -53,17 +74,30 @@ public final class MP4FreeForm {
         return data;
     }
 
-    /** The data type. */
+    /**
+     * The data type.
+     *
+     * @return the data type
+     */
     public int dataformat() {
         return dataformat;
     }
 
-    /** The data atom's version. */
+    /**
+     * The data atom's version.
+     *
+     * @return the data atom's version
+     */
     public int version() {
         return version;
     }
 
-    /** Python's {@code value == b"..."}: the bytes alone. */
+    /**
+     * Python's {@code value == b"..."}: the bytes alone.
+     *
+     * @param other the other one
+     * @return python's {@code value == b"..."}: the bytes alone
+     */
     public boolean sameBytes(byte[] other) {
         return Arrays.equals(data, other);
     }

@@ -13,6 +13,8 @@ import mutagen.util.PyRepr;
  * Stream information of the first audio ({@code soun}) track: length from {@code mdhd} (or the movie's
  * {@code mvhd} when there is no audio track), and channels, sample size and rate, bitrate and codec from the first
  * sample entry. Mirrors {@code mutagen.mp4.MP4Info}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class MP4Info extends StreamInfo {
     private static final String[] KEYS = {"length", "bitrate", "channels", "sample_rate", "bits_per_sample", "codec",
@@ -152,32 +154,56 @@ public final class MP4Info extends StreamInfo {
         return length;
     }
 
-    /** Bits per second. */
+    /**
+     * Bits per second.
+     *
+     * @return the number
+     */
     public long bitrate() {
         return bitrate;
     }
 
-    /** Number of channels. */
+    /**
+     * Number of channels.
+     *
+     * @return number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** Sample rate in Hz. */
+    /**
+     * Sample rate in Hz.
+     *
+     * @return the number
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** Bits per sample. */
+    /**
+     * Bits per sample.
+     *
+     * @return the number
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** The codec ({@code mp4a.40.2}, {@code alac}, {@code ac-3}, ...). */
+    /**
+     * The codec ({@code mp4a.40.2}, {@code alac}, {@code ac-3}, ...).
+     *
+     * @return the codec ({@code mp4a.40.2}, {@code alac}, {@code ac-3}, ...)
+     */
     public String codec() {
         return codec;
     }
 
-    /** The codec's name for display ({@code AAC LC}, {@code ALAC}, ...). */
+    /**
+     * The codec's name for display ({@code AAC LC}, {@code ALAC}, ...).
+     *
+     * @return the codec's name for display ({@code AAC LC}, {@code ALAC}, ...)
+     */
     public String codecDescription() {
         return codecDescription;
     }

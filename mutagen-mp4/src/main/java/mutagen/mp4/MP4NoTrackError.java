@@ -1,16 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.mp4;
 
-/** Mirrors {@code mutagen.mp4.MP4NoTrackError}. */
+/**
+ * Mirrors {@code mutagen.mp4.MP4NoTrackError}.
+ *
+ * <p>Thread safety: as any exception, safe to share across threads once thrown.
+ */
 public class MP4NoTrackError extends MP4StreamInfoError {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the error with a message. */
+    /**
+     * Creates the error with a message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     */
     public MP4NoTrackError(String message) {
         super(message);
     }
 
-    /** Wraps a cause, showing its message. */
+    /**
+     * Wraps a cause, showing its message.
+     *
+     * @param cause the error that caused this one
+     */
     public MP4NoTrackError(Throwable cause) {
         super(cause);
     }

@@ -9,8 +9,11 @@ import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
 /**
- * Detects and opens MP4 files: {@link MP4}, or {@link mutagen.easymp4.EasyMP4} under {@link Options#easy()}. The score is mutagen's
+ * Detects and opens MP4 files: {@link MP4}, or {@link mutagen.easymp4.EasyMP4} under {@link Options#easy()}. The score
+ * is mutagen's
  * {@code MP4.score}: one for {@code ftyp} in the first 128 bytes, one for {@code mp4}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class MP4Provider implements FormatProvider {
     private static final byte[] FTYP = {'f', 't', 'y', 'p'};

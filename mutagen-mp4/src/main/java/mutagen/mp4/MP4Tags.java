@@ -24,6 +24,8 @@ import mutagen.util.PyRepr;
  * {@code List<MP4Cover>}, freeform keys {@code ----:mean:name} {@code List<MP4FreeForm>}. Which atom is read and
  * written how is one table ({@link #CODECS}), mutagen's {@code __atoms}. Atoms that fail to parse are kept and
  * written back unchanged.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class MP4Tags extends Tags {
 
@@ -69,7 +71,13 @@ public class MP4Tags extends Tags {
     public MP4Tags() {
     }
 
-    /** Reads the tags of a parsed file ({@code MP4Tags(atoms, fileobj)}). */
+    /**
+     * Reads the tags of a parsed file ({@code MP4Tags(atoms, fileobj)}).
+     *
+     * @param atoms the atoms
+     * @param in the input
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public MP4Tags(Atoms atoms, FileSource in) throws IOException {
         load(atoms, in);
     }
@@ -147,7 +155,12 @@ public class MP4Tags extends Tags {
         items.put(key, value);
     }
 
-    /** Writes these tags into the MP4 file at a path with mutagen's default padding ({@code MP4Tags.save}). */
+    /**
+     * Writes these tags into the MP4 file at a path with mutagen's default padding ({@code MP4Tags.save}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path) throws IOException {
         save(path, null);
     }
@@ -155,12 +168,21 @@ public class MP4Tags extends Tags {
     /**
      * Writes these tags into the MP4 file at a path ({@code MP4Tags.save(filething, padding)}); the file's other
      * atoms, its failed tag atoms included, stay as they are.
+     *
+     * @param path the file's path
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(Path path, PaddingFunction padding) throws IOException {
         FileSource.edit(path, SaveMode.JOURNAL, MP4.ERRORS, target -> MP4Writer.save(mp4Tags(), target, padding));
     }
 
-    /** Removes every tag, failed atoms included, from the file at a path, and the padding ({@code delete}). */
+    /**
+     * Removes every tag, failed atoms included, from the file at a path, and the padding ({@code delete}).
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(Path path) throws IOException {
         mp4Tags().clearAll();
         save(path, info -> 0);
@@ -180,12 +202,20 @@ public class MP4Tags extends Tags {
         return this;
     }
 
-    /** The atoms that could not be parsed, by key (mutagen's {@code _failed_atoms}); live. */
+    /**
+     * The atoms that could not be parsed, by key (mutagen's {@code _failed_atoms}); live.
+     *
+     * @return the atoms that could not be parsed, by key (mutagen's {@code _failed_atoms}); live
+     */
     public Map<String, List<byte[]>> failedAtoms() {
         return failedAtoms;
     }
 
-    /** The data length of the {@code free} atom beside {@code ilst} when loaded (mutagen's {@code _padding}). */
+    /**
+     * The data length of the {@code free} atom beside {@code ilst} when loaded (mutagen's {@code _padding}).
+     *
+     * @return the data length of the {@code free} atom beside {@code ilst} when loaded (mutagen's {@code _padding})
+     */
     public long padding() {
         return padding;
     }
@@ -233,12 +263,20 @@ public class MP4Tags extends Tags {
         items.clear();
     }
 
-    /** The number of keys. */
+    /**
+     * The number of keys.
+     *
+     * @return the number of keys
+     */
     public int size() {
         return items.size();
     }
 
-    /** The items in insertion order (a copy). */
+    /**
+     * The items in insertion order (a copy).
+     *
+     * @return the items in insertion order (a copy)
+     */
     public Map<String, Object> items() {
         return new LinkedHashMap<>(items);
     }

@@ -10,6 +10,8 @@ import mutagen.util.PyRepr;
  * Musepack stream information (mutagen's {@code MusepackInfo}). The replay gain values are null when the stream has
  * none (mutagen leaves the attribute unset: SV4 to SV6 files, and zero values in SV8); {@link #samples()} is null
  * before SV8.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class MusepackInfo extends StreamInfo {
     int version;
@@ -26,17 +28,29 @@ public final class MusepackInfo extends StreamInfo {
     MusepackInfo() {
     }
 
-    /** The stream version (4 to 8). */
+    /**
+     * The stream version (4 to 8).
+     *
+     * @return the stream version (4 to 8)
+     */
     public int version() {
         return version;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
@@ -44,6 +58,9 @@ public final class MusepackInfo extends StreamInfo {
     /**
      * The bitrate: for SV4 to SV6 the header's field as it is (kbit/s, printed as bps, as mutagen does), else the
      * file size over the length.
+     *
+     * @return the bitrate: for SV4 to SV6 the header's field as it is (kbit/s, printed as bps, as mutagen does), else
+     *     the file size over the length
      */
     public long bitrate() {
         return bitrate;
@@ -54,27 +71,47 @@ public final class MusepackInfo extends StreamInfo {
         return length;
     }
 
-    /** The samples of an SV8 stream (less the skipped ones), or null. */
+    /**
+     * The samples of an SV8 stream (less the skipped ones), or null.
+     *
+     * @return the samples of an SV8 stream (less the skipped ones), or null
+     */
     public Long samples() {
         return samples;
     }
 
-    /** The title gain in dB, or null. */
+    /**
+     * The title gain in dB, or null.
+     *
+     * @return the title gain in dB, or null
+     */
     public Double titleGain() {
         return titleGain;
     }
 
-    /** The title peak (0 to 1), or null. */
+    /**
+     * The title peak (0 to 1), or null.
+     *
+     * @return the title peak (0 to 1), or null
+     */
     public Double titlePeak() {
         return titlePeak;
     }
 
-    /** The album gain in dB, or null. */
+    /**
+     * The album gain in dB, or null.
+     *
+     * @return the album gain in dB, or null
+     */
     public Double albumGain() {
         return albumGain;
     }
 
-    /** The album peak (0 to 1), or null. */
+    /**
+     * The album peak (0 to 1), or null.
+     *
+     * @return the album peak (0 to 1), or null
+     */
     public Double albumPeak() {
         return albumPeak;
     }

@@ -9,7 +9,11 @@ import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
-/** Detects and opens {@link Musepack} files for {@link mutagen.File}. */
+/**
+ * Detects and opens {@link Musepack} files for {@link mutagen.File}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class MusepackProvider implements FormatProvider {
     private static final byte[] SV7 = Bytes.ascii("MP+");
     private static final byte[] SV8 = Bytes.ascii("MPCK");

@@ -19,6 +19,9 @@ import mutagen.vorbis.VCommentDict;
  * first pages, then the comment from the pages after, then completes the information (the length from the stream's
  * last page); failures become the codec's error, and running out of pages is "no appropriate stream found".
  *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
+ *
  * @param <I> the codec's stream information
  * @param <T> the codec's comment
  */
@@ -135,7 +138,12 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
         throw error("");
     }
 
-    /** Saves to the file this was loaded from with a padding function ({@code null} for mutagen's default). */
+    /**
+     * Saves to the file this was loaded from with a padding function ({@code null} for mutagen's default).
+     *
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(PaddingFunction padding) throws IOException {
         Path path = filename();
         if (path == null) {
@@ -144,14 +152,26 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
         save(path, padding);
     }
 
-    /** Saves to the file at a path with a padding function. */
+    /**
+     * Saves to the file at a path with a padding function.
+     *
+     * @param path the file's path
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, PaddingFunction padding) throws IOException {
         try (FileSource target = FileSource.openWritable(path)) {
             save(target, padding);
         }
     }
 
-    /** Saves into a writable source with a padding function and commits. */
+    /**
+     * Saves into a writable source with a padding function and commits.
+     *
+     * @param target the writable file to save into
+     * @param padding the padding in bytes
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(FileSource target, PaddingFunction padding) throws IOException {
         edit(target, t -> convertingInject(t, padding));
     }
@@ -200,7 +220,12 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
         throw error("cannot save: the saved file would not open again (" + why + ")");
     }
 
-    /** This codec's mime types followed by the Ogg ones. */
+    /**
+     * This codec's mime types followed by the Ogg ones.
+     *
+     * @param own the own
+     * @return this codec's mime types followed by the Ogg ones
+     */
     public static List<String> oggMimes(String... own) {
         String[] all = new String[own.length + OGG_MIMES.length];
         System.arraycopy(own, 0, all, 0, own.length);

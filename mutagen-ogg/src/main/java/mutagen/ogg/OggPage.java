@@ -17,6 +17,8 @@ import mutagen.util.PyRepr;
  * from a file knows its {@link #offset()}; a new page has none ({@code -1}, Python's {@code None}). When
  * {@link #complete()} is false the next page of the stream must be {@link #continued()}. The static methods
  * ({@link #toPackets}, {@link #fromPackets}, {@link #replace}, {@link #renumber}, {@link #findLast}) are mutagen's.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggPage {
     private static final int FLAG_CONTINUED = 0;
@@ -39,6 +41,9 @@ public class OggPage {
     /**
      * Reads the page at {@code offset} (mutagen's {@code OggPage(fileobj)}); {@link #end()} is where the next starts.
      *
+     * @param source the file to read (or to edit in place)
+     * @param offset the offset in bytes
+     * @return the {@code OggPage}
      * @throws EOFException when nothing (or only zero bytes) is left: Python's {@code EOFError}
      * @throws OggError when the bytes there are not a complete Ogg page
      */
@@ -74,102 +79,182 @@ public class OggPage {
         return page;
     }
 
-    /** The stream structure version (0). */
+    /**
+     * The stream structure version (0).
+     *
+     * @return the stream structure version (0)
+     */
     public int version() {
         return version;
     }
 
-    /** Sets the version (only 0 can be read back). */
+    /**
+     * Sets the version (only 0 can be read back).
+     *
+     * @param newVersion the new version
+     */
     public void version(int newVersion) {
         version = newVersion;
     }
 
-    /** The absolute granule position; -1 when no packet ends on this page. */
+    /**
+     * The absolute granule position; -1 when no packet ends on this page.
+     *
+     * @return the absolute granule position; -1 when no packet ends on this page
+     */
     public long position() {
         return position;
     }
 
-    /** Sets the granule position. */
+    /**
+     * Sets the granule position.
+     *
+     * @param newPosition the new position
+     */
     public void position(long newPosition) {
         position = newPosition;
     }
 
-    /** The serial number of the logical stream (unsigned 32-bit). */
+    /**
+     * The serial number of the logical stream (unsigned 32-bit).
+     *
+     * @return the serial number of the logical stream (unsigned 32-bit)
+     */
     public long serial() {
         return serial;
     }
 
-    /** Sets the serial number. */
+    /**
+     * Sets the serial number.
+     *
+     * @param newSerial the new serial
+     */
     public void serial(long newSerial) {
         serial = newSerial;
     }
 
-    /** The page sequence number within the logical stream. */
+    /**
+     * The page sequence number within the logical stream.
+     *
+     * @return the page sequence number within the logical stream
+     */
     public int sequence() {
         return sequence;
     }
 
-    /** Sets the sequence number. */
+    /**
+     * Sets the sequence number.
+     *
+     * @param newSequence the new sequence
+     */
     public void sequence(int newSequence) {
         sequence = newSequence;
     }
 
-    /** The file offset the page was read from, or -1 (Python's {@code None}). */
+    /**
+     * The file offset the page was read from, or -1 (Python's {@code None}).
+     *
+     * @return the file offset the page was read from, or -1 (Python's {@code None})
+     */
     public long offset() {
         return offset;
     }
 
-    /** The offset just after the page in its file ({@link #offset()} plus {@link #size()}). */
+    /**
+     * The offset just after the page in its file ({@link #offset()} plus {@link #size()}).
+     *
+     * @return the offset just after the page in its file ({@link #offset()} plus {@link #size()})
+     */
     public long end() {
         return offset + size();
     }
 
-    /** Whether the last packet ends on this page. */
+    /**
+     * Whether the last packet ends on this page.
+     *
+     * @return whether the last packet ends on this page
+     */
     public boolean complete() {
         return complete;
     }
 
-    /** Sets whether the last packet ends on this page. */
+    /**
+     * Sets whether the last packet ends on this page.
+     *
+     * @param value the value
+     */
     public void complete(boolean value) {
         complete = value;
     }
 
-    /** The live list of packet data on this page. */
+    /**
+     * The live list of packet data on this page.
+     *
+     * @return the live list of packet data on this page
+     */
     public List<byte[]> packets() {
         return packets;
     }
 
-    /** Replaces the packet list (Python's {@code page.packets = [...]}); the list is used as given. */
+    /**
+     * Replaces the packet list (Python's {@code page.packets = [...]}); the list is used as given.
+     *
+     * @param newPackets the new packets
+     */
     public void packets(List<byte[]> newPackets) {
         packets = newPackets;
     }
 
-    /** Whether the first packet continues one from the previous page. */
+    /**
+     * Whether the first packet continues one from the previous page.
+     *
+     * @return whether the first packet continues one from the previous page
+     */
     public boolean continued() {
         return flag(FLAG_CONTINUED);
     }
 
-    /** Sets the continued flag. */
+    /**
+     * Sets the continued flag.
+     *
+     * @param value the value
+     */
     public void continued(boolean value) {
         flag(FLAG_CONTINUED, value);
     }
 
-    /** Whether this is the first page of a logical stream. */
+    /**
+     * Whether this is the first page of a logical stream.
+     *
+     * @return whether this is the first page of a logical stream
+     */
     public boolean first() {
         return flag(FLAG_FIRST);
     }
 
-    /** Sets the first-page flag. */
+    /**
+     * Sets the first-page flag.
+     *
+     * @param value the value
+     */
     public void first(boolean value) {
         flag(FLAG_FIRST, value);
     }
 
-    /** Whether this is the last page of a logical stream. */
+    /**
+     * Whether this is the last page of a logical stream.
+     *
+     * @return whether this is the last page of a logical stream
+     */
     public boolean last() {
         return flag(FLAG_LAST);
     }
 
-    /** Sets the last-page flag. */
+    /**
+     * Sets the last-page flag.
+     *
+     * @param value the value
+     */
     public void last(boolean value) {
         flag(FLAG_LAST, value);
     }
@@ -182,7 +267,11 @@ public class OggPage {
         typeFlags = value ? typeFlags | (1 << bit) : typeFlags & ~(1 << bit);
     }
 
-    /** The size of the page as {@link #write()} writes it. */
+    /**
+     * The size of the page as {@link #write()} writes it.
+     *
+     * @return the size of the page as {@link #write()} writes it
+     */
     public int size() {
         int size = 27;
         int rem = -1;
@@ -200,6 +289,7 @@ public class OggPage {
     /**
      * The page as bytes, with its checksum.
      *
+     * @return the page as bytes, with its checksum
      * @throws IllegalArgumentException when the packets need more than 255 lacing values (Python's ValueError)
      */
     public byte[] write() {
@@ -279,53 +369,119 @@ public class OggPage {
                 + packets.size() + " packets>";
     }
 
-    /** Joins packets split over pages (mutagen's {@code to_packets}); see {@link Paging#toPackets}. */
+    /**
+     * Joins packets split over pages (mutagen's {@code to_packets}); see {@link Paging#toPackets}.
+     *
+     * @param pages the pages
+     * @param strict whether to fail on invalid data instead of skipping it
+     * @return the list
+     */
     public static List<byte[]> toPackets(List<OggPage> pages, boolean strict) {
         return Paging.toPackets(pages, strict);
     }
 
-    /** {@link #toPackets(List, boolean)} without strictness. */
+    /**
+     * {@link #toPackets(List, boolean)} without strictness.
+     *
+     * @param pages the pages
+     * @return {@link #toPackets(List, boolean)} without strictness
+     */
     public static List<byte[]> toPackets(List<OggPage> pages) {
         return Paging.toPackets(pages, false);
     }
 
-    /** Splits packets into pages of about 4 KiB (mutagen's {@code from_packets}); see {@link Paging#fromPackets}. */
+    /**
+     * Splits packets into pages of about 4 KiB (mutagen's {@code from_packets}); see {@link Paging#fromPackets}.
+     *
+     * @param packets the packets
+     * @param sequence the sequence number
+     * @param defaultSize the default size
+     * @param wiggleRoom the wiggle room
+     * @return the list
+     */
     public static List<OggPage> fromPackets(List<byte[]> packets, int sequence, int defaultSize, int wiggleRoom) {
         return Paging.fromPackets(packets, sequence, defaultSize, wiggleRoom);
     }
 
-    /** {@link #fromPackets(List, int, int, int)} with mutagen's defaults 4096 and 2048. */
+    /**
+     * {@link #fromPackets(List, int, int, int)} with mutagen's defaults 4096 and 2048.
+     *
+     * @param packets the packets
+     * @param sequence the sequence number
+     * @return {@link #fromPackets(List, int, int, int)} with mutagen's defaults 4096 and 2048
+     */
     public static List<OggPage> fromPackets(List<byte[]> packets, int sequence) {
         return Paging.fromPackets(packets, sequence, 4096, 2048);
     }
 
-    /** {@link #fromPackets(List, int)} starting at sequence 0. */
+    /**
+     * {@link #fromPackets(List, int)} starting at sequence 0.
+     *
+     * @param packets the packets
+     * @return {@link #fromPackets(List, int)} starting at sequence 0
+     */
     public static List<OggPage> fromPackets(List<byte[]> packets) {
         return fromPackets(packets, 0);
     }
 
-    /** Mutagen's {@code _from_packets_try_preserve}: the old page layout when the packet sizes are unchanged. */
+    /**
+     * Mutagen's {@code _from_packets_try_preserve}: the old page layout when the packet sizes are unchanged.
+     *
+     * @param packets the packets
+     * @param oldPages the old pages
+     * @return mutagen's {@code _from_packets_try_preserve}: the old page layout when the packet sizes are unchanged
+     */
     public static List<OggPage> fromPacketsTryPreserve(List<byte[]> packets, List<OggPage> oldPages) {
         return Paging.fromPacketsTryPreserve(packets, oldPages);
     }
 
-    /** Replaces pages of one stream in a file, renumbering later pages when the count changes. */
+    /**
+     * Replaces pages of one stream in a file, renumbering later pages when the count changes.
+     *
+     * @param target the writable file to save into
+     * @param oldPages the old pages
+     * @param newPages the new pages
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void replace(FileSource target, List<OggPage> oldPages, List<OggPage> newPages)
             throws IOException {
         PageEdit.replace(target, oldPages, newPages);
     }
 
-    /** Renumbers the pages of a stream from {@code offset} on, starting at {@code start}. */
+    /**
+     * Renumbers the pages of a stream from {@code offset} on, starting at {@code start}.
+     *
+     * @param target the writable file to save into
+     * @param offset the offset in bytes
+     * @param serial the serial number of the logical stream
+     * @param start the start
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void renumber(FileSource target, long offset, long serial, int start) throws IOException {
         PageEdit.renumber(target, offset, serial, start);
     }
 
-    /** The last page of a stream, or {@code null}; see {@link LastPage#find}. */
+    /**
+     * The last page of a stream, or {@code null}; see {@link LastPage#find}.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param serial the serial number of the logical stream
+     * @param finishing the finishing
+     * @return the last page of a stream, or {@code null}; see {@link LastPage#find}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static OggPage findLast(FileSource source, long serial, boolean finishing) throws IOException {
         return LastPage.find(source, serial, finishing);
     }
 
-    /** {@link #findLast(FileSource, long, boolean)} with any page, finishing a packet or not. */
+    /**
+     * {@link #findLast(FileSource, long, boolean)} with any page, finishing a packet or not.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param serial the serial number of the logical stream
+     * @return {@link #findLast(FileSource, long, boolean)} with any page, finishing a packet or not
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static OggPage findLast(FileSource source, long serial) throws IOException {
         return LastPage.find(source, serial, false);
     }

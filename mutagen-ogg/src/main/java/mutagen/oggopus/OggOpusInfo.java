@@ -15,6 +15,8 @@ import mutagen.util.PyRepr;
  * Ogg Opus stream information: channels, pre-skip and output gain from {@code OpusHead}; the length is the last
  * granule position less the pre-skip at 48 kHz, and the bitrate is the bytes after the comment over that length.
  * Mirrors {@code mutagen.oggopus.OggOpusInfo}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class OggOpusInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "channels", "length", "serial"};
@@ -34,6 +36,8 @@ public class OggOpusInfo extends StreamInfo {
     /**
      * Reads {@code OpusHead}: the first page whose first packet starts with it, from the start of the source.
      *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code OggOpusInfo}
      * @throws OggOpusHeaderError when the header does not start a stream, is short or has an unknown major version
      */
     public static OggOpusInfo read(FileSource source) throws IOException {
@@ -89,27 +93,47 @@ public class OggOpusInfo extends StreamInfo {
         return length;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The bitrate in bits per second over the audio pages. */
+    /**
+     * The bitrate in bits per second over the audio pages.
+     *
+     * @return the bitrate in bits per second over the audio pages
+     */
     public long bitrate() {
         return bitrate;
     }
 
-    /** The serial number of the stream. */
+    /**
+     * The serial number of the stream.
+     *
+     * @return the serial number of the stream
+     */
     public long serial() {
         return serial;
     }
 
-    /** The samples to skip at the start (at 48 kHz). */
+    /**
+     * The samples to skip at the start (at 48 kHz).
+     *
+     * @return the samples to skip at the start (at 48 kHz)
+     */
     public int preSkip() {
         return preSkip;
     }
 
-    /** The output gain in Q7.8 dB. */
+    /**
+     * The output gain in Q7.8 dB.
+     *
+     * @return the output gain in Q7.8 dB
+     */
     public int outputGain() {
         return outputGain;
     }

@@ -16,6 +16,8 @@ import mutagen.vorbis.VorbisError;
  * Opus comments embedded in an Ogg bitstream: the {@code OpusTags} packet, without a framing bit. Data after the
  * comment whose first byte has its lowest bit set is kept as it is (it is not padding). Mirrors
  * {@code mutagen.oggopus.OggOpusVComment}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggOpusVComment extends VCommentDict {
     static final byte[] MAGIC = OggStreams.magic("OpusTags");
@@ -57,7 +59,11 @@ public class OggOpusVComment extends VCommentDict {
         return tags;
     }
 
-    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    /**
+     * The bytes after the comment in its packet when it was read (mutagen's {@code _padding}).
+     *
+     * @return the bytes after the comment in its packet when it was read (mutagen's {@code _padding})
+     */
     public long padding() {
         return padding;
     }

@@ -14,6 +14,8 @@ import mutagen.util.PyRepr;
 /**
  * Ogg Speex stream information: sample rate, channels and nominal bitrate from the {@code Speex   } header, the
  * length from the last granule position. Mirrors {@code mutagen.oggspeex.OggSpeexInfo}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class OggSpeexInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "channels", "length", "sample_rate", "serial"};
@@ -32,6 +34,8 @@ public class OggSpeexInfo extends StreamInfo {
     /**
      * Reads the Speex header: the first page whose first packet starts with {@code Speex   }.
      *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code OggSpeexInfo}
      * @throws OggSpeexHeaderError when it does not start a stream or is too short
      */
     public static OggSpeexInfo read(FileSource source) throws IOException {
@@ -83,22 +87,38 @@ public class OggSpeexInfo extends StreamInfo {
         return length;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public long channels() {
         return channels;
     }
 
-    /** The nominal bitrate in bits per second (0 when the encoder did not set it). */
+    /**
+     * The nominal bitrate in bits per second (0 when the encoder did not set it).
+     *
+     * @return the nominal bitrate in bits per second (0 when the encoder did not set it)
+     */
     public long bitrate() {
         return bitrate;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The serial number of the stream. */
+    /**
+     * The serial number of the stream.
+     *
+     * @return the serial number of the stream
+     */
     public long serial() {
         return serial;
     }

@@ -8,7 +8,11 @@ import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
-/** Detects Ogg Speex for {@link mutagen.File}: 1 when the header starts with {@code OggS} and holds the ID magic. */
+/**
+ * Detects Ogg Speex for {@link mutagen.File}: 1 when the header starts with {@code OggS} and holds the ID magic.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class OggSpeexProvider implements FormatProvider {
     private static final byte[] OGGS = {'O', 'g', 'g', 'S'};
 

@@ -15,6 +15,8 @@ import mutagen.vorbis.VorbisError;
 /**
  * Speex comments embedded in an Ogg bitstream: the packet after the header, a Vorbis comment without magic or framing
  * bit. Mirrors {@code mutagen.oggspeex.OggSpeexVComment}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggSpeexVComment extends VCommentDict {
     private long padding;
@@ -36,7 +38,11 @@ public class OggSpeexVComment extends VCommentDict {
         return tags;
     }
 
-    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    /**
+     * The bytes after the comment in its packet when it was read (mutagen's {@code _padding}).
+     *
+     * @return the bytes after the comment in its packet when it was read (mutagen's {@code _padding})
+     */
     public long padding() {
         return padding;
     }

@@ -14,6 +14,8 @@ import mutagen.vorbis.VorbisError;
 /**
  * Theora comments embedded in an Ogg bitstream: the packet after {@code \x81theora}, without a framing bit. Mirrors
  * {@code mutagen.oggtheora.OggTheoraCommentDict}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggTheoraCommentDict extends VCommentDict {
     static final byte[] MAGIC = OggStreams.magic("\u0081theora");
@@ -42,7 +44,11 @@ public class OggTheoraCommentDict extends VCommentDict {
         return tags;
     }
 
-    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    /**
+     * The bytes after the comment in its packet when it was read (mutagen's {@code _padding}).
+     *
+     * @return the bytes after the comment in its packet when it was read (mutagen's {@code _padding})
+     */
     public long padding() {
         return padding;
     }

@@ -15,6 +15,8 @@ import mutagen.util.PyRepr;
  * Ogg Theora stream information: frame rate, nominal bitrate and granule shift from the identification header; the
  * length is the frame count of the last granule position over the frame rate. Mirrors
  * {@code mutagen.oggtheora.OggTheoraInfo}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class OggTheoraInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "fps", "granule_shift", "length", "serial"};
@@ -33,6 +35,8 @@ public class OggTheoraInfo extends StreamInfo {
     /**
      * Reads the identification header: the first page whose first packet starts with {@code \x80theora}.
      *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code OggTheoraInfo}
      * @throws OggTheoraHeaderError when it does not start a stream, is truncated, is not version 3.2 or has a zero
      *     frame rate
      */
@@ -89,22 +93,38 @@ public class OggTheoraInfo extends StreamInfo {
         return length;
     }
 
-    /** Video frames per second. */
+    /**
+     * Video frames per second.
+     *
+     * @return the value
+     */
     public double fps() {
         return fps;
     }
 
-    /** The nominal bitrate in bits per second. */
+    /**
+     * The nominal bitrate in bits per second.
+     *
+     * @return the nominal bitrate in bits per second
+     */
     public long bitrate() {
         return bitrate;
     }
 
-    /** The number of granule position bits that count frames since the last key frame. */
+    /**
+     * The number of granule position bits that count frames since the last key frame.
+     *
+     * @return the number of granule position bits that count frames since the last key frame
+     */
     public int granuleShift() {
         return granuleShift;
     }
 
-    /** The serial number of the stream. */
+    /**
+     * The serial number of the stream.
+     *
+     * @return the serial number of the stream
+     */
     public long serial() {
         return serial;
     }

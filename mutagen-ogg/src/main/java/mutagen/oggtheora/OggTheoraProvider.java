@@ -11,6 +11,8 @@ import mutagen.util.FileSource;
 /**
  * Detects Ogg Theora for {@link mutagen.File}: when the header starts with {@code OggS}, 2 for each of the
  * identification and comment magics it holds.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class OggTheoraProvider implements FormatProvider {
     private static final byte[] OGGS = {'O', 'g', 'g', 'S'};

@@ -14,6 +14,8 @@ import mutagen.vorbis.VorbisError;
 /**
  * Vorbis comments embedded in an Ogg bitstream: the second packet of the stream, after {@code \x03vorbis}. Mirrors
  * {@code mutagen.oggvorbis.OggVCommentDict}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggVCommentDict extends VCommentDict {
     static final byte[] MAGIC = OggStreams.magic("\u0003vorbis");
@@ -38,7 +40,11 @@ public class OggVCommentDict extends VCommentDict {
         return tags;
     }
 
-    /** The bytes after the comment in its packet when it was read (mutagen's {@code _padding}). */
+    /**
+     * The bytes after the comment in its packet when it was read (mutagen's {@code _padding}).
+     *
+     * @return the bytes after the comment in its packet when it was read (mutagen's {@code _padding})
+     */
     public long padding() {
         return padding;
     }

@@ -15,6 +15,8 @@ import mutagen.util.PyRepr;
 /**
  * Ogg Vorbis stream information: channels, sample rate and bitrate from the identification header, the length from
  * the granule position of the stream's last page. Mirrors {@code mutagen.oggvorbis.OggVorbisInfo}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class OggVorbisInfo extends StreamInfo {
     private static final String[] KEYS = {"bitrate", "channels", "length", "sample_rate", "serial"};
@@ -34,6 +36,8 @@ public class OggVorbisInfo extends StreamInfo {
      * Reads the identification header: the first page whose first packet starts with {@code \x01vorbis}, from the
      * start of the source.
      *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code OggVorbisInfo}
      * @throws OggVorbisHeaderError when the header is missing, short or invalid
      * @throws OggError when the pages before it cannot be read
      * @throws java.io.EOFException when the file ends first
@@ -100,22 +104,38 @@ public class OggVorbisInfo extends StreamInfo {
         return length;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The bitrate in bits per second: nominal, or as bounded by the minimum and maximum. */
+    /**
+     * The bitrate in bits per second: nominal, or as bounded by the minimum and maximum.
+     *
+     * @return the bitrate in bits per second: nominal, or as bounded by the minimum and maximum
+     */
     public int bitrate() {
         return bitrate;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The serial number of the stream. */
+    /**
+     * The serial number of the stream.
+     *
+     * @return the serial number of the stream
+     */
     public long serial() {
         return serial;
     }

@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects Ogg FLAC for {@link mutagen.File}: when the header starts with {@code OggS}, 1 for each of {@code FLAC} and
  * {@code fLaC} that it holds.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class OggFLACProvider implements FormatProvider {
     private static final byte[] OGGS = Bytes.ascii("OggS");

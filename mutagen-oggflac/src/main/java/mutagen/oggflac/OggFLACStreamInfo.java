@@ -16,6 +16,8 @@ import mutagen.util.PyRepr;
 /**
  * Ogg FLAC stream information: the FLAC STREAMINFO in the stream's first packet; when it gives no length, the length
  * from the last granule position. Mirrors {@code mutagen.oggflac.OggFLACStreamInfo}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public class OggFLACStreamInfo extends StreamInfo {
     private static final String[] KEYS = {"bits_per_sample", "channels", "length", "max_blocksize", "min_blocksize",
@@ -42,6 +44,8 @@ public class OggFLACStreamInfo extends StreamInfo {
     /**
      * Reads the first page whose first packet starts with {@code \x7FFLAC}.
      *
+     * @param source the file to read (or to edit in place)
+     * @return the {@code OggFLACStreamInfo}
      * @throws OggFLACHeaderError when its marker, mapping version or STREAMINFO is wrong
      */
     public static OggFLACStreamInfo read(FileSource source) throws IOException {
@@ -111,42 +115,74 @@ public class OggFLACStreamInfo extends StreamInfo {
         return length;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /** The bits per sample. */
+    /**
+     * The bits per sample.
+     *
+     * @return the bits per sample
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** The total number of samples (0 when unknown). */
+    /**
+     * The total number of samples (0 when unknown).
+     *
+     * @return the total number of samples (0 when unknown)
+     */
     public long totalSamples() {
         return totalSamples;
     }
 
-    /** The minimum block size. */
+    /**
+     * The minimum block size.
+     *
+     * @return the minimum block size
+     */
     public int minBlocksize() {
         return minBlocksize;
     }
 
-    /** The maximum block size. */
+    /**
+     * The maximum block size.
+     *
+     * @return the maximum block size
+     */
     public int maxBlocksize() {
         return maxBlocksize;
     }
 
-    /** The number of header packets after the first, as the mapping header says (0 when unknown). */
+    /**
+     * The number of header packets after the first, as the mapping header says (0 when unknown).
+     *
+     * @return the number of header packets after the first, as the mapping header says (0 when unknown)
+     */
     public long packets() {
         return packets;
     }
 
-    /** The serial number of the stream. */
+    /**
+     * The serial number of the stream.
+     *
+     * @return the serial number of the stream
+     */
     public long serial() {
         return serial;
     }

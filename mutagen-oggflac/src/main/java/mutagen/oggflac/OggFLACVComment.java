@@ -16,6 +16,8 @@ import mutagen.vorbis.VorbisError;
  * The Vorbis comment of an Ogg FLAC stream: its second packet, a FLAC VORBIS_COMMENT block (4-byte block header,
  * then the comment without framing bit). Mirrors {@code mutagen.oggflac.OggFLACVComment}; like mutagen it writes no
  * padding and ignores a padding function.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OggFLACVComment extends VCommentDict {
     /** The FLAC metadata block header in front of the comment. */

@@ -13,6 +13,8 @@ import mutagen.util.PyRepr;
 /**
  * OptimFROG stream information (mutagen's {@code OptimFROGInfo}) from the first 76 bytes: {@code OFR }, the header
  * size (12, or 15 and more with an encoder id), a 48-bit sample count, the sample type, channels and rate.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class OptimFROGInfo extends StreamInfo {
     private static final byte[] MAGIC = Bytes.ascii("OFR ");
@@ -57,17 +59,29 @@ public final class OptimFROGInfo extends StreamInfo {
         return new OptimFROGInfo(channels, rate, bits, length, encoder);
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The bits per sample, or null for an unknown sample type (as mutagen's {@code None}). */
+    /**
+     * The bits per sample, or null for an unknown sample type (as mutagen's {@code None}).
+     *
+     * @return the bits per sample, or null for an unknown sample type (as mutagen's {@code None})
+     */
     public Integer bitsPerSample() {
         return bitsPerSample;
     }
@@ -77,7 +91,11 @@ public final class OptimFROGInfo extends StreamInfo {
         return length;
     }
 
-    /** The encoder version, e.g. {@code 5.100}, or empty for old headers. */
+    /**
+     * The encoder version, e.g. {@code 5.100}, or empty for old headers.
+     *
+     * @return the encoder version, e.g
+     */
     public String encoderInfo() {
         return encoderInfo;
     }

@@ -12,16 +12,29 @@ import mutagen.util.FileSource;
 /**
  * A Standard MIDI File (mutagen's {@code SMF}): {@link SMFInfo} only. As in mutagen, there are no tags:
  * {@link #tags()} is always null, {@link #addTags()} throws, and saving or deleting changes nothing.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class SMF extends FileType {
     private final SMFInfo info;
 
-    /** Loads the file at the path. */
+    /**
+     * Loads the file at the path.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public SMF(Path path) throws IOException {
         this(path, FileSource.open(path), true);
     }
 
-    /** Loads the file from a source (which stays open). */
+    /**
+     * Loads the file from a source (which stays open).
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public SMF(FileSource source) throws IOException {
         this(source.path(), source, false);
     }

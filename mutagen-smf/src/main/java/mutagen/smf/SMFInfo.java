@@ -5,7 +5,11 @@ import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.util.PyRepr;
 
-/** The length of a Standard MIDI File (mutagen's {@code SMFInfo}); see {@link SMFParser}. */
+/**
+ * The length of a Standard MIDI File (mutagen's {@code SMFInfo}); see {@link SMFParser}.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
+ */
 public final class SMFInfo extends StreamInfo {
     private final double length;
 

@@ -18,6 +18,8 @@ import mutagen.util.PyRepr;
  * a 7-bit type, an unused bit and a 24-bit little-endian size (its 3-byte CRC included). The stream information
  * block gives the sample count, rate, sample size and channels; the encoder information block the version. The
  * blocks end at an end block; the last stream or encoder block read wins, as in mutagen.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class TAKInfo extends StreamInfo {
     private static final byte[] MAGIC = Bytes.ascii("tBaK");
@@ -109,27 +111,47 @@ public final class TAKInfo extends StreamInfo {
         encoderInfo = "TAK " + major + "." + minor + "." + patch;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The sample size in bits. */
+    /**
+     * The sample size in bits.
+     *
+     * @return the sample size in bits
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** The number of samples per channel. */
+    /**
+     * The number of samples per channel.
+     *
+     * @return the number of samples per channel
+     */
     public long numberOfSamples() {
         return numberOfSamples;
     }
 
-    /** Always 0: mutagen sets no bitrate for TAK (its class default). */
+    /**
+     * Always 0: mutagen sets no bitrate for TAK (its class default).
+     *
+     * @return the number
+     */
     public int bitrate() {
         return 0;
     }
@@ -139,7 +161,11 @@ public final class TAKInfo extends StreamInfo {
         return length;
     }
 
-    /** The encoder version, e.g. {@code TAK 2.3.0}, or empty when the file has no encoder information. */
+    /**
+     * The encoder version, e.g. {@code TAK 2.3.0}, or empty when the file has no encoder information.
+     *
+     * @return the encoder version, e.g
+     */
     public String encoderInfo() {
         return encoderInfo;
     }

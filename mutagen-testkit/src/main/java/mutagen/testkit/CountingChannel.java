@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * A channel decorator that records every read and write range, to check what a load or save touches: pass
  * {@code ch -> new CountingChannel(ch, log)} to {@code FileSource.open(path, writable, decorator)}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class CountingChannel implements SeekableByteChannel {
     /** Ranges [start, end) of reads and writes, shared by all channels of one test. */

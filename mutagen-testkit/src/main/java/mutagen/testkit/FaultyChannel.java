@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
  * {@link Faults} object, so the several channels a {@link mutagen.util.FileSource} opens (the file, its temporary
  * copy) draw from one budget; use {@link Faults#decorator()} with
  * {@link mutagen.util.FileSource#open(java.nio.file.Path, boolean, UnaryOperator)}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class FaultyChannel implements SeekableByteChannel {
     /** The message of every injected failure. */

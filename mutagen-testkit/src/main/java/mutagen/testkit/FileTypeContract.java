@@ -51,6 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     protected void edit(FileType file) throws IOException { file.put("title", List.of("contract")); }
  * }
  * }</pre>
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FileTypeContract {

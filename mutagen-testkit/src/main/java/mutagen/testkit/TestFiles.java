@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * Finds test data: mutagen's own test files (the shared corpus, read in place) and the project's fixtures in
  * {@code test-files/}. A missing folder fails the test with a message saying where the files come from; nothing is
  * ever skipped.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class TestFiles {
     /** The system property naming the corpus folder (set by the parent pom). */

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * <p>It talks to the dict through the {@link Tags} API plus a few hooks, so the testkit needs no dependency on the
  * vorbis module; the vorbis, flac and ogg modules subclass it.
  *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
+ *
  * @param <T> the dict type under test
  */
 public abstract class VCommentDictContract<T extends Tags> {

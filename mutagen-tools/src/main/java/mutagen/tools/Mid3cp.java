@@ -17,6 +17,8 @@ import mutagen.id3.ID3SaveOptions;
  * {@code mid3cp}: copies the ID3 tag of one file to another, as mutagen 1.48.1's tool (id3lib's {@code id3cp}).
  *
  * <p>Mirrors {@code mutagen._tools.mid3cp}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Mid3cp {
     static final String VERSION = "mid3cp 0.1\nUses Mutagen 1.48.1";
@@ -31,12 +33,23 @@ public final class Mid3cp {
         this.err = err;
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         Tools.main(args, Mid3cp::run);
     }
 
-    /** Runs the tool; answers the exit code. */
+    /**
+     * Runs the tool; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @return the exit code
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         int[] code = {0};
         int status = Tools.run(() -> code[0] = new Mid3cp(err).main(args, out), out, err);

@@ -24,6 +24,8 @@ import mutagen.id3.TimeStampTextFrame;
  * 1.48.1's tool does. Python's codec names are looked up among the JVM's charsets by {@link PyCodecs}.
  *
  * <p>Mirrors {@code mutagen._tools.mid3iconv}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Mid3iconv {
     static final String VERSION = "mid3iconv 0.3\nUses Mutagen 1.48.1";
@@ -41,12 +43,23 @@ public final class Mid3iconv {
         this.err = err;
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         Tools.main(args, Mid3iconv::run);
     }
 
-    /** Runs the tool; answers the exit code. */
+    /**
+     * Runs the tool; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @return the exit code
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return Tools.run(() -> new Mid3iconv(out, err).main(args), out, err);
     }

@@ -17,6 +17,8 @@ import mutagen.id3.TCON;
  * its help, messages, exit codes and saved bytes.
  *
  * <p>Mirrors {@code mutagen._tools.mid3v2}. The frame setters are in {@link Mid3v2Edits}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Mid3v2 {
     static final String PROG = "mid3v2";
@@ -43,12 +45,23 @@ public final class Mid3v2 {
         this.err = err;
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         Tools.main(args, Mid3v2::run);
     }
 
-    /** Runs the tool; answers the exit code. */
+    /**
+     * Runs the tool; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @return the exit code
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return Tools.run(() -> new Mid3v2(out, err).main(args), out, err);
     }

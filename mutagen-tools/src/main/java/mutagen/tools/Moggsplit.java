@@ -20,6 +20,8 @@ import mutagen.util.FileSource;
  * 1.48.1's tool does (names from a Python {@code %}-pattern, an optional M3U playlist with CRLF lines).
  *
  * <p>Mirrors {@code mutagen._tools.moggsplit}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Moggsplit {
     private final PrintStream out;
@@ -33,12 +35,23 @@ public final class Moggsplit {
         this.err = err;
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         Tools.main(args, Moggsplit::run);
     }
 
-    /** Runs the tool; answers the exit code. */
+    /**
+     * Runs the tool; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @return the exit code
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return Tools.run(() -> new Moggsplit(out, err).main(args), out, err);
     }

@@ -21,6 +21,8 @@ import mutagen.util.PyErrors;
  *
  * <p>Mirrors {@code mutagen._tools.mutagen_inspect}; its options are parsed as Python's {@code optparse} parses
  * them (abbreviated long options, {@code --}, options between files), and so are its error texts and exit codes.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class MutagenInspect {
     static final String PROG = "mutagen-inspect";
@@ -36,7 +38,11 @@ public final class MutagenInspect {
     private MutagenInspect() {
     }
 
-    /** Runs the tool with the process's streams (UTF-8, as Python writes them) and exits with its code. */
+    /**
+     * Runs the tool with the process's streams (UTF-8, as Python writes them) and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, StandardCharsets.UTF_8);
@@ -49,6 +55,9 @@ public final class MutagenInspect {
     /**
      * Runs the tool.
      *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
      * @return the exit code: 0 after inspecting, 1 without files (after the help), 2 on a bad option
      */
     public static int run(List<String> args, PrintStream out, PrintStream err) {

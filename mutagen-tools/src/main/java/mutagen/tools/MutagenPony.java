@@ -21,17 +21,30 @@ import mutagen.mp3.MP3;
  * {@code (mutagen-java: no Python stack)} and the exception line.
  *
  * <p>Mirrors {@code mutagen._tools.mutagen_pony}.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class MutagenPony {
     private MutagenPony() {
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         Tools.main(args, MutagenPony::run);
     }
 
-    /** Runs the tool; answers the exit code. */
+    /**
+     * Runs the tool; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @return the exit code
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return Tools.run(() -> {
             if (args.isEmpty()) {

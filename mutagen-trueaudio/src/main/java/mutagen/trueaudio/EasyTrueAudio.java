@@ -7,25 +7,52 @@ import mutagen.easyid3.EasyID3;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.util.FileSource;
 
-/** Like {@link TrueAudio}, but its tags are an {@link EasyID3} (mutagen's {@code EasyTrueAudio}). */
+/**
+ * Like {@link TrueAudio}, but its tags are an {@link EasyID3} (mutagen's {@code EasyTrueAudio}).
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
+ */
 public class EasyTrueAudio extends TrueAudio {
 
-    /** Loads a True Audio file with easy tags. */
+    /**
+     * Loads a True Audio file with easy tags.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyTrueAudio(Path path) throws IOException {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads a True Audio file with easy tags and ID3 load options. */
+    /**
+     * Loads a True Audio file with easy tags and ID3 load options.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyTrueAudio(Path path, ID3LoadOptions options) throws IOException {
         super(path, null, options, EasyID3::wrap);
     }
 
-    /** Loads a True Audio file from a source with easy tags. */
+    /**
+     * Loads a True Audio file from a source with easy tags.
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyTrueAudio(FileSource source) throws IOException {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads a True Audio file from a source with easy tags and ID3 load options. */
+    /**
+     * Loads a True Audio file from a source with easy tags and ID3 load options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyTrueAudio(FileSource source, ID3LoadOptions options) throws IOException {
         super(source.path(), source, options, EasyID3::wrap);
     }

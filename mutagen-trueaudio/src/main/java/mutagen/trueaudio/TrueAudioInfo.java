@@ -16,6 +16,8 @@ import mutagen.util.PyRepr;
 /**
  * True Audio stream information (mutagen's {@code TrueAudioInfo}) from the 18-byte header after the ID3v2 tag:
  * {@code TTA}, then at byte 10 the sample rate and at byte 14 the sample count, both 32-bit little-endian.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class TrueAudioInfo extends StreamInfo {
     private static final byte[] MAGIC = Bytes.ascii("TTA");
@@ -42,7 +44,11 @@ public final class TrueAudioInfo extends StreamInfo {
         return new TrueAudioInfo(rate, rate != 0 ? (double) samples / rate : 0.0);
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }

@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens True Audio files: {@link TrueAudio}, or {@link EasyTrueAudio} under {@link Options#easy()}.
  * mutagen's score: 1 for {@code ID3} at the start, 1 for {@code TTA}, 2 for a {@code .tta} name.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class TrueAudioProvider implements FormatProvider {
     private static final byte[] ID3 = Bytes.ascii("ID3");

@@ -25,6 +25,8 @@ import mutagen.util.Text;
  * <p>Mirrors {@code mutagen._vorbis.VComment}, which is a Python list of tuples: {@link #entries()} is that list
  * (live and mutable; like Python's list it accepts any pair, and {@link #validate()} checks them when writing).
  * Equality is list equality of the pairs, regardless of vendor and subclass, as in Python.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class VComment extends Tags implements Iterable<Map.Entry<String, String>> {
 
@@ -53,6 +55,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * Parses a comment packet with {@link Errors#REPLACE} and this class's framing default (required here, not in
      * {@code VCFLACDict}).
      *
+     * @param data the bytes
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VComment(byte[] data) throws VorbisError {
@@ -63,6 +66,8 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * Parses a comment packet.
      *
      * @param framing whether a framing bit must follow the comments
+     * @param data the bytes
+     * @param errors the format's error factory (its error class and mutagen's words)
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VComment(byte[] data, Errors errors, boolean framing) throws VorbisError {
@@ -80,17 +85,32 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * Parses a comment from a reader, leaving it just after the comment; {@link #loadedSize()} tells how many bytes
      * were consumed. A {@linkplain ByteReader#lenient() lenient} reader is Python's {@code BytesIO} (a short length
      * field is "not a valid Vorbis comment"); the errors of a strict reader (a container's file) propagate unchanged.
+     *
+     * @param input the input
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param framing whether the framing bit is expected
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public VComment(ByteReader input, Errors errors, boolean framing) throws IOException {
         load(input, errors, framing);
     }
 
-    /** A lenient reader over a comment packet in memory, as mutagen reads one from {@code BytesIO}. */
+    /**
+     * A lenient reader over a comment packet in memory, as mutagen reads one from {@code BytesIO}.
+     *
+     * @param data the bytes
+     * @return a lenient reader over a comment packet in memory, as mutagen reads one from {@code BytesIO}
+     */
     public static ByteReader reader(byte[] data) {
         return new ByteReader(data, VorbisError::new).lenient();
     }
 
-    /** Whether a text is a valid key: non-empty, characters 0x20..0x7D except {@code =}. Mirrors {@code is_valid_key}. */
+    /**
+     * Whether a text is a valid key: non-empty, characters 0x20..0x7D except {@code =}. Mirrors {@code is_valid_key}.
+     *
+     * @param key the key
+     * @return whether a text is a valid key: non-empty, characters 0x20..0x7D except {@code =}
+     */
     public static boolean isValidKey(String key) {
         if (key == null || key.isEmpty()) {
             return false;
@@ -104,22 +124,39 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         return true;
     }
 
-    /** The vendor string. */
+    /**
+     * The vendor string.
+     *
+     * @return the vendor string
+     */
     public String vendor() {
         return vendor;
     }
 
-    /** Sets the vendor string. */
+    /**
+     * Sets the vendor string.
+     *
+     * @param newVendor the new vendor
+     */
     public void vendor(String newVendor) {
         this.vendor = newVendor;
     }
 
-    /** The number of bytes the constructor consumed from its data (0 for a fresh comment; Python's {@code _size}). */
+    /**
+     * The number of bytes the constructor consumed from its data (0 for a fresh comment; Python's {@code _size}).
+     *
+     * @return the number of bytes the constructor consumed from its data (0 for a fresh comment; Python's {@code
+     *     _size})
+     */
     public long loadedSize() {
         return size;
     }
 
-    /** The live list of {@code (key, value)} pairs, in order. */
+    /**
+     * The live list of {@code (key, value)} pairs, in order.
+     *
+     * @return the live list of {@code (key, value)} pairs, in order
+     */
     public List<Map.Entry<String, String>> entries() {
         return entries;
     }
@@ -129,22 +166,40 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         return entries.version();
     }
 
-    /** Appends a pair (Python's {@code append((key, value))}); the key is checked only by {@link #validate()}. */
+    /**
+     * Appends a pair (Python's {@code append((key, value))}); the key is checked only by {@link #validate()}.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void append(String key, String value) {
         entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
     }
 
-    /** The pair at an index. */
+    /**
+     * The pair at an index.
+     *
+     * @param index the index
+     * @return the pair at an index
+     */
     public Map.Entry<String, String> get(int index) {
         return entries.get(index);
     }
 
-    /** The number of pairs (Python's {@code len()}). */
+    /**
+     * The number of pairs (Python's {@code len()}).
+     *
+     * @return the number of pairs (Python's {@code len()})
+     */
     public int size() {
         return entries.size();
     }
 
-    /** Whether there are no pairs. */
+    /**
+     * Whether there are no pairs.
+     *
+     * @return whether there are no pairs
+     */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
@@ -193,7 +248,10 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * {@link Errors#REPLACE} would consume, with the same errors. FLAC uses it to find the audio behind a comment
      * block whose size field is not trusted.
      *
+     * @param input the input
+     * @param framing whether the framing bit is expected
      * @return the number of bytes skipped
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static long skip(ByteReader input, boolean framing) throws IOException {
         Counting in = new Counting(input, Errors.REPLACE);
@@ -235,7 +293,11 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         return true;
     }
 
-    /** The comment as bytes with this class's framing default (a framing bit here, none in {@code VCFLACDict}). */
+    /**
+     * The comment as bytes with this class's framing default (a framing bit here, none in {@code VCFLACDict}).
+     *
+     * @return the comment as bytes with this class's framing default (a framing bit here, none in {@code VCFLACDict})
+     */
     public byte[] write() {
         return write(true);
     }
@@ -244,6 +306,9 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
      * The comment as bytes: vendor, count, {@code key=value} entries (UTF-8, keys as stored), then a framing byte
      * {@code 01} when asked.
      *
+     * @param framing whether the framing bit is expected
+     * @return the comment as bytes: vendor, count, {@code key=value} entries (UTF-8, keys as stored), then a framing
+     *     byte {@code 01} when asked
      * @throws IllegalArgumentException when {@link #validate()} fails or a text cannot be encoded
      */
     public byte[] write(boolean framing) {

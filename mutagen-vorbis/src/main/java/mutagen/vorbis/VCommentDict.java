@@ -18,6 +18,8 @@ import mutagen.util.ByteReader;
  * <p>Mirrors {@code mutagen._vorbis.VCommentDict}. Keys keep the case they were stored with and match
  * case-insensitively; {@link #put(String, Object)} removes every old entry of the key and appends the new ones at the
  * end. {@link #size()} still counts pairs, and iteration yields pairs, as in mutagen.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class VCommentDict extends VComment {
     // Rebuilt on demand; read and written racily, which is safe: an Index is immutable once published.
@@ -30,6 +32,7 @@ public class VCommentDict extends VComment {
     /**
      * Parses a comment packet with {@link Errors#REPLACE} and this class's framing default.
      *
+     * @param data the bytes
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VCommentDict(byte[] data) throws VorbisError {
@@ -39,13 +42,24 @@ public class VCommentDict extends VComment {
     /**
      * Parses a comment packet.
      *
+     * @param data the bytes
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param framing whether the framing bit is expected
      * @throws VorbisError when the data is not a valid Vorbis comment
      */
     public VCommentDict(byte[] data, Errors errors, boolean framing) throws VorbisError {
         super(data, errors, framing);
     }
 
-    /** Parses a comment from a reader, leaving it just after the comment (see {@link VComment#VComment(ByteReader, Errors, boolean)}). */
+    /**
+     * Parses a comment from a reader, leaving it just after the comment (see
+     * {@link VComment#VComment(ByteReader, Errors, boolean)}).
+     *
+     * @param input the input
+     * @param errors the format's error factory (its error class and mutagen's words)
+     * @param framing whether the framing bit is expected
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public VCommentDict(ByteReader input, Errors errors, boolean framing) throws IOException {
         super(input, errors, framing);
     }
@@ -95,12 +109,22 @@ public class VCommentDict extends VComment {
         }
     }
 
-    /** Sets a key to one value (see {@link #put(String, Object)}). */
+    /**
+     * Sets a key to one value (see {@link #put(String, Object)}).
+     *
+     * @param key the key
+     * @param value the value
+     */
     public void put(String key, String value) {
         put(key, List.of(value));
     }
 
-    /** Sets a key to several values (see {@link #put(String, Object)}). */
+    /**
+     * Sets a key to several values (see {@link #put(String, Object)}).
+     *
+     * @param key the key
+     * @param values the values
+     */
     public void put(String key, List<String> values) {
         String lower = checkKey(key);
         List<String> copy = new ArrayList<>(values.size());
@@ -149,7 +173,11 @@ public class VCommentDict extends VComment {
         return new ArrayList<>(index().byKey.keySet());
     }
 
-    /** The value lists of {@link #keys()}, in the same order. */
+    /**
+     * The value lists of {@link #keys()}, in the same order.
+     *
+     * @return the value lists of {@link #keys()}, in the same order
+     */
     public List<List<String>> values() {
         List<List<String>> out = new ArrayList<>();
         for (List<String> v : asDict().values()) {
@@ -158,7 +186,11 @@ public class VCommentDict extends VComment {
         return out;
     }
 
-    /** The {@code (key, values)} pairs of {@link #keys()}, in the same order. */
+    /**
+     * The {@code (key, values)} pairs of {@link #keys()}, in the same order.
+     *
+     * @return the {@code (key, values)} pairs of {@link #keys()}, in the same order
+     */
     public List<Map.Entry<String, List<String>>> items() {
         List<Map.Entry<String, List<String>>> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : asDict().entrySet()) {
@@ -167,7 +199,11 @@ public class VCommentDict extends VComment {
         return out;
     }
 
-    /** A copy as a map from lower-cased key to values (mutagen's {@code as_dict}). */
+    /**
+     * A copy as a map from lower-cased key to values (mutagen's {@code as_dict}).
+     *
+     * @return a copy as a map from lower-cased key to values (mutagen's {@code as_dict})
+     */
     public Map<String, List<String>> asDict() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : entries()) {

@@ -12,6 +12,8 @@ import mutagen.util.FileSource;
 /**
  * Detects and opens WAVE files. Mirrors {@code mutagen.wave.WAVE.score}: {@code RIFF} at the start, {@code WAVE} at
  * offset 8, and the file name ending in {@code .wav} or {@code .wave} (case-insensitive) count one each.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class WAVEProvider implements FormatProvider {
     private static final byte[] RIFF = Bytes.ascii("RIFF");

@@ -10,6 +10,8 @@ import mutagen.util.FileSource;
 /**
  * The ID3v2 tag of a WAVE file, kept in an {@code id3 } (or {@code ID3 }) chunk; a new chunk is named {@code id3 }.
  * Mirrors mutagen's {@code mutagen.wave._WaveID3}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class WaveID3 extends IffID3 {
 

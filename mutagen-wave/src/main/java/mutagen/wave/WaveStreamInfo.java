@@ -19,6 +19,8 @@ import mutagen.util.PyRepr;
  * <p>{@code fmt } gives the format tag, channels, sample rate, byte rate, block align and bits per sample; the
  * bitrate is channels x bits x rate; the length is (data size / block align) / rate (0 without a {@code data}
  * chunk, a block align of 0 or a rate of 0).
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class WaveStreamInfo extends StreamInfo {
     private static final String[] KEYS = {"audio_format", "bitrate", "bits_per_sample", "channels", "length",
@@ -35,6 +37,7 @@ public final class WaveStreamInfo extends StreamInfo {
     /**
      * Reads the information of a WAVE file.
      *
+     * @param source the file to read (or to edit in place)
      * @throws mutagen.iff.InvalidChunk for a broken root or a {@code fmt } chunk under 16 bytes
      * @throws WAVEError for a RIFF file that is not WAVE or has no {@code fmt } chunk
      */
@@ -70,32 +73,56 @@ public final class WaveStreamInfo extends StreamInfo {
         length = sampleRate > 0 ? samples / sampleRate : 0.0;
     }
 
-    /** The format tag of the {@code fmt } chunk (1 for PCM, 3 for float, 0xFFFE for extensible). */
+    /**
+     * The format tag of the {@code fmt } chunk (1 for PCM, 3 for float, 0xFFFE for extensible).
+     *
+     * @return the format tag of the {@code fmt } chunk (1 for PCM, 3 for float, 0xFFFE for extensible)
+     */
     public int audioFormat() {
         return audioFormat;
     }
 
-    /** The number of channels. */
+    /**
+     * The number of channels.
+     *
+     * @return the number of channels
+     */
     public int channels() {
         return channels;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public long sampleRate() {
         return sampleRate;
     }
 
-    /** The bits per sample. */
+    /**
+     * The bits per sample.
+     *
+     * @return the bits per sample
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }
 
-    /** The bitrate in bits per second (a {@code Long}, or a {@code BigInteger} beyond 2^63 as Python's int). */
+    /**
+     * The bitrate in bits per second (a {@code Long}, or a {@code BigInteger} beyond 2^63 as Python's int).
+     *
+     * @return the bitrate in bits per second (a {@code Long}, or a {@code BigInteger} beyond 2^63 as Python's int)
+     */
     public Number bitrate() {
         return bitrate;
     }
 
-    /** The number of sample frames: data size / block align (mutagen's {@code _number_of_samples}). */
+    /**
+     * The number of sample frames: data size / block align (mutagen's {@code _number_of_samples}).
+     *
+     * @return the number of sample frames: data size / block align (mutagen's {@code _number_of_samples})
+     */
     public double numberOfSamples() {
         return numberOfSamples;
     }

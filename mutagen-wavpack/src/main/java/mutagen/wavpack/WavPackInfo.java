@@ -14,6 +14,8 @@ import mutagen.util.PyRepr;
  * (mono flag 0x4), rate (table index in flag bits 23-26; DSD files, flag bit 31, have 4 times the rate and 1 bit per
  * sample), bits per sample, and the length from the total samples, or, when that is unknown (0xFFFFFFFF) or the
  * first block does not start at sample 0, from the samples of every block.
+ *
+ * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class WavPackInfo extends StreamInfo {
     static final int[] RATES = {6000, 8000, 9600, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000,
@@ -83,22 +85,38 @@ public final class WavPackInfo extends StreamInfo {
         return h.length == 32 && Bytes.startsWith(h, MAGIC) ? h : null;
     }
 
-    /** The stream version. */
+    /**
+     * The stream version.
+     *
+     * @return the stream version
+     */
     public int version() {
         return version;
     }
 
-    /** 1 for a mono stream, else 2 (mutagen gives {@code True} for mono: see {@link #attributes()}). */
+    /**
+     * 1 for a mono stream, else 2 (mutagen gives {@code True} for mono: see {@link #attributes()}).
+     *
+     * @return the number
+     */
     public int channels() {
         return mono ? 1 : 2;
     }
 
-    /** The sample rate in Hz. */
+    /**
+     * The sample rate in Hz.
+     *
+     * @return the sample rate in Hz
+     */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /** The bits per sample (1 for DSD). */
+    /**
+     * The bits per sample (1 for DSD).
+     *
+     * @return the bits per sample (1 for DSD)
+     */
     public int bitsPerSample() {
         return bitsPerSample;
     }

@@ -8,7 +8,11 @@ import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
-/** Detects and opens {@link WavPack} files for {@link mutagen.File}. */
+/**
+ * Detects and opens {@link WavPack} files for {@link mutagen.File}.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class WavPackProvider implements FormatProvider {
     /** Creates the provider (ServiceLoader does this). */
     public WavPackProvider() {

@@ -14,6 +14,8 @@ import mutagen.util.FileSource;
 /**
  * What the codec packages share: walking pages, collecting the pages of a header packet, and writing a new comment
  * packet over them. Not exported from the module.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class OggStreams {
     private OggStreams() {
@@ -22,6 +24,10 @@ public final class OggStreams {
     /**
      * The first packet of a page. Mutagen indexes {@code page.packets[0]} unchecked, which raises IndexError on a page
      * without packets; here that is an {@link OggError} with Python's text, turned into the codec's error.
+     *
+     * @param page the page
+     * @return the first packet of a page
+     * @throws OggError if the data is invalid or cannot be read
      */
     public static byte[] firstPacket(OggPage page) throws OggError {
         if (page.packets().isEmpty()) {
@@ -30,17 +36,38 @@ public final class OggStreams {
         return page.packets().get(0);
     }
 
-    /** Whether the first packet of a page starts with {@code magic} (failing as {@link #firstPacket} does). */
+    /**
+     * Whether the first packet of a page starts with {@code magic} (failing as {@link #firstPacket} does).
+     *
+     * @param page the page
+     * @param magic the magic bytes
+     * @return whether the first packet of a page starts with {@code magic} (failing as {@link #firstPacket} does)
+     * @throws OggError if the data is invalid or cannot be read
+     */
     public static boolean startsWith(OggPage page, byte[] magic) throws OggError {
         return Bytes.startsWith(firstPacket(page), magic);
     }
 
-    /** Whether the page has packets and the first starts with {@code magic} (mutagen's guarded test). */
+    /**
+     * Whether the page has packets and the first starts with {@code magic} (mutagen's guarded test).
+     *
+     * @param page the page
+     * @param magic the magic bytes
+     * @return whether the page has packets and the first starts with {@code magic} (mutagen's guarded test)
+     */
     public static boolean hasPacketStartingWith(OggPage page, byte[] magic) {
         return !page.packets().isEmpty() && Bytes.startsWith(page.packets().get(0), magic);
     }
 
-    /** The pages of stream {@code serial} from {@code offset} on, until one ends a packet (mutagen's tag loops). */
+    /**
+     * The pages of stream {@code serial} from {@code offset} on, until one ends a packet (mutagen's tag loops).
+     *
+     * @param source the file to read (or to edit in place)
+     * @param offset the offset in bytes
+     * @param serial the serial number of the logical stream
+     * @return the pages of stream {@code serial} from {@code offset} on, until one ends a packet (mutagen's tag loops)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static List<OggPage> pagesOfSerial(FileSource source, long offset, long serial) throws IOException {
         long pos = offset;
         while (true) {
@@ -55,6 +82,12 @@ public final class OggStreams {
     /**
      * {@code first} and the following pages of its stream, until a page that completes its last packet or holds
      * more than one packet.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param first the first
+     * @return {@code first} and the following pages of its stream, until a page that completes its last packet or holds
+     *     more than one packet
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static List<OggPage> collect(FileSource source, OggPage first) throws IOException {
         List<OggPage> pages = new ArrayList<>();
@@ -72,7 +105,13 @@ public final class OggStreams {
         return pages;
     }
 
-    /** The packets of pages read from a file; Python's ValueError/IndexError become an {@link OggError}. */
+    /**
+     * The packets of pages read from a file; Python's ValueError/IndexError become an {@link OggError}.
+     *
+     * @param pages the pages
+     * @return the packets of pages read from a file; Python's ValueError/IndexError become an {@link OggError}
+     * @throws OggError if the data is invalid or cannot be read
+     */
     public static List<byte[]> packets(List<OggPage> pages) throws OggError {
         try {
             return OggPage.toPackets(pages, false);
@@ -81,7 +120,13 @@ public final class OggStreams {
         }
     }
 
-    /** The first packet of pages read from a file. */
+    /**
+     * The first packet of pages read from a file.
+     *
+     * @param pages the pages
+     * @return the first packet of pages read from a file
+     * @throws OggError if the data is invalid or cannot be read
+     */
     public static byte[] firstPacket(List<OggPage> pages) throws OggError {
         List<byte[]> packets = packets(pages);
         if (packets.isEmpty()) {
@@ -93,6 +138,15 @@ public final class OggStreams {
     /**
      * The new comment packet: {@code comment} followed by the zero padding that the padding function chooses, given
      * the old packet's size (the file's size less the old packet is the content size, as mutagen approximates it).
+     *
+     * @param comment the comment
+     * @param oldPacketSize the old packet size
+     * @param target the writable file to save into
+     * @param function the function
+     * @return the new comment packet: {@code comment} followed by the zero padding that the padding function chooses,
+     *     given the old packet's size (the file's size less the old packet is the content size, as mutagen approximates
+     *     it)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static byte[] padded(byte[] comment, long oldPacketSize, FileSource target, PaddingFunction function)
             throws IOException {
@@ -107,13 +161,25 @@ public final class OggStreams {
         return out;
     }
 
-    /** Writes the packets over the old pages, keeping their layout when the sizes are unchanged. */
+    /**
+     * Writes the packets over the old pages, keeping their layout when the sizes are unchanged.
+     *
+     * @param target the writable file to save into
+     * @param oldPages the old pages
+     * @param packets the packets
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void replace(FileSource target, List<OggPage> oldPages, List<byte[]> packets) throws IOException {
         List<OggPage> newPages = OggPage.fromPacketsTryPreserve(packets, oldPages);
         OggPage.replace(target, oldPages, newPages);
     }
 
-    /** The bytes of a magic string. */
+    /**
+     * The bytes of a magic string.
+     *
+     * @param text the text
+     * @return the bytes of a magic string
+     */
     public static byte[] magic(String text) {
         return Bytes.ascii(text);
     }

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/**
+ * OptimFROG files: stream information and APEv2 tags. Mirrors {@code mutagen.optimfrog}.
+ *
+ * <p>Thread safety: a file object ({@code FileType}) and its tags and stream information are used by one thread at a
+ * time; different files are independent, and the provider is stateless and thread-safe.
+ */
+package mutagen.optimfrog;
