@@ -43,6 +43,9 @@ public abstract class StreamInfo {
     /**
      * The typed properties every format shares (length, bitrate, sample rate, channels, bits per sample, codec),
      * read from {@link #attributes()}: {@code info().properties().sampleRate()} with no cast.
+     *
+     * @return the typed properties every format shares (length, bitrate, sample rate, channels, bits per sample,
+     *     codec), read from {@link #attributes()}: {@code info().properties().sampleRate()} with no cast
      */
     public mutagen.common.AudioProperties properties() {
         return mutagen.common.AudioProperties.fromAttributes(length(), attributes());

@@ -18,11 +18,19 @@ import java.util.OptionalInt;
  * @param channels the number of channels ({@code channels})
  * @param bitsPerSample bits per sample ({@code bits_per_sample})
  * @param codec the codec ({@code codec}: MP4's {@code "mp4a.40.2"}; {@code codec_name} for ASF)
+ *
+ * <p>Immutable (a record of immutable values): safe to share across threads.
  */
 public record AudioProperties(double length, OptionalInt bitrate, OptionalInt sampleRate, OptionalInt channels,
         OptionalInt bitsPerSample, Optional<String> codec) {
 
-    /** The properties in a format's {@link mutagen.StreamInfo#attributes()} (Python attribute names). */
+    /**
+     * The properties in a format's {@link mutagen.StreamInfo#attributes()} (Python attribute names).
+     *
+     * @param length the length in bytes
+     * @param attributes the attributes
+     * @return the properties in a format's {@link mutagen.StreamInfo#attributes()} (Python attribute names)
+     */
     public static AudioProperties fromAttributes(double length, Map<String, Object> attributes) {
         return new AudioProperties(length, integer(attributes.get("bitrate")),
                 integer(attributes.get("sample_rate")), integer(attributes.get("channels")),

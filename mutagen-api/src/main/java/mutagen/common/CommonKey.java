@@ -5,6 +5,8 @@ package mutagen.common;
  * The standard keys of the cross-format view ({@link CommonTags}), named after MusicBrainz Picard's internal tag
  * names ({@link #picardName()}). Each format maps them to its native keys in a {@link TagMapping}; the whole table
  * is in {@code docs/KEYS.md}.
+ *
+ * <p>An enum: safe to share across threads.
  */
 public enum CommonKey {
     /** Track title. */
@@ -121,7 +123,11 @@ public enum CommonKey {
         this.picardName = picardName;
     }
 
-    /** Picard's internal name of the key ({@code "albumartist"}, {@code "musicbrainz_recordingid"}). */
+    /**
+     * Picard's internal name of the key ({@code "albumartist"}, {@code "musicbrainz_recordingid"}).
+     *
+     * @return picard's internal name of the key ({@code "albumartist"}, {@code "musicbrainz_recordingid"})
+     */
     public String picardName() {
         return picardName;
     }

@@ -31,7 +31,12 @@ public final class CommonTags {
         this.file = file;
     }
 
-    /** The view of a file (what {@link FileType#common()} answers). */
+    /**
+     * The view of a file (what {@link FileType#common()} answers).
+     *
+     * @param file the loaded file
+     * @return the view of a file (what {@link FileType#common()} answers)
+     */
     public static CommonTags of(FileType file) {
         return new CommonTags(file);
     }
@@ -63,18 +68,31 @@ public final class CommonTags {
         return n;
     }
 
-    /** The tag format's name ({@code "ID3v2"}, {@code "Vorbis comment"}, ...), empty when there is none. */
+    /**
+     * The tag format's name ({@code "ID3v2"}, {@code "Vorbis comment"}, ...), empty when there is none.
+     *
+     * @return the tag format's name ({@code "ID3v2"}, {@code "Vorbis comment"}, ...), empty when there is none
+     */
     public String format() {
         NativeTags n = bind();
         return n == null ? "" : n.mapping().format();
     }
 
-    /** The mapping table in use, if any. */
+    /**
+     * The mapping table in use, if any.
+     *
+     * @return the mapping table in use, if any
+     */
     public Optional<TagMapping> mapping() {
         return Optional.ofNullable(bind()).map(NativeTags::mapping);
     }
 
-    /** Whether the file's tag format has a place for the key (false when there is no tag format). */
+    /**
+     * Whether the file's tag format has a place for the key (false when there is no tag format).
+     *
+     * @param key the key
+     * @return whether the file's tag format has a place for the key (false when there is no tag format)
+     */
     public boolean supports(CommonKey key) {
         NativeTags n = bind();
         return n != null && n.mapping().supports(key);
@@ -82,19 +100,33 @@ public final class CommonTags {
 
     // ---- standard keys ----------------------------------------------------------------------------------------
 
-    /** The values of a key; empty when absent. */
+    /**
+     * The values of a key; empty when absent.
+     *
+     * @param key the key
+     * @return the values of a key; empty when absent
+     */
     public List<String> get(CommonKey key) {
         NativeTags n = bind();
         return n == null ? List.of() : read(n, key);
     }
 
-    /** The first value of a key. */
+    /**
+     * The first value of a key.
+     *
+     * @param key the key
+     * @return the first value of a key
+     */
     public Optional<String> first(CommonKey key) {
         List<String> v = get(key);
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
-    /** The standard keys that have a value, in {@link CommonKey} order. */
+    /**
+     * The standard keys that have a value, in {@link CommonKey} order.
+     *
+     * @return the standard keys that have a value, in {@link CommonKey} order
+     */
     public List<CommonKey> keys() {
         NativeTags n = bind();
         List<CommonKey> out = new ArrayList<>();
@@ -111,6 +143,8 @@ public final class CommonTags {
     /**
      * Sets a key's values (an empty list removes it), adding tags to the file first when it has none.
      *
+     * @param key the key
+     * @param values the values
      * @throws UnsupportedOperationException when the format has no place for the key, or cannot hold tags
      * @throws IllegalArgumentException when the format refuses a value (a non-number in MP4's {@code trkn})
      */
@@ -138,7 +172,12 @@ public final class CommonTags {
         }
     }
 
-    /** Sets a key to the given values. */
+    /**
+     * Sets a key to the given values.
+     *
+     * @param key the key
+     * @param values the values
+     */
     public void set(CommonKey key, String... values) {
         set(key, List.of(values));
     }
@@ -146,6 +185,8 @@ public final class CommonTags {
     /**
      * Removes a key. Where a number and a total share one native value (ID3 {@code TRCK}, MP4 {@code trkn}),
      * removing the number removes both and removing the total keeps the number.
+     *
+     * @param key the key
      */
     public void remove(CommonKey key) {
         NativeTags n = bind();
@@ -217,67 +258,119 @@ public final class CommonTags {
 
     // ---- typed accessors ---------------------------------------------------------------------------------------
 
-    /** The title. */
+    /**
+     * The title.
+     *
+     * @return the title
+     */
     public Optional<String> title() {
         return first(CommonKey.TITLE);
     }
 
-    /** Sets the title. */
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     */
     public void setTitle(String title) {
         set(CommonKey.TITLE, title);
     }
 
-    /** The artists. */
+    /**
+     * The artists.
+     *
+     * @return the artists
+     */
     public List<String> artists() {
         return get(CommonKey.ARTIST);
     }
 
-    /** Sets the artists (one value each). */
+    /**
+     * Sets the artists (one value each).
+     *
+     * @param artists the artists
+     */
     public void setArtists(List<String> artists) {
         set(CommonKey.ARTIST, artists);
     }
 
-    /** The album. */
+    /**
+     * The album.
+     *
+     * @return the album
+     */
     public Optional<String> album() {
         return first(CommonKey.ALBUM);
     }
 
-    /** Sets the album. */
+    /**
+     * Sets the album.
+     *
+     * @param album the album
+     */
     public void setAlbum(String album) {
         set(CommonKey.ALBUM, album);
     }
 
-    /** The album artist. */
+    /**
+     * The album artist.
+     *
+     * @return the album artist
+     */
     public Optional<String> albumArtist() {
         return first(CommonKey.ALBUM_ARTIST);
     }
 
-    /** The genres. */
+    /**
+     * The genres.
+     *
+     * @return the genres
+     */
     public List<String> genres() {
         return get(CommonKey.GENRE);
     }
 
-    /** The release date as stored ({@code "2004"}, {@code "2004-05-12"}). */
+    /**
+     * The release date as stored ({@code "2004"}, {@code "2004-05-12"}).
+     *
+     * @return the release date as stored ({@code "2004"}, {@code "2004-05-12"})
+     */
     public Optional<String> date() {
         return first(CommonKey.DATE);
     }
 
-    /** The track number, when present and a number. */
+    /**
+     * The track number, when present and a number.
+     *
+     * @return the track number, when present and a number
+     */
     public OptionalInt trackNumber() {
         return number(CommonKey.TRACK_NUMBER);
     }
 
-    /** The number of tracks, when present and a number (MP4's total 0 reads as absent). */
+    /**
+     * The number of tracks, when present and a number (MP4's total 0 reads as absent).
+     *
+     * @return the number of tracks, when present and a number (MP4's total 0 reads as absent)
+     */
     public OptionalInt trackTotal() {
         return number(CommonKey.TRACK_TOTAL);
     }
 
-    /** The disc number, when present and a number. */
+    /**
+     * The disc number, when present and a number.
+     *
+     * @return the disc number, when present and a number
+     */
     public OptionalInt discNumber() {
         return number(CommonKey.DISC_NUMBER);
     }
 
-    /** The number of discs, when present and a number. */
+    /**
+     * The number of discs, when present and a number.
+     *
+     * @return the number of discs, when present and a number
+     */
     public OptionalInt discTotal() {
         return number(CommonKey.DISC_TOTAL);
     }
@@ -285,12 +378,20 @@ public final class CommonTags {
     /**
      * Sets the track number and, when {@code total > 0} and the format has a place for it, the total (ASF keeps
      * no total, as Picard writes it).
+     *
+     * @param number the number
+     * @param total the total
      */
     public void setTrack(int number, int total) {
         setPair(CommonKey.TRACK_NUMBER, CommonKey.TRACK_TOTAL, number, total);
     }
 
-    /** Sets the disc number and, when {@code total > 0}, the number of discs. */
+    /**
+     * Sets the disc number and, when {@code total > 0}, the number of discs.
+     *
+     * @param number the number
+     * @param total the total
+     */
     public void setDisc(int number, int total) {
         setPair(CommonKey.DISC_NUMBER, CommonKey.DISC_TOTAL, number, total);
     }
@@ -320,18 +421,30 @@ public final class CommonTags {
 
     // ---- pictures ----------------------------------------------------------------------------------------------
 
-    /** The embedded pictures; empty when none. */
+    /**
+     * The embedded pictures; empty when none.
+     *
+     * @return the embedded pictures; empty when none
+     */
     public List<Picture> pictures() {
         NativeTags n = bind();
         return n == null ? List.of() : n.pictures();
     }
 
-    /** Replaces every embedded picture (an empty list removes them all). */
+    /**
+     * Replaces every embedded picture (an empty list removes them all).
+     *
+     * @param pictures the pictures
+     */
     public void setPictures(List<Picture> pictures) {
         bindForWrite().setPictures(List.copyOf(pictures));
     }
 
-    /** Adds a picture after the existing ones. */
+    /**
+     * Adds a picture after the existing ones.
+     *
+     * @param picture the picture
+     */
     public void addPicture(Picture picture) {
         List<Picture> all = new ArrayList<>(pictures());
         all.add(picture);
@@ -347,19 +460,33 @@ public final class CommonTags {
 
     // ---- native keys -------------------------------------------------------------------------------------------
 
-    /** The native keys present (the format's own spelling). */
+    /**
+     * The native keys present (the format's own spelling).
+     *
+     * @return the native keys present (the format's own spelling)
+     */
     public List<String> nativeKeys() {
         NativeTags n = bind();
         return n == null ? List.of() : n.keys();
     }
 
-    /** The values of a native key as text ({@code getNative("TXXX:MOOD")}, {@code getNative("----:com.x:y")}). */
+    /**
+     * The values of a native key as text ({@code getNative("TXXX:MOOD")}, {@code getNative("----:com.x:y")}).
+     *
+     * @param nativeKey the native key
+     * @return the values of a native key as text ({@code getNative("TXXX:MOOD")}, {@code getNative("----:com.x:y")})
+     */
     public List<String> getNative(String nativeKey) {
         NativeTags n = bind();
         return n == null ? List.of() : n.get(nativeKey);
     }
 
-    /** Sets a native key's values as text (an empty list removes it). */
+    /**
+     * Sets a native key's values as text (an empty list removes it).
+     *
+     * @param nativeKey the native key
+     * @param values the values
+     */
     public void setNative(String nativeKey, List<String> values) {
         if (values.isEmpty()) {
             removeNative(nativeKey);
@@ -368,7 +495,11 @@ public final class CommonTags {
         }
     }
 
-    /** Removes a native key; nothing when absent. */
+    /**
+     * Removes a native key; nothing when absent.
+     *
+     * @param nativeKey the native key
+     */
     public void removeNative(String nativeKey) {
         NativeTags n = bind();
         if (n != null) {

@@ -13,7 +13,9 @@ import mutagen.util.Bytes;
  * One embedded picture, whatever the format stores it in: ID3 {@code APIC}, FLAC {@code PICTURE} blocks, Vorbis
  * {@code METADATA_BLOCK_PICTURE}, MP4 {@code covr}, APEv2 {@code Cover Art (...)} or ASF {@code WM/Picture}.
  *
- * <p>Immutable. Width, height and depth are 0 when the format does not record them.
+ * <p>Width, height and depth are 0 when the format does not record them.
+ *
+ * <p>Immutable (the image bytes are copied in and out): safe to share across threads.
  */
 public final class Picture {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
@@ -29,7 +31,17 @@ public final class Picture {
     private final int depth;
     private final byte[] data;
 
-    /** A picture with every field; {@code width}, {@code height}, {@code depth} 0 when unknown. */
+    /**
+     * A picture with every field; {@code width}, {@code height}, {@code depth} 0 when unknown.
+     *
+     * @param type the type
+     * @param mime the mime
+     * @param description the description
+     * @param width the width in bytes
+     * @param height the height
+     * @param depth the depth
+     * @param data the bytes
+     */
     public Picture(PictureType type, String mime, String description, int width, int height, int depth, byte[] data) {
         this.type = Objects.requireNonNull(type, "type");
         this.mime = mime == null ? "" : mime;
@@ -40,57 +52,106 @@ public final class Picture {
         this.data = Objects.requireNonNull(data, "data").clone();
     }
 
-    /** A picture of unknown size. */
+    /**
+     * A picture of unknown size.
+     *
+     * @param type the type
+     * @param mime the mime
+     * @param description the description
+     * @param data the bytes
+     */
     public Picture(PictureType type, String mime, String description, byte[] data) {
         this(type, mime, description, 0, 0, 0, data);
     }
 
-    /** A front cover with no description, its MIME type guessed from the data ({@link #guessMime(byte[])}). */
+    /**
+     * A front cover with no description, its MIME type guessed from the data ({@link #guessMime(byte[])}).
+     *
+     * @param data the bytes
+     * @return a front cover with no description, its MIME type guessed from the data ({@link #guessMime(byte[])})
+     */
     public static Picture frontCover(byte[] data) {
         return new Picture(PictureType.COVER_FRONT, guessMime(data), "", data);
     }
 
-    /** The picture type. */
+    /**
+     * The picture type.
+     *
+     * @return the picture type
+     */
     public PictureType type() {
         return type;
     }
 
-    /** The MIME type ({@code "image/jpeg"}), empty when unknown. */
+    /**
+     * The MIME type ({@code "image/jpeg"}), empty when unknown.
+     *
+     * @return the MIME type ({@code "image/jpeg"}), empty when unknown
+     */
     public String mime() {
         return mime;
     }
 
-    /** The description, empty when none. */
+    /**
+     * The description, empty when none.
+     *
+     * @return the description, empty when none
+     */
     public String description() {
         return description;
     }
 
-    /** The width in pixels, 0 when unknown. */
+    /**
+     * The width in pixels, 0 when unknown.
+     *
+     * @return the width in pixels, 0 when unknown
+     */
     public int width() {
         return width;
     }
 
-    /** The height in pixels, 0 when unknown. */
+    /**
+     * The height in pixels, 0 when unknown.
+     *
+     * @return the height in pixels, 0 when unknown
+     */
     public int height() {
         return height;
     }
 
-    /** The colour depth in bits per pixel, 0 when unknown. */
+    /**
+     * The colour depth in bits per pixel, 0 when unknown.
+     *
+     * @return the colour depth in bits per pixel, 0 when unknown
+     */
     public int depth() {
         return depth;
     }
 
-    /** The image bytes (a copy). */
+    /**
+     * The image bytes (a copy).
+     *
+     * @return the image bytes (a copy)
+     */
     public byte[] data() {
         return data.clone();
     }
 
-    /** The image's size in bytes. */
+    /**
+     * The image's size in bytes.
+     *
+     * @return the image's size in bytes
+     */
     public int size() {
         return data.length;
     }
 
-    /** The MIME type of JPEG, PNG, GIF, BMP or WebP data by its magic bytes, else {@code "image/jpeg"}. */
+    /**
+     * The MIME type of JPEG, PNG, GIF, BMP or WebP data by its magic bytes, else {@code "image/jpeg"}.
+     *
+     * @param data the bytes
+     * @return the MIME type of JPEG, PNG, GIF, BMP or WebP data by its magic bytes, else {@code "image/jpeg"}
+     */
     public static String guessMime(byte[] data) {
         if (Bytes.startsWith(data, PNG)) {
             return "image/png";
@@ -108,6 +169,8 @@ public final class Picture {
      * Reads a FLAC picture block body (the layout of FLAC's {@code PICTURE} and Vorbis'
      * {@code METADATA_BLOCK_PICTURE}).
      *
+     * @param block the block
+     * @return the {@code Picture}
      * @throws MutagenError when the block is shorter than its fields say
      */
     public static Picture fromFlacBlock(byte[] block) throws MutagenError {
@@ -123,7 +186,11 @@ public final class Picture {
         return new Picture(type, mime, desc, width, height, depth, data);
     }
 
-    /** This picture as a FLAC picture block body (colours 0). */
+    /**
+     * This picture as a FLAC picture block body (colours 0).
+     *
+     * @return this picture as a FLAC picture block body (colours 0)
+     */
     public byte[] toFlacBlock() {
         byte[] m = mime.getBytes(StandardCharsets.UTF_8);
         byte[] d = description.getBytes(StandardCharsets.UTF_8);

@@ -4,6 +4,8 @@ package mutagen.common;
 /**
  * The picture types of ID3's APIC frame, shared by FLAC and Vorbis picture blocks and ASF's WM/Picture
  * ({@link #code()} is the byte stored in the file).
+ *
+ * <p>An enum: safe to share across threads.
  */
 public enum PictureType {
     /** 0: other. */
@@ -51,12 +53,21 @@ public enum PictureType {
 
     private static final PictureType[] VALUES = values();
 
-    /** The number stored in the file. */
+    /**
+     * The number stored in the file.
+     *
+     * @return the number stored in the file
+     */
     public int code() {
         return ordinal();
     }
 
-    /** The type of a stored number; numbers outside 0..20 are {@link #OTHER}. */
+    /**
+     * The type of a stored number; numbers outside 0..20 are {@link #OTHER}.
+     *
+     * @param code the code
+     * @return the type of a stored number; numbers outside 0..20 are {@link #OTHER}
+     */
     public static PictureType of(long code) {
         return code >= 0 && code < VALUES.length ? VALUES[(int) code] : OTHER;
     }

@@ -9,6 +9,8 @@ import mutagen.Tags;
  * of a key that may be absent. A format's access extends it and adds text conversion and pictures.
  *
  * @param <T> the format's tag type
+ *
+ * <p>Not thread-safe: it edits one file's tags; use it from one thread at a time, as that file.
  */
 public abstract class TagsAccess<T extends Tags> implements NativeTags {
     /** The format's tags, read and written in place. */

@@ -14,6 +14,8 @@ import mutagen.vorbis.VorbisMapping;
 /**
  * Binds FLAC files to the cross-format view: the Vorbis comment mapping for text, and the {@code PICTURE} metadata
  * blocks for pictures (where Picard writes them in FLAC), so it is asked before the generic Vorbis provider.
+ *
+ * <p>Stateless: safe to share across threads.
  */
 public final class FLACViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */

@@ -8,6 +8,8 @@ import mutagen.util.FileSource;
  * Tags that present an {@link ID3} tag another way, such as {@code mutagen.easyid3.EasyID3}: the tags of the easy
  * variants of {@link ID3FileType}, which is given a function that makes them (so that this package does not depend
  * on the easy one). An implementation must extend {@link mutagen.Metadata}.
+ *
+ * <p>Not thread-safe: a view edits one tag; use it from one thread at a time, as the tag.
  */
 public interface ID3View {
     /**

@@ -267,7 +267,11 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         return m.value();
     }
 
-    /** The results as a sequential stream; closing it cancels the scan. */
+    /**
+     * The results as a sequential stream; closing it cancels the scan.
+     *
+     * @return the results as a sequential stream; closing it cancels the scan
+     */
     public Stream<ScanResult> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(this::close);
@@ -288,18 +292,30 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         finish();
     }
 
-    /** Whether {@link #cancel()} was called. */
+    /**
+     * Whether {@link #cancel()} was called.
+     *
+     * @return whether {@link #cancel()} was called
+     */
     public boolean isCancelled() {
         return cancelled;
     }
 
-    /** The progress now. */
+    /**
+     * The progress now.
+     *
+     * @return the progress now
+     */
     public ScanProgress progress() {
         return new ScanProgress(found.get(), done.get(), failed.get(), unknown.get(), bytes.get(),
                 System.nanoTime() - start, walkFinished, finished);
     }
 
-    /** The most files that were between the walk and the consumer at once (never above {@link Scanner#window()}). */
+    /**
+     * The most files that were between the walk and the consumer at once (never above {@link Scanner#window()}).
+     *
+     * @return the most files that were between the walk and the consumer at once (never above {@link Scanner#window()})
+     */
     public int peakInFlight() {
         return peak.get();
     }

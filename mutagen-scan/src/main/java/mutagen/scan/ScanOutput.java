@@ -38,7 +38,12 @@ public final class ScanOutput {
     private ScanOutput() {
     }
 
-    /** The result as one line of JSON (no line break). */
+    /**
+     * The result as one line of JSON (no line break).
+     *
+     * @param r the r
+     * @return the result as one line of JSON (no line break)
+     */
     public static String jsonLine(ScanResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", r.path().toString());
@@ -70,12 +75,21 @@ public final class ScanOutput {
         return out;
     }
 
-    /** The CSV header line (no line break). */
+    /**
+     * The CSV header line (no line break).
+     *
+     * @return the CSV header line (no line break)
+     */
     public static String csvHeader() {
         return String.join(",", CSV_COLUMNS);
     }
 
-    /** The result as one CSV row (no line break). */
+    /**
+     * The result as one CSV row (no line break).
+     *
+     * @param r the r
+     * @return the result as one CSV row (no line break)
+     */
     public static String csvRow(ScanResult r) {
         Map<String, Object> info = r.info();
         Map<String, Object> tags = r.tags();
@@ -113,6 +127,11 @@ public final class ScanOutput {
      * A value in the plain forms of the class doc, exactly compat-tests' generic normalisation (which calls this):
      * maps, lists, strings, longs, big integers, booleans and {@code null}; a float becomes the string of its Python
      * {@code repr} (the info of {@link #jsonLine} keeps floats as JSON numbers).
+     *
+     * @param v the value
+     * @return a value in the plain forms of the class doc, exactly compat-tests' generic normalisation (which calls
+     *     this): maps, lists, strings, longs, big integers, booleans and {@code null}; a float becomes the string of
+     *     its Python {@code repr} (the info of {@link #jsonLine} keeps floats as JSON numbers)
      */
     public static Object render(Object v) {
         if (v == null || v instanceof Boolean || v instanceof String) {
@@ -144,7 +163,12 @@ public final class ScanOutput {
         return other;
     }
 
-    /** {@code {"bytes": length, "sha1": hex}}. */
+    /**
+     * {@code {"bytes": length, "sha1": hex}}.
+     *
+     * @param data the bytes
+     * @return {@code {"bytes": length, "sha1": hex}}
+     */
     public static Map<String, Object> bytes(byte[] data) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("bytes", (long) data.length);
@@ -152,7 +176,12 @@ public final class ScanOutput {
         return out;
     }
 
-    /** The lowercase hex SHA-1 of some bytes. */
+    /**
+     * The lowercase hex SHA-1 of some bytes.
+     *
+     * @param data the bytes
+     * @return the lowercase hex SHA-1 of some bytes
+     */
     public static String sha1(byte[] data) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-1").digest(data);
@@ -166,7 +195,12 @@ public final class ScanOutput {
         }
     }
 
-    /** A rendered value as compact JSON (Python's {@code json.dumps} separators: {@code ", "} and {@code ": "}). */
+    /**
+     * A rendered value as compact JSON (Python's {@code json.dumps} separators: {@code ", "} and {@code ": "}).
+     *
+     * @param rendered the rendered
+     * @return a rendered value as compact JSON (Python's {@code json.dumps} separators: {@code ", "} and {@code ": "})
+     */
     public static String json(Object rendered) {
         StringBuilder sb = new StringBuilder();
         json(rendered, sb);

@@ -18,12 +18,20 @@ package mutagen.scan;
 public record ScanProgress(long found, long done, long failed, long unknown, long bytes, long elapsedNanos,
         boolean walkFinished, boolean finished) {
 
-    /** Files read per second since the start (0 before any time has passed). */
+    /**
+     * Files read per second since the start (0 before any time has passed).
+     *
+     * @return the value
+     */
     public double filesPerSecond() {
         return elapsedNanos <= 0 ? 0 : done * 1e9 / elapsedNanos;
     }
 
-    /** Bytes read per second since the start. */
+    /**
+     * Bytes read per second since the start.
+     *
+     * @return bytes read per second since the start
+     */
     public double bytesPerSecond() {
         return elapsedNanos <= 0 ? 0 : bytes * 1e9 / elapsedNanos;
     }
@@ -31,6 +39,9 @@ public record ScanProgress(long found, long done, long failed, long unknown, lon
     /**
      * The estimated seconds left at the current rate, or {@code -1} while the total is not known (the walk goes on)
      * or no file has been read yet.
+     *
+     * @return the estimated seconds left at the current rate, or {@code -1} while the total is not known (the walk goes
+     *     on) or no file has been read yet
      */
     public double etaSeconds() {
         double rate = filesPerSecond();

@@ -28,17 +28,34 @@ import mutagen.Tags;
  */
 public record ScanResult(long index, Path path, long size, String kind, FileType file, Exception error) {
 
-    /** Checks the path is given. */
+    /**
+     * Checks the path is given.
+     *
+     * @param index the index
+     * @param path the file's path
+     * @param size the size in bytes
+     * @param kind the kind
+     * @param file the loaded file
+     * @param error the error
+     */
     public ScanResult {
         Objects.requireNonNull(path, "path");
     }
 
-    /** Whether reading failed ({@link #error()} set). */
+    /**
+     * Whether reading failed ({@link #error()} set).
+     *
+     * @return whether reading failed ({@link #error()} set)
+     */
     public boolean failed() {
         return error != null;
     }
 
-    /** Whether the file was loaded ({@link #file()} set). */
+    /**
+     * Whether the file was loaded ({@link #file()} set).
+     *
+     * @return whether the file was loaded ({@link #file()} set)
+     */
     public boolean loaded() {
         return file != null;
     }
@@ -46,6 +63,9 @@ public record ScanResult(long index, Path path, long size, String kind, FileType
     /**
      * The stream information's attributes under their Python names, sorted by name ({@link StreamInfo#attributes()});
      * empty when the file was not loaded.
+     *
+     * @return the stream information's attributes under their Python names, sorted by name ({@link
+     *     StreamInfo#attributes()}); empty when the file was not loaded
      */
     public Map<String, Object> info() {
         if (file == null || file.info() == null) {
@@ -58,6 +78,9 @@ public record ScanResult(long index, Path path, long size, String kind, FileType
      * The tags, sorted by key, with their values as the format gives them ({@link Tags#get(String)}); {@code null}
      * when the file was not loaded or has no tags. Under easy options the keys are the easy keys and every value is
      * a list of strings.
+     *
+     * @return the tags, sorted by key, with their values as the format gives them ({@link Tags#get(String)}); {@code
+     *     null} when the file was not loaded or has no tags
      */
     public Map<String, Object> tags() {
         Tags tags = file == null ? null : file.tags();

@@ -67,7 +67,12 @@ public final class Scanner {
         this.interval = interval;
     }
 
-    /** A scanner of the given folders and files, with the defaults (see {@link #ofPaths(Iterable)}). */
+    /**
+     * A scanner of the given folders and files, with the defaults (see {@link #ofPaths(Iterable)}).
+     *
+     * @param roots the roots
+     * @return a scanner of the given folders and files, with the defaults (see {@link #ofPaths(Iterable)})
+     */
     public static Scanner of(Path... roots) {
         return ofPaths(List.of(roots));
     }
@@ -77,6 +82,10 @@ public final class Scanner {
      * lines): a folder is walked, a file is read whatever its extension. Defaults: every extension, one thread per
      * available processor, ordered delivery, links inside folders not followed, files of no known format left out,
      * {@link Options#defaults()}, no progress listener.
+     *
+     * @param paths the paths
+     * @return a scanner of the given paths, taken in order and lazily (a manifest of 10^8 paths may be an iterable over
+     *     its lines): a folder is walked, a file is read whatever its extension
      */
     public static Scanner ofPaths(Iterable<Path> paths) {
         int cpus = Runtime.getRuntime().availableProcessors();
@@ -88,7 +97,12 @@ public final class Scanner {
         return Math.max(64, threads * 16);
     }
 
-    /** Only files with one of these extensions (no dot, any case) inside walked folders; none given = every file. */
+    /**
+     * Only files with one of these extensions (no dot, any case) inside walked folders; none given = every file.
+     *
+     * @param exts the exts
+     * @return the {@code Scanner}
+     */
     public Scanner withExtensions(String... exts) {
         Set<String> set = Arrays.stream(exts).map(e -> e.startsWith(".") ? e.substring(1) : e)
                 .map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -96,7 +110,12 @@ public final class Scanner {
                 interval);
     }
 
-    /** The number of reading threads (at least 1); the window grows with it unless set after. */
+    /**
+     * The number of reading threads (at least 1); the window grows with it unless set after.
+     *
+     * @param count how many
+     * @return the number of reading threads (at least 1); the window grows with it unless set after
+     */
     public Scanner withThreads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + count);
@@ -105,13 +124,23 @@ public final class Scanner {
                 Math.max(window, defaultWindow(count)), listener, interval);
     }
 
-    /** Results in walk order ({@code true}, the default) or as they are read ({@code false}). */
+    /**
+     * Results in walk order ({@code true}, the default) or as they are read ({@code false}).
+     *
+     * @param inWalkOrder the in walk order
+     * @return the {@code Scanner}
+     */
     public Scanner withOrdered(boolean inWalkOrder) {
         return new Scanner(sources, extensions, threads, inWalkOrder, followLinks, includeUnknown, options, window,
                 listener, interval);
     }
 
-    /** Whether symbolic links inside walked folders are followed (default no: they are left out). */
+    /**
+     * Whether symbolic links inside walked folders are followed (default no: they are left out).
+     *
+     * @param follow the follow
+     * @return whether symbolic links inside walked folders are followed (default no: they are left out)
+     */
     public Scanner withFollowLinks(boolean follow) {
         return new Scanner(sources, extensions, threads, ordered, follow, includeUnknown, options, window, listener,
                 interval);
@@ -120,24 +149,43 @@ public final class Scanner {
     /**
      * Whether files of no known format are results too (kind {@code null}, no file, no error); by default they are
      * filtered out (counted in {@link ScanProgress#unknown()} only).
+     *
+     * @param include the include
+     * @return whether files of no known format are results too (kind {@code null}, no file, no error); by default they
+     *     are filtered out (counted in {@link ScanProgress#unknown()} only)
      */
     public Scanner withUnknown(boolean include) {
         return new Scanner(sources, extensions, threads, ordered, followLinks, include, options, window, listener,
                 interval);
     }
 
-    /** The options each file is opened with (formats to consider, easy variants). */
+    /**
+     * The options each file is opened with (formats to consider, easy variants).
+     *
+     * @param openOptions the open options
+     * @return the options each file is opened with (formats to consider, easy variants)
+     */
     public Scanner withOptions(Options openOptions) {
         return new Scanner(sources, extensions, threads, ordered, followLinks, includeUnknown,
                 Objects.requireNonNull(openOptions), window, listener, interval);
     }
 
-    /** These options with easy variants wanted or not: the tags then have the easy keys. */
+    /**
+     * These options with easy variants wanted or not: the tags then have the easy keys.
+     *
+     * @param easy the easy
+     * @return these options with easy variants wanted or not: the tags then have the easy keys
+     */
     public Scanner withEasy(boolean easy) {
         return withOptions(options.withEasy(easy));
     }
 
-    /** The most files between the walk and the consumer at once (at least the thread count). */
+    /**
+     * The most files between the walk and the consumer at once (at least the thread count).
+     *
+     * @param files the files
+     * @return the most files between the walk and the consumer at once (at least the thread count)
+     */
     public Scanner withWindow(int files) {
         if (files < threads) {
             throw new IllegalArgumentException("window " + files + " is below the thread count " + threads);
@@ -150,6 +198,11 @@ public final class Scanner {
      * A listener told the progress every {@code every} from a scan thread, and once more at the end (with
      * {@link ScanProgress#finished()} set) from the thread that consumed the last result or cancelled. Calls never
      * overlap.
+     *
+     * @param progressListener the progress listener
+     * @param every the every
+     * @return a listener told the progress every {@code every} from a scan thread, and once more at the end (with
+     *     {@link ScanProgress#finished()} set) from the thread that consumed the last result or cancelled
      */
     public Scanner withProgress(Consumer<ScanProgress> progressListener, Duration every) {
         if (every.isNegative() || every.isZero()) {
@@ -159,12 +212,20 @@ public final class Scanner {
                 Objects.requireNonNull(progressListener), every);
     }
 
-    /** Starts the scan: the walk and the reading begin at once, in background threads. */
+    /**
+     * Starts the scan: the walk and the reading begin at once, in background threads.
+     *
+     * @return the {@code Scan}
+     */
     public Scan start() {
         return new Scan(this);
     }
 
-    /** Starts the scan and answers its results as a sequential stream; closing the stream cancels the scan. */
+    /**
+     * Starts the scan and answers its results as a sequential stream; closing the stream cancels the scan.
+     *
+     * @return its results as a sequential stream; closing the stream cancels the scan
+     */
     public Stream<ScanResult> stream() {
         return start().stream();
     }
@@ -176,6 +237,10 @@ public final class Scanner {
      * when its value's turn comes. Progress listeners and cancellation work as for {@link #start()}.
      *
      * @param <T> what each result becomes
+     * @param onReaderThread the on reader thread
+     * @return what {@code onReaderThread} makes of each result, computed on the reading threads (so that work per file,
+     *     such as rendering it as a line of JSON, runs in parallel), in the scan's order; closing the stream cancels
+     *     the scan
      */
     public <T> Stream<T> map(Function<? super ScanResult, ? extends T> onReaderThread) {
         Scan scan = new Scan(this, Objects.requireNonNull(onReaderThread));
@@ -195,7 +260,12 @@ public final class Scanner {
                 .onClose(scan::close);
     }
 
-    /** Runs the whole scan, giving each result to {@code action} on the calling thread; answers the last progress. */
+    /**
+     * Runs the whole scan, giving each result to {@code action} on the calling thread; answers the last progress.
+     *
+     * @param action the action
+     * @return the last progress
+     */
     public ScanProgress forEach(Consumer<? super ScanResult> action) {
         try (Scan scan = start()) {
             scan.forEachRemaining(action);
@@ -206,6 +276,12 @@ public final class Scanner {
     /**
      * Reads one file as a scan does, on the calling thread: detects its format from its first bytes and name, then
      * loads it. Never throws: a failure is the result's error.
+     *
+     * @param index the index
+     * @param path the file's path
+     * @param size the size in bytes
+     * @param options the options
+     * @return the {@code ScanResult}
      */
     public static ScanResult read(long index, Path path, long size, Options options) {
         try (FileSource source = FileSource.open(path)) {
@@ -219,6 +295,13 @@ public final class Scanner {
      * Reads a file from a source the caller opened (and closes), e.g. {@code FileSource.of(bytes, name)} for a file
      * held in memory; {@code path} names it in the result. Never throws: a failure is the result's error, with the
      * kind of the format that failed when one was chosen.
+     *
+     * @param index the index
+     * @param path the file's path
+     * @param size the size in bytes
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @return the {@code ScanResult}
      */
     public static ScanResult read(long index, Path path, long size, FileSource source, Options options) {
         String kind = null;
@@ -246,12 +329,20 @@ public final class Scanner {
         return extensions;
     }
 
-    /** The number of reading threads. */
+    /**
+     * The number of reading threads.
+     *
+     * @return the number of reading threads
+     */
     public int threads() {
         return threads;
     }
 
-    /** Whether results come in walk order. */
+    /**
+     * Whether results come in walk order.
+     *
+     * @return whether results come in walk order
+     */
     public boolean ordered() {
         return ordered;
     }
@@ -264,12 +355,20 @@ public final class Scanner {
         return includeUnknown;
     }
 
-    /** The options each file is opened with. */
+    /**
+     * The options each file is opened with.
+     *
+     * @return the options each file is opened with
+     */
     public Options options() {
         return options;
     }
 
-    /** The most files between the walk and the consumer at once. */
+    /**
+     * The most files between the walk and the consumer at once.
+     *
+     * @return the most files between the walk and the consumer at once
+     */
     public int window() {
         return window;
     }

@@ -13,13 +13,19 @@ import mutagen.common.TagsAccess;
  * The cross-format view's access to Vorbis comments ({@link VCommentDict}): text under the comment names
  * (case-insensitive, as mutagen), pictures as base64 FLAC picture blocks in {@code METADATA_BLOCK_PICTURE}, and the
  * legacy {@code COVERART}/{@code COVERARTMIME} pair read when there is no {@code METADATA_BLOCK_PICTURE}.
+ *
+ * <p>Not thread-safe: it edits one comment; use it from one thread at a time, as the file.
  */
 public class VCommentView extends TagsAccess<VCommentDict> {
     private static final String BLOCK = "METADATA_BLOCK_PICTURE";
     private static final String LEGACY = "COVERART";
     private static final String LEGACY_MIME = "COVERARTMIME";
 
-    /** A view of the comments. */
+    /**
+     * A view of the comments.
+     *
+     * @param tags the tags
+     */
     public VCommentView(VCommentDict tags) {
         super(tags, VorbisMapping.TABLE);
     }

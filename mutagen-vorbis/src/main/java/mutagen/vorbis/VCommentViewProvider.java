@@ -5,7 +5,11 @@ import mutagen.FileType;
 import mutagen.common.NativeTags;
 import mutagen.common.TagMappingProvider;
 
-/** Binds any file whose tags are Vorbis comments to the cross-format view ({@link VCommentView}). */
+/**
+ * Binds any file whose tags are Vorbis comments to the cross-format view ({@link VCommentView}).
+ *
+ * <p>Stateless: safe to share across threads.
+ */
 public final class VCommentViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */
     public VCommentViewProvider() {

@@ -7,6 +7,8 @@ import mutagen.common.TagMapping;
  * Vorbis comment names of the standard keys, as MusicBrainz Picard writes them (FLAC, Ogg Vorbis, Opus, Speex,
  * Theora, Ogg FLAC). Picard writes a total both as {@code TOTALTRACKS} and {@code TRACKTOTAL}; a
  * {@code TRACKNUMBER} of {@code "3/12"} is read too.
+ *
+ * <p>Holds only constant tables: safe to share across threads.
  */
 public final class VorbisMapping {
     private VorbisMapping() {

@@ -59,14 +59,26 @@ public final class MutagenScan {
     private MutagenScan() {
     }
 
-    /** Runs the tool with the process's streams and exits with its code. */
+    /**
+     * Runs the tool with the process's streams and exits with its code.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         int code = run(Arrays.asList(args), System.out, System.err, Boolean.getBoolean(TTY_PROPERTY));
         System.out.flush();
         System.exit(code);
     }
 
-    /** Runs the tool; {@code tty} says whether {@code err} is a terminal; answers the exit code. */
+    /**
+     * Runs the tool; {@code tty} says whether {@code err} is a terminal; answers the exit code.
+     *
+     * @param args the args
+     * @param out where to write
+     * @param err the err
+     * @param tty the tty
+     * @return the exit code
+     */
     public static int run(List<String> args, OutputStream out, PrintStream err, boolean tty) {
         Settings s;
         try {

@@ -47,6 +47,12 @@ public final class ScanRows {
      * The row of a file given as its bytes, opened as {@code File.open(data, name, OPTIONS)} opens it (through
      * mutagen-scan's one-file read, which also names the format that failed); {@code path} names it, its last part
      * helps detection.
+     *
+     * @param path the file's path
+     * @param data the bytes
+     * @return the row of a file given as its bytes, opened as {@code File.open(data, name, OPTIONS)} opens it (through
+     *     mutagen-scan's one-file read, which also names the format that failed); {@code path} names it, its last part
+     *     helps detection
      */
     public static Row of(String path, byte[] data) {
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -57,6 +63,13 @@ public final class ScanRows {
     /**
      * The row of a file already read (or not) by other means: its path, kind, loaded file and error (any may be
      * {@code null} but the path).
+     *
+     * @param path the file's path
+     * @param kind the kind
+     * @param file the loaded file
+     * @param error the error
+     * @return the row of a file already read (or not) by other means: its path, kind, loaded file and error (any may be
+     *     {@code null} but the path)
      */
     public static Row row(String path, String kind, FileType file, Exception error) {
         Map<String, Object> info = file == null || file.info() == null ? Map.of() : file.info().attributes();

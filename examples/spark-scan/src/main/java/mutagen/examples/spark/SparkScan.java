@@ -33,7 +33,14 @@ public final class SparkScan {
     private SparkScan() {
     }
 
-    /** The table of every file below {@code dir} (any Hadoop URI, or a local folder). */
+    /**
+     * The table of every file below {@code dir} (any Hadoop URI, or a local folder).
+     *
+     * @param spark the spark
+     * @param dir the dir
+     * @param partitions the partitions
+     * @return the table of every file below {@code dir} (any Hadoop URI, or a local folder)
+     */
     public static Dataset<Row> fromDirectory(SparkSession spark, String dir, int partitions) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = sc.binaryFiles(dir, partitions).map(f -> {
@@ -47,7 +54,14 @@ public final class SparkScan {
         return spark.createDataFrame(rows, ScanRows.SCHEMA);
     }
 
-    /** The table of the files named in a manifest (one path a line; blank lines ignored). */
+    /**
+     * The table of the files named in a manifest (one path a line; blank lines ignored).
+     *
+     * @param spark the spark
+     * @param manifest the manifest
+     * @param partitions the partitions
+     * @return the table of the files named in a manifest (one path a line; blank lines ignored)
+     */
     public static Dataset<Row> fromManifest(SparkSession spark, String manifest, int partitions) {
         JavaRDD<String> paths = spark.read().textFile(manifest).filter(
                 (org.apache.spark.api.java.function.FilterFunction<String>) l -> !l.isBlank()).javaRDD();
@@ -82,7 +96,11 @@ public final class SparkScan {
         return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
     }
 
-    /** Runs the job; see the class doc for the arguments. */
+    /**
+     * Runs the job; see the class doc for the arguments.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         List<String> a = Arrays.asList(args);
         String dir = value(a, "--dir");
