@@ -24,6 +24,7 @@ import javax.tools.ToolProvider;
 import javax.xml.parsers.DocumentBuilderFactory;
 import mutagen.File;
 import mutagen.FileType;
+import mutagen.common.Picture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -110,6 +111,8 @@ class ReadmeSnippetsTest {
     void javaSnippetsCompileAndRunOnTheSample(@TempDir Path work) throws Exception {
         Path song = work.resolve("song.flac");
         Files.copy(sample(), song);
+        byte[] cover = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16}; // a JPEG's first bytes
+        Files.write(work.resolve("cover.jpg"), cover);
         FileType before = File.open(sample()).orElseThrow();
         List<String> outputs = runJavaBlocks(work);
 
@@ -119,7 +122,6 @@ class ReadmeSnippetsTest {
         assertTrue(quick.contains("title = [A sine at 440 Hz]"), quick);
         FileType after = File.open(song).orElseThrow();
         assertEquals(List.of("New title"), after.get("title"));
-        assertEquals(before.get("artist"), after.get("artist"));
 
         // In memory, channels and errors: the saved bytes carry the edit, the missing file is named.
         String memory = outputs.get(1);
@@ -127,6 +129,17 @@ class ReadmeSnippetsTest {
         assertTrue(memory.contains("from a channel: FLAC"), memory);
         assertTrue(memory.contains("missing.flac: [Errno 2] No such file or directory: 'missing.flac'"), memory);
         assertEquals(List.of("New title"), File.open(song).orElseThrow().get("title"), "the file itself unchanged");
+
+        // The cross-format view: the sample rate without a cast, then artists, track 3 of 12, an id and a cover.
+        String view = outputs.get(2);
+        assertTrue(view.startsWith(before.info().properties().sampleRate() + "\n"), view);
+        assertTrue(view.contains("New title"), view);
+        FileType back = File.open(song).orElseThrow();
+        assertEquals(List.of("Artist One", "Artist Two"), back.get("artist"));
+        assertEquals(List.of("3"), back.get("tracknumber"));
+        assertEquals(List.of("12"), back.get("tracktotal"));
+        assertEquals(List.of("b1a9c0e9-d987-4042-ae91-78d6a3267d69"), back.get("musicbrainz_trackid"));
+        assertEquals(List.of(Picture.frontCover(cover)), back.common().pictures());
     }
 
     @Test
