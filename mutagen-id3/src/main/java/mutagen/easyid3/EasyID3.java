@@ -30,33 +30,61 @@ import mutagen.util.PyRepr;
  * {@link #registerTextKey} and {@link #registerTXXXKey}; a key may be a glob pattern ({@code performer:*}).
  * Python's {@code ez[key]} is {@link #getItem} (raising), the {@link mutagen.Tags} methods {@link #get},
  * {@link #put} and {@link #remove} follow Java's conventions.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class EasyID3 extends Metadata implements ID3View {
     /** Reads a key's values; throws {@link NoSuchElementException} (Python's KeyError) when absent. */
     @FunctionalInterface
     public interface Getter {
-        /** The values of {@code key}. */
+        /**
+         * The values of {@code key}.
+         *
+         * @param id3 the id3
+         * @param key the key
+         * @return the values of {@code key}
+         * @throws EasyID3KeyError if the data is invalid or cannot be read
+         */
         List<String> get(ID3 id3, String key) throws EasyID3KeyError;
     }
 
     /** Writes a key's values. */
     @FunctionalInterface
     public interface Setter {
-        /** Sets {@code key} to the values. */
+        /**
+         * Sets {@code key} to the values.
+         *
+         * @param id3 the id3
+         * @param key the key
+         * @param values the values
+         * @throws EasyID3KeyError if the data is invalid or cannot be read
+         */
         void set(ID3 id3, String key, List<String> values) throws EasyID3KeyError;
     }
 
     /** Deletes a key; throws {@link NoSuchElementException} when absent. */
     @FunctionalInterface
     public interface Deleter {
-        /** Deletes {@code key}. */
+        /**
+         * Deletes {@code key}.
+         *
+         * @param id3 the id3
+         * @param key the key
+         * @throws EasyID3KeyError if the data is invalid or cannot be read
+         */
         void delete(ID3 id3, String key) throws EasyID3KeyError;
     }
 
     /** Lists the concrete keys present for a pattern key. */
     @FunctionalInterface
     public interface Lister {
-        /** The keys present. */
+        /**
+         * The keys present.
+         *
+         * @param id3 the id3
+         * @param key the key
+         * @return the keys present
+         */
         List<String> list(ID3 id3, String key);
     }
 
@@ -88,22 +116,44 @@ public class EasyID3 extends Metadata implements ID3View {
         this.id3 = id3;
     }
 
-    /** An easy view of a loaded tag: edits through either object show in the other. */
+    /**
+     * An easy view of a loaded tag: edits through either object show in the other.
+     *
+     * @param id3 the id3
+     * @return an easy view of a loaded tag: edits through either object show in the other
+     */
     public static EasyID3 wrap(ID3 id3) {
         return new EasyID3(java.util.Objects.requireNonNull(id3, "id3"));
     }
 
-    /** Loads the tag of a file. */
+    /**
+     * Loads the tag of a file.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyID3(Path path) throws IOException {
         id3 = new ID3(path);
     }
 
-    /** Loads the tag from a source. */
+    /**
+     * Loads the tag from a source.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyID3(FileSource source, ID3LoadOptions options) throws IOException {
         id3 = new ID3(source, options);
     }
 
-    /** Loads the tag of a file with options. */
+    /**
+     * Loads the tag of a file with options.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public EasyID3(Path path, ID3LoadOptions options) throws IOException {
         id3 = new ID3(path, options);
     }
@@ -113,17 +163,31 @@ public class EasyID3 extends Metadata implements ID3View {
         return id3;
     }
 
-    /** The size of the loaded tag. */
+    /**
+     * The size of the loaded tag.
+     *
+     * @return the size of the loaded tag
+     */
     public long size() {
         return id3.size();
     }
 
-    /** The path the tag was loaded from, or {@code null}. */
+    /**
+     * The path the tag was loaded from, or {@code null}.
+     *
+     * @return the path the tag was loaded from, or {@code null}
+     */
     public Path filename() {
         return id3.filename();
     }
 
-    /** Loads the tag of a file, replacing the values. */
+    /**
+     * Loads the tag of a file, replacing the values.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void load(Path path, ID3LoadOptions options) throws IOException {
         id3.load(path, options);
     }
@@ -133,6 +197,12 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Registers functions for a key (lower-cased; may be a glob pattern). Null functions are left unchanged.
      * Mirrors {@code EasyID3.RegisterKey}.
+     *
+     * @param key the key
+     * @param getter the getter
+     * @param setter the setter
+     * @param deleter the deleter
+     * @param lister the lister
      */
     public static synchronized void registerKey(String key, Getter getter, Setter setter, Deleter deleter,
                                                 Lister lister) {
@@ -165,7 +235,12 @@ public class EasyID3 extends Metadata implements ID3View {
         }
     }
 
-    /** Maps a key to a text frame ({@code registerTextKey("title", "TIT2")}); new frames are UTF-8. */
+    /**
+     * Maps a key to a text frame ({@code registerTextKey("title", "TIT2")}); new frames are UTF-8.
+     *
+     * @param key the key
+     * @param frameId the frame id
+     */
     public static void registerTextKey(String key, String frameId) {
         registerKey(key,
             new FrameGetter(frameId),
@@ -188,6 +263,9 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Maps a key to a TXXX frame with the description ({@code registerTXXXKey("barcode", "BARCODE")}); values are
      * written Latin-1 when all ASCII, else UTF-8.
+     *
+     * @param key the key
+     * @param desc the desc
      */
     public static void registerTXXXKey(String key, String desc) {
         String frameId = "TXXX:" + desc;
@@ -211,47 +289,83 @@ public class EasyID3 extends Metadata implements ID3View {
             null);
     }
 
-    /** Sets the class-wide fallback getter for unregistered keys, used by instances created later (or null). */
+    /**
+     * Sets the class-wide fallback getter for unregistered keys, used by instances created later (or null).
+     *
+     * @param g the g
+     */
     public static synchronized void setDefaultGetFallback(Getter g) {
         defaultGetFallback = g;
     }
 
-    /** Sets the class-wide fallback setter, used by instances created later (or null). */
+    /**
+     * Sets the class-wide fallback setter, used by instances created later (or null).
+     *
+     * @param s the string
+     */
     public static synchronized void setDefaultSetFallback(Setter s) {
         defaultSetFallback = s;
     }
 
-    /** Sets the class-wide fallback deleter, used by instances created later (or null). */
+    /**
+     * Sets the class-wide fallback deleter, used by instances created later (or null).
+     *
+     * @param d the d
+     */
     public static synchronized void setDefaultDeleteFallback(Deleter d) {
         defaultDeleteFallback = d;
     }
 
-    /** Sets the class-wide fallback lister, used by instances created later (or null). */
+    /**
+     * Sets the class-wide fallback lister, used by instances created later (or null).
+     *
+     * @param l the l
+     */
     public static synchronized void setDefaultListFallback(Lister l) {
         defaultListFallback = l;
     }
 
-    /** Sets this tag's fallback getter for unregistered keys ({@code GetFallback}; null for none). */
+    /**
+     * Sets this tag's fallback getter for unregistered keys ({@code GetFallback}; null for none).
+     *
+     * @param g the g
+     */
     public void setGetFallback(Getter g) {
         getFallback = g;
     }
 
-    /** Sets this tag's fallback setter ({@code SetFallback}). */
+    /**
+     * Sets this tag's fallback setter ({@code SetFallback}).
+     *
+     * @param s the string
+     */
     public void setSetFallback(Setter s) {
         setFallback = s;
     }
 
-    /** Sets this tag's fallback deleter ({@code DeleteFallback}). */
+    /**
+     * Sets this tag's fallback deleter ({@code DeleteFallback}).
+     *
+     * @param d the d
+     */
     public void setDeleteFallback(Deleter d) {
         deleteFallback = d;
     }
 
-    /** Sets this tag's fallback lister ({@code ListFallback}). */
+    /**
+     * Sets this tag's fallback lister ({@code ListFallback}).
+     *
+     * @param l the l
+     */
     public void setListFallback(Lister l) {
         listFallback = l;
     }
 
-    /** The registered keys (patterns included), in registration order ({@code valid_keys}). */
+    /**
+     * The registered keys (patterns included), in registration order ({@code valid_keys}).
+     *
+     * @return the registered keys (patterns included), in registration order ({@code valid_keys})
+     */
     public static synchronized List<String> validKeys() {
         return new ArrayList<>(GET.keySet());
     }
@@ -335,6 +449,8 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * The values of a key (Python's {@code ez[key]}).
      *
+     * @param key the key
+     * @return the values of a key (Python's {@code ez[key]})
      * @throws EasyID3KeyError for a key with no registered getter
      * @throws NoSuchElementException when the key is valid but absent (Python's KeyError)
      */
@@ -349,6 +465,8 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets a key's values (Python's {@code ez[key] = value}).
      *
+     * @param key the key
+     * @param values the values
      * @throws EasyID3KeyError for a key with no registered setter
      * @throws IllegalArgumentException for values the key cannot take (Python's ValueError)
      */
@@ -360,7 +478,13 @@ public class EasyID3 extends Metadata implements ID3View {
         s.set(id3, key, new ArrayList<>(values));
     }
 
-    /** Sets a key to one value. */
+    /**
+     * Sets a key to one value.
+     *
+     * @param key the key
+     * @param value the value
+     * @throws EasyID3KeyError if the data is invalid or cannot be read
+     */
     public void setItem(String key, String value) throws EasyID3KeyError {
         setItem(key, List.of(value));
     }
@@ -368,6 +492,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Deletes a key (Python's {@code del ez[key]}).
      *
+     * @param key the key
      * @throws EasyID3KeyError for a key with no registered deleter
      * @throws NoSuchElementException when absent
      */
@@ -502,6 +627,10 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Saves into the file at the path. For v2.3 the frames are converted with {@code updateToV23()} for the save
      * and restored afterwards, even on error.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(Path path, ID3SaveOptions options) throws IOException {
         if (options.v2Version() == 3) {

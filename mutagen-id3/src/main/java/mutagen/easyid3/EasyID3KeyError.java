@@ -8,11 +8,17 @@ import mutagen.id3.ID3Error;
  *
  * <p>Mirrors {@code mutagen.easyid3.EasyID3KeyError}; Python also derives it from {@code KeyError} and
  * {@code ValueError}.
+ *
+ * <p>Thread safety: as any exception, safe to share across threads once thrown.
  */
 public class EasyID3KeyError extends ID3Error {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the error with a message. */
+    /**
+     * Creates the error with a message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     */
     public EasyID3KeyError(String message) {
         super(message);
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Audio encryption ({@code AENC:owner}).
  *
  * <p>Mirrors {@code mutagen.id3.AENC}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class AENC extends Frame implements FrameFields.WithData, FrameFields.WithOwner {
     static final List<Spec> SPECS = List.of(
@@ -24,22 +26,38 @@ public class AENC extends Frame implements FrameFields.WithData, FrameFields.Wit
         return SPECS;
     }
 
-    /** The preview_start field. */
+    /**
+     * The preview_start field.
+     *
+     * @return the preview_start field
+     */
     public Long preview_start() {
         return (Long) get("preview_start");
     }
 
-    /** Sets the preview_start field. */
+    /**
+     * Sets the preview_start field.
+     *
+     * @param value the value
+     */
     public void setPreview_start(Object value) {
         set("preview_start", value);
     }
 
-    /** The preview_length field. */
+    /**
+     * The preview_length field.
+     *
+     * @return the preview_length field
+     */
     public Long preview_length() {
         return (Long) get("preview_length");
     }
 
-    /** Sets the preview_length field. */
+    /**
+     * Sets the preview_length field.
+     *
+     * @param value the value
+     */
     public void setPreview_length(Object value) {
         set("preview_length", value);
     }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.APIC}. The {@link #salt()} is added to the key so that pictures with equal
  * descriptions read from one tag are all kept.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class APIC extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithData, FrameFields.WithMime {
     static final List<Spec> SPECS = List.of(
@@ -23,7 +25,15 @@ public class APIC extends Frame implements FrameFields.WithEncoding, FrameFields
     public APIC() {
     }
 
-    /** A picture frame. */
+    /**
+     * A picture frame.
+     *
+     * @param encoding the encoding
+     * @param mime the mime
+     * @param type the type
+     * @param desc the desc
+     * @param data the bytes
+     */
     public APIC(Encoding encoding, String mime, PictureType type, String desc, byte[] data) {
         set("encoding", encoding);
         set("mime", mime);
@@ -37,22 +47,38 @@ public class APIC extends Frame implements FrameFields.WithEncoding, FrameFields
         return SPECS;
     }
 
-    /** The picture type. */
+    /**
+     * The picture type.
+     *
+     * @return the picture type
+     */
     public PictureType type() {
         return (PictureType) get("type");
     }
 
-    /** Sets the picture type. */
+    /**
+     * Sets the picture type.
+     *
+     * @param value the value
+     */
     public void setType(Object value) {
         set("type", value);
     }
 
-    /** The salt appended to the key. */
+    /**
+     * The salt appended to the key.
+     *
+     * @return the salt appended to the key
+     */
     public String salt() {
         return salt;
     }
 
-    /** Sets the salt appended to the key. */
+    /**
+     * Sets the salt appended to the key.
+     *
+     * @param salt the salt
+     */
     public void setSalt(String salt) {
         this.salt = salt;
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Audio seek point index (fields S, L, N, b and the index list Fi).
  *
  * <p>Mirrors {@code mutagen.id3.ASPI}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ASPI extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -25,53 +27,93 @@ public class ASPI extends Frame {
         return SPECS;
     }
 
-    /** The S field. */
+    /**
+     * The S field.
+     *
+     * @return the S field
+     */
     public Long s() {
         return (Long) get("S");
     }
 
-    /** Sets the S field. */
+    /**
+     * Sets the S field.
+     *
+     * @param value the value
+     */
     public void setS(Object value) {
         set("S", value);
     }
 
-    /** The L field. */
+    /**
+     * The L field.
+     *
+     * @return the L field
+     */
     public Long l() {
         return (Long) get("L");
     }
 
-    /** Sets the L field. */
+    /**
+     * Sets the L field.
+     *
+     * @param value the value
+     */
     public void setL(Object value) {
         set("L", value);
     }
 
-    /** The N field. */
+    /**
+     * The N field.
+     *
+     * @return the N field
+     */
     public Long n() {
         return (Long) get("N");
     }
 
-    /** Sets the N field. */
+    /**
+     * Sets the N field.
+     *
+     * @param value the value
+     */
     public void setN(Object value) {
         set("N", value);
     }
 
-    /** The b field. */
+    /**
+     * The b field.
+     *
+     * @return the b field
+     */
     public Integer b() {
         return (Integer) get("b");
     }
 
-    /** Sets the b field. */
+    /**
+     * Sets the b field.
+     *
+     * @param value the value
+     */
     public void setB(Object value) {
         set("b", value);
     }
 
-    /** The Fi field (live). */
+    /**
+     * The Fi field (live).
+     *
+     * @return the Fi field (live)
+     */
     @SuppressWarnings("unchecked")
     public List<Integer> fi() {
         return (List<Integer>) get("Fi");
     }
 
-    /** Sets the Fi field. */
+    /**
+     * Sets the Fi field.
+     *
+     * @param value the value
+     */
     public void setFi(Object value) {
         set("Fi", value);
     }

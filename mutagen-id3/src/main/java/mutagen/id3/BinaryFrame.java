@@ -7,6 +7,8 @@ import java.util.List;
  * A frame of raw bytes.
  *
  * <p>Mirrors {@code mutagen.id3.BinaryFrame}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class BinaryFrame extends Frame {
     static final List<Spec> SPECS = List.of(new Spec.BinaryDataSpec("data"));
@@ -25,12 +27,20 @@ public abstract class BinaryFrame extends Frame {
         return SPECS;
     }
 
-    /** The bytes. */
+    /**
+     * The bytes.
+     *
+     * @return the bytes
+     */
     public byte[] data() {
         return (byte[]) get("data");
     }
 
-    /** Sets the bytes. */
+    /**
+     * Sets the bytes.
+     *
+     * @param data the bytes
+     */
     public void setData(byte[] data) {
         set("data", data);
     }

@@ -8,6 +8,8 @@ import mutagen.id3.internal.PyCompat;
  * A chapter: times, byte offsets and sub-frames ({@code CHAP:element_id}).
  *
  * <p>Mirrors {@code mutagen.id3.CHAP}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class CHAP extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -22,7 +24,16 @@ public class CHAP extends Frame {
     public CHAP() {
     }
 
-    /** A chapter with the given fields and sub-frames. */
+    /**
+     * A chapter with the given fields and sub-frames.
+     *
+     * @param elementId the element id
+     * @param startTime the start time
+     * @param endTime the end time
+     * @param startOffset the start offset
+     * @param endOffset the end offset
+     * @param subFrames the sub frames
+     */
     public CHAP(String elementId, long startTime, long endTime, long startOffset, long endOffset,
                 List<? extends Frame> subFrames) {
         set("element_id", elementId);
@@ -38,32 +49,56 @@ public class CHAP extends Frame {
         return SPECS;
     }
 
-    /** The element ID. */
+    /**
+     * The element ID.
+     *
+     * @return the element ID
+     */
     public String elementId() {
         return (String) get("element_id");
     }
 
-    /** The start time in milliseconds. */
+    /**
+     * The start time in milliseconds.
+     *
+     * @return the start time in milliseconds
+     */
     public long startTime() {
         return (Long) get("start_time");
     }
 
-    /** The end time in milliseconds. */
+    /**
+     * The end time in milliseconds.
+     *
+     * @return the end time in milliseconds
+     */
     public long endTime() {
         return (Long) get("end_time");
     }
 
-    /** The start byte offset (0xFFFFFFFF when unused). */
+    /**
+     * The start byte offset (0xFFFFFFFF when unused).
+     *
+     * @return the start byte offset (0xFFFFFFFF when unused)
+     */
     public long startOffset() {
         return (Long) get("start_offset");
     }
 
-    /** The end byte offset (0xFFFFFFFF when unused). */
+    /**
+     * The end byte offset (0xFFFFFFFF when unused).
+     *
+     * @return the end byte offset (0xFFFFFFFF when unused)
+     */
     public long endOffset() {
         return (Long) get("end_offset");
     }
 
-    /** The sub-frames (live). */
+    /**
+     * The sub-frames (live).
+     *
+     * @return the sub-frames (live)
+     */
     public ID3Tags subFrames() {
         return (ID3Tags) get("sub_frames");
     }

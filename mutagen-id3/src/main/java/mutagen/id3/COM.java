@@ -5,6 +5,8 @@ package mutagen.id3;
  * Comment.
  *
  * <p>Mirrors {@code mutagen.id3.COM}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class COM extends COMM {
     /** A frame with default fields. */

@@ -7,6 +7,8 @@ import java.util.List;
  * User comment, with a language and a description ({@code COMM:desc:lang}).
  *
  * <p>Mirrors {@code mutagen.id3.COMM}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class COMM extends TextFrame implements FrameFields.WithDesc, FrameFields.WithLang {
     static final List<Spec> SPECS = List.of(
@@ -44,7 +46,14 @@ public class COMM extends TextFrame implements FrameFields.WithDesc, FrameFields
         return desc() + "=" + lang() + "=" + joinValues(text());
     }
 
-    /** A frame with encoding, language, description and values (a single value is split on NUL). */
+    /**
+     * A frame with encoding, language, description and values (a single value is split on NUL).
+     *
+     * @param encoding the encoding
+     * @param lang the lang
+     * @param desc the desc
+     * @param text the text
+     */
     public COMM(Encoding encoding, String lang, String desc, String... text) {
         set("encoding", encoding);
         set("lang", lang);

@@ -5,6 +5,8 @@ package mutagen.id3;
  * Audio encryption.
  *
  * <p>Mirrors {@code mutagen.id3.CRA}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class CRA extends AENC {
     /** A frame with default fields. */

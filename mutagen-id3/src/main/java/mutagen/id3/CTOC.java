@@ -7,6 +7,8 @@ import java.util.List;
  * A table of contents: flags, child element IDs and sub-frames ({@code CTOC:element_id}).
  *
  * <p>Mirrors {@code mutagen.id3.CTOC}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class CTOC extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -19,7 +21,14 @@ public class CTOC extends Frame {
     public CTOC() {
     }
 
-    /** A table of contents with the given fields and sub-frames. */
+    /**
+     * A table of contents with the given fields and sub-frames.
+     *
+     * @param elementId the element id
+     * @param flags the flags
+     * @param childElementIds the child element ids
+     * @param subFrames the sub frames
+     */
     public CTOC(String elementId, int flags, List<String> childElementIds, List<? extends Frame> subFrames) {
         set("element_id", elementId);
         set("flags", flags);
@@ -32,23 +41,39 @@ public class CTOC extends Frame {
         return SPECS;
     }
 
-    /** The element ID. */
+    /**
+     * The element ID.
+     *
+     * @return the element ID
+     */
     public String elementId() {
         return (String) get("element_id");
     }
 
-    /** The flags. */
+    /**
+     * The flags.
+     *
+     * @return the flags
+     */
     public CTOCFlags flags() {
         return (CTOCFlags) get("flags");
     }
 
-    /** The child element IDs (live). */
+    /**
+     * The child element IDs (live).
+     *
+     * @return the child element IDs (live)
+     */
     @SuppressWarnings("unchecked")
     public List<String> childElementIds() {
         return (List<String>) get("child_element_ids");
     }
 
-    /** The sub-frames (live). */
+    /**
+     * The sub-frames (live).
+     *
+     * @return the sub-frames (live)
+     */
     public ID3Tags subFrames() {
         return (ID3Tags) get("sub_frames");
     }

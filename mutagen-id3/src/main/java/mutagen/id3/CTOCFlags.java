@@ -6,6 +6,8 @@ package mutagen.id3;
  *
  * <p>Mirrors {@code mutagen.id3.CTOCFlags}, a flags enumeration; {@link #toString()} gives Python's text
  * ({@code CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED}).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class CTOCFlags {
     /** Identifies the CTOC root frame. */
@@ -19,7 +21,12 @@ public final class CTOCFlags {
         this.value = value;
     }
 
-    /** The flags of a byte value. */
+    /**
+     * The flags of a byte value.
+     *
+     * @param value the value
+     * @return the flags of a byte value
+     */
     public static CTOCFlags of(int value) {
         if (value < 0 || value > 255) {
             throw new IllegalArgumentException("bytes must be in range(0, 256)");
@@ -27,12 +34,21 @@ public final class CTOCFlags {
         return new CTOCFlags(value);
     }
 
-    /** The byte value. */
+    /**
+     * The byte value.
+     *
+     * @return the byte value
+     */
     public int value() {
         return value;
     }
 
-    /** Whether all bits of {@code flag} are set. */
+    /**
+     * Whether all bits of {@code flag} are set.
+     *
+     * @param flag the flag
+     * @return whether all bits of {@code flag} are set
+     */
     public boolean has(int flag) {
         return (value & flag) == flag;
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Encryption method registration ({@code ENCR:owner}).
  *
  * <p>Mirrors {@code mutagen.id3.ENCR}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ENCR extends Frame implements FrameFields.WithData, FrameFields.WithOwner, FrameFields.WithMethod {
     static final List<Spec> SPECS = List.of(

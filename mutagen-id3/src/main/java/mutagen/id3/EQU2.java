@@ -7,6 +7,8 @@ import java.util.List;
  * Equalisation (2) ({@code EQU2:desc}).
  *
  * <p>Mirrors {@code mutagen.id3.EQU2}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class EQU2 extends Frame implements FrameFields.WithDesc, FrameFields.WithMethod {
     static final List<Spec> SPECS = List.of(
@@ -23,13 +25,21 @@ public class EQU2 extends Frame implements FrameFields.WithDesc, FrameFields.Wit
         return SPECS;
     }
 
-    /** The adjustments field (live). */
+    /**
+     * The adjustments field (live).
+     *
+     * @return the adjustments field (live)
+     */
     @SuppressWarnings("unchecked")
     public List<EQU2.Adjustment> adjustments() {
         return (List<EQU2.Adjustment>) get("adjustments");
     }
 
-    /** Sets the adjustments field. */
+    /**
+     * Sets the adjustments field.
+     *
+     * @param value the value
+     */
     public void setAdjustments(Object value) {
         set("adjustments", value);
     }

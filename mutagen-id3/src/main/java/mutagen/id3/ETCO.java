@@ -7,6 +7,8 @@ import java.util.List;
  * Event timing codes.
  *
  * <p>Mirrors {@code mutagen.id3.ETCO}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ETCO extends Frame implements FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
@@ -22,13 +24,21 @@ public class ETCO extends Frame implements FrameFields.WithFormat {
         return SPECS;
     }
 
-    /** The events field (live). */
+    /**
+     * The events field (live).
+     *
+     * @return the events field (live)
+     */
     @SuppressWarnings("unchecked")
     public List<ETCO.Event> events() {
         return (List<ETCO.Event>) get("events");
     }
 
-    /** Sets the events field. */
+    /**
+     * Sets the events field.
+     *
+     * @param value the value
+     */
     public void setEvents(Object value) {
         set("events", value);
     }

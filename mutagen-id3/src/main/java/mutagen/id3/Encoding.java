@@ -5,6 +5,8 @@ package mutagen.id3;
  * The text encoding byte of an ID3v2 frame.
  *
  * <p>Mirrors {@code mutagen.id3.Encoding}. ID3v2.3 allows only {@link #LATIN1} and {@link #UTF16}.
+ *
+ * <p>Thread-safe: an enum, immutable.
  */
 public enum Encoding {
     /** ISO-8859-1, terminated by one NUL byte. */
@@ -18,7 +20,11 @@ public enum Encoding {
 
     private static final Encoding[] VALUES = values();
 
-    /** The encoding byte's value (0 to 3). */
+    /**
+     * The encoding byte's value (0 to 3).
+     *
+     * @return the encoding byte's value (0 to 3)
+     */
     public int value() {
         return ordinal();
     }
@@ -26,6 +32,8 @@ public enum Encoding {
     /**
      * The encoding of a byte value.
      *
+     * @param value the value
+     * @return the encoding of a byte value
      * @throws IllegalArgumentException for a value outside 0..3 (Python's {@code ValueError})
      */
     public static Encoding of(int value) {

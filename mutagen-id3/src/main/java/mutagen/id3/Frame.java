@@ -20,6 +20,8 @@ import mutagen.util.ByteReader;
  *
  * <p>Frames are mutable, like mutagen's: EasyID3, the v2.3/v2.4 translation and users change fields of frames held
  * by a tag. {@link #copy()} gives an independent copy.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class Frame {
     /** v2.3 flag: tag alter preservation. */
@@ -84,7 +86,11 @@ public abstract class Frame {
         return List.of();
     }
 
-    /** The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame). */
+    /**
+     * The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame).
+     *
+     * @return the frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame)
+     */
     public String frameId() {
         String id = frameId;
         if (id == null) {
@@ -115,12 +121,20 @@ public abstract class Frame {
         }
     };
 
-    /** The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...). */
+    /**
+     * The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...).
+     *
+     * @return the key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...)
+     */
     public String hashKey() {
         return frameId();
     }
 
-    /** One line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}. */
+    /**
+     * One line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}.
+     *
+     * @return one line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}
+     */
     public String pprint() {
         return frameId() + "=" + pprintValue();
     }
@@ -135,7 +149,11 @@ public abstract class Frame {
         return "[unrepresentable data]";
     }
 
-    /** Python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text. */
+    /**
+     * Python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text.
+     *
+     * @return python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text
+     */
     public String str() {
         return pprint();
     }
@@ -164,6 +182,8 @@ public abstract class Frame {
     /**
      * The value of a field, or {@code null} when it is an optional field that is not set.
      *
+     * @param name the name
+     * @return the value of a field, or {@code null} when it is an optional field that is not set
      * @throws IllegalArgumentException for a name that is not a field of this frame (Python's AttributeError)
      */
     public Object get(String name) {
@@ -177,6 +197,9 @@ public abstract class Frame {
     /**
      * The names of the fields Python's {@code repr()} of the frame shows: every required field, then the optional
      * fields that are set (used by {@code mid3v2 --list-raw}).
+     *
+     * @return the names of the fields Python's {@code repr()} of the frame shows: every required field, then the
+     *     optional fields that are set (used by {@code mid3v2 --list-raw})
      */
     public List<String> fieldNames() {
         List<String> names = new java.util.ArrayList<>();
@@ -193,7 +216,12 @@ public abstract class Frame {
         return names;
     }
 
-    /** Whether a field is set (always true for required fields). */
+    /**
+     * Whether a field is set (always true for required fields).
+     *
+     * @param name the name
+     * @return whether a field is set (always true for required fields)
+     */
     public boolean has(String name) {
         int i = indexOf(name);
         return i >= 0 && values[i] != null;
@@ -203,6 +231,8 @@ public abstract class Frame {
      * Assigns a field after validating it as mutagen does (e.g. an encoding number becomes an {@link Encoding}, a
      * string for a text list is split on the separator).
      *
+     * @param name the name
+     * @param value the value
      * @return this frame
      * @throws IllegalArgumentException for an unknown field or an invalid value
      */
@@ -215,7 +245,12 @@ public abstract class Frame {
         return this;
     }
 
-    /** Unsets an optional field. */
+    /**
+     * Unsets an optional field.
+     *
+     * @param name the name
+     * @return the {@code Frame}
+     */
     public Frame unset(String name) {
         int i = indexOf(name);
         if (i >= framespec().size()) {
@@ -253,6 +288,10 @@ public abstract class Frame {
      * A copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does, so a
      * frame read with a value mutagen would refuse to set, such as a LINK frame's invalid frame ID, still copies);
      * list values are copied, so the copy's lists are its own.
+     *
+     * @return a copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does,
+     *     so a frame read with a value mutagen would refuse to set, such as a LINK frame's invalid frame ID, still
+     *     copies); list values are copied, so the copy's lists are its own
      */
     public Frame copy() {
         Frame f = newInstance();
@@ -345,7 +384,12 @@ public abstract class Frame {
         }
     }
 
-    /** The frame payload (no header) as written for a v2.4 tag. */
+    /**
+     * The frame payload (no header) as written for a v2.4 tag.
+     *
+     * @return the frame payload (no header) as written for a v2.4 tag
+     * @throws ID3Error if the data is invalid or cannot be read
+     */
     public byte[] writeData() throws ID3Error {
         return writeData(ID3SaveConfig.V24);
     }

@@ -7,6 +7,8 @@ package mutagen.id3;
  *
  * <p>Each accessor reads or assigns the field through {@link Frame#get(String)} and {@link Frame#set(String, Object)},
  * with mutagen's validation. A getter of an optional field that is not set returns {@code null}.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class FrameFields {
     private FrameFields() {

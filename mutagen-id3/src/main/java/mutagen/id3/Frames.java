@@ -16,6 +16,8 @@ import java.util.function.Supplier;
  * (the 71 ID3v2.2 frames, via {@link #v22()}). The two ID lists below are the only list of frames: each ID names
  * its class, a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes),
  * and each family's fields and behaviour live in its base class. The maps are built once, on first use.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class Frames {
     private Frames() {
@@ -26,23 +28,41 @@ public final class Frames {
         static final Map<String, Supplier<? extends Frame>> V22 = build22();
     }
 
-    /** The v2.3/v2.4 frames by ID (read-only). */
+    /**
+     * The v2.3/v2.4 frames by ID (read-only).
+     *
+     * @return the v2.3/v2.4 frames by ID (read-only)
+     */
     public static Map<String, Supplier<? extends Frame>> v23() {
         return Holder.V23;
     }
 
-    /** The v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2}). */
+    /**
+     * The v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2}).
+     *
+     * @return the v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2})
+     */
     public static Map<String, Supplier<? extends Frame>> v22() {
         return Holder.V22;
     }
 
-    /** A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID. */
+    /**
+     * A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID.
+     *
+     * @param frameId the frame id
+     * @return a new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID
+     */
     public static Frame create(String frameId) {
         Supplier<? extends Frame> f = v23().get(frameId);
         return f == null ? null : f.get();
     }
 
-    /** The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID). */
+    /**
+     * The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID).
+     *
+     * @param frameId the frame id
+     * @return the v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID)
+     */
     public static String v22Parent(String frameId) {
         Supplier<? extends Frame> f = v22().get(frameId);
         if (f == null) {
@@ -52,7 +72,12 @@ public final class Frames {
         return parent == Frame.class ? null : parent.getSimpleName();
     }
 
-    /** Whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id}). */
+    /**
+     * Whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id}).
+     *
+     * @param id the identifier
+     * @return whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id})
+     */
     public static boolean isValidFrameId(String id) {
         if (id.isEmpty()) {
             return false;

@@ -7,6 +7,8 @@ import java.util.List;
  * General encapsulated object ({@code GEOB:desc}).
  *
  * <p>Mirrors {@code mutagen.id3.GEOB}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class GEOB extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithData, FrameFields.WithMime {
     static final List<Spec> SPECS = List.of(
@@ -25,12 +27,20 @@ public class GEOB extends Frame implements FrameFields.WithEncoding, FrameFields
         return SPECS;
     }
 
-    /** The filename field. */
+    /**
+     * The filename field.
+     *
+     * @return the filename field
+     */
     public String filename() {
         return (String) get("filename");
     }
 
-    /** Sets the filename field. */
+    /**
+     * Sets the filename field.
+     *
+     * @param value the value
+     */
     public void setFilename(Object value) {
         set("filename", value);
     }

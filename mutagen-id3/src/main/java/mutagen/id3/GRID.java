@@ -7,6 +7,8 @@ import java.util.List;
  * Group identification registration ({@code GRID:group}).
  *
  * <p>Mirrors {@code mutagen.id3.GRID}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class GRID extends Frame implements FrameFields.WithData, FrameFields.WithOwner, FrameFields.WithGroup {
     static final List<Spec> SPECS = List.of(
@@ -32,7 +34,11 @@ public class GRID extends Frame implements FrameFields.WithData, FrameFields.Wit
         return owner();
     }
 
-    /** The group (Python's {@code +frame}). */
+    /**
+     * The group (Python's {@code +frame}).
+     *
+     * @return the group (Python's {@code +frame})
+     */
     public long pos() {
         return group();
     }

@@ -25,6 +25,8 @@ import mutagen.util.FileSource;
  *
  * <p>Loading reads the header, then the whole tag in one bounded read (its size checked against the file size
  * first), then at most 131 bytes at the end for ID3v1. Saving rewrites only the tag region when the new tag fits.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ID3 extends Metadata {
     /** The factory of this module's error. */
@@ -39,22 +41,45 @@ public class ID3 extends Metadata {
     public ID3() {
     }
 
-    /** Loads the tag of a file with the default options. */
+    /**
+     * Loads the tag of a file with the default options.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3(Path path) throws IOException {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads the tag of a file. */
+    /**
+     * Loads the tag of a file.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3(Path path, ID3LoadOptions options) throws IOException {
         load(path, options);
     }
 
-    /** Loads the tag from a source. */
+    /**
+     * Loads the tag from a source.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3(FileSource source, ID3LoadOptions options) throws IOException {
         load(source, options);
     }
 
-    /** Loads the tag of a file, replacing the frames held. */
+    /**
+     * Loads the tag of a file, replacing the frames held.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void load(Path path, ID3LoadOptions options) throws IOException {
         try (FileSource src = FileSource.open(path)) {
             load(src, options);
@@ -65,6 +90,8 @@ public class ID3 extends Metadata {
     /**
      * Loads the tag from a source, replacing the frames held (mutagen's {@code load}).
      *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
      * @throws ID3NoHeaderError when there is no ID3v2 tag (and no ID3v1 tag, or {@code loadV1} is off)
      * @throws ID3UnsupportedVersionError for ID3v2.0/2.1/2.5+ (without ID3v1 fallback)
      * @throws ID3Error for a broken header or a tag larger than the file
@@ -80,6 +107,10 @@ public class ID3 extends Metadata {
      * that throws {@link ID3NoHeaderError} (no ID3v2 tag, and no ID3v1 tag to fall back on): the cheap way to ask
      * whether a file has a tag, for file types that read one when it is there.
      *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @return {@code false} where that throws {@link ID3NoHeaderError} (no ID3v2 tag, and no ID3v1 tag to fall back
+     *     on): the cheap way to ask whether a file has a tag, for file types that read one when it is there
      * @throws ID3UnsupportedVersionError for ID3v2.0/2.1/2.5+ (without ID3v1 fallback)
      * @throws ID3Error for a broken header or a tag larger than the file
      */
@@ -175,12 +206,20 @@ public class ID3 extends Metadata {
         }
     }
 
-    /** The frames (the {@code ID3Tags} part of mutagen's ID3). */
+    /**
+     * The frames (the {@code ID3Tags} part of mutagen's ID3).
+     *
+     * @return the frames (the {@code ID3Tags} part of mutagen's ID3)
+     */
     public ID3Tags frames() {
         return tags;
     }
 
-    /** The version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only. */
+    /**
+     * The version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only.
+     *
+     * @return the version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only
+     */
     public List<Integer> version() {
         return header != null ? header.version() : version;
     }
@@ -188,42 +227,72 @@ public class ID3 extends Metadata {
     /**
      * Sets the version reported when no tag was loaded (as in mutagen, a loaded tag's header version wins; the
      * version does not change how the tag is saved).
+     *
+     * @param value the value
      */
     public void setVersion(List<Integer> value) {
         version = List.copyOf(value);
     }
 
-    /** The size of the loaded tag including its 10-byte header (0 when none was loaded). */
+    /**
+     * The size of the loaded tag including its 10-byte header (0 when none was loaded).
+     *
+     * @return the size of the loaded tag including its 10-byte header (0 when none was loaded)
+     */
     public long size() {
         return header != null ? header.size : 0;
     }
 
-    /** Whether the loaded tag had the unsynchronisation flag. */
+    /**
+     * Whether the loaded tag had the unsynchronisation flag.
+     *
+     * @return whether the loaded tag had the unsynchronisation flag
+     */
     public boolean fUnsynch() {
         return header != null && header.fUnsynch();
     }
 
-    /** Whether the loaded tag had an extended header. */
+    /**
+     * Whether the loaded tag had an extended header.
+     *
+     * @return whether the loaded tag had an extended header
+     */
     public boolean fExtended() {
         return header != null && header.fExtended();
     }
 
-    /** The number of padding bytes found after the frames. */
+    /**
+     * The number of padding bytes found after the frames.
+     *
+     * @return the number of padding bytes found after the frames
+     */
     public int padding() {
         return padding;
     }
 
-    /** The raw frames with valid but unsupported IDs. */
+    /**
+     * The raw frames with valid but unsupported IDs.
+     *
+     * @return the raw frames with valid but unsupported IDs
+     */
     public List<byte[]> unknownFrames() {
         return tags.unknownFrames();
     }
 
-    /** Replaces the raw unknown frames (written back only into a tag of the version they were read from). */
+    /**
+     * Replaces the raw unknown frames (written back only into a tag of the version they were read from).
+     *
+     * @param frames the frames
+     */
     public void setUnknownFrames(List<byte[]> frames) {
         tags.setUnknownFrames(frames);
     }
 
-    /** The path the tag was loaded from, or {@code null}. */
+    /**
+     * The path the tag was loaded from, or {@code null}.
+     *
+     * @return the path the tag was loaded from, or {@code null}
+     */
     public Path filename() {
         return filename;
     }
@@ -255,32 +324,59 @@ public class ID3 extends Metadata {
         return tags.containsKey(key);
     }
 
-    /** The frames in insertion order. */
+    /**
+     * The frames in insertion order.
+     *
+     * @return the frames in insertion order
+     */
     public List<Frame> values() {
         return tags.values();
     }
 
-    /** Removes and returns a frame, or {@code null}. */
+    /**
+     * Removes and returns a frame, or {@code null}.
+     *
+     * @param key the key
+     * @return the {@code Frame}
+     */
     public Frame pop(String key) {
         return tags.pop(key);
     }
 
-    /** See {@link ID3Tags#getall}. */
+    /**
+     * See {@link ID3Tags#getall}.
+     *
+     * @param key the key
+     * @return the list
+     */
     public List<Frame> getall(String key) {
         return tags.getall(key);
     }
 
-    /** See {@link ID3Tags#setall}. */
+    /**
+     * See {@link ID3Tags#setall}.
+     *
+     * @param key the key
+     * @param values the values
+     */
     public void setall(String key, List<? extends Frame> values) {
         tags.setall(key, values);
     }
 
-    /** See {@link ID3Tags#delall}. */
+    /**
+     * See {@link ID3Tags#delall}.
+     *
+     * @param key the key
+     */
     public void delall(String key) {
         tags.delall(key);
     }
 
-    /** See {@link ID3Tags#add}. */
+    /**
+     * See {@link ID3Tags#add}.
+     *
+     * @param frame the frame
+     */
     public void add(Frame frame) {
         tags.add(frame);
     }
@@ -313,7 +409,13 @@ public class ID3 extends Metadata {
         save(path, ID3SaveOptions.defaults());
     }
 
-    /** Saves into the file at the path (created when missing). */
+    /**
+     * Saves into the file at the path (created when missing).
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(Path path, ID3SaveOptions options) throws IOException {
         if (!Files.exists(path)) {
             try {
@@ -325,7 +427,12 @@ public class ID3 extends Metadata {
         FileSource.edit(path, options.mode(), ERRORS, target -> save(target, options));
     }
 
-    /** Saves to the file the tag was loaded from. */
+    /**
+     * Saves to the file the tag was loaded from.
+     *
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save(ID3SaveOptions options) throws IOException {
         if (filename == null) {
             throw new ID3Error("no file name: this tag was not loaded from a path");
@@ -337,6 +444,10 @@ public class ID3 extends Metadata {
      * Writes the tag at the start of a writable source, resizing the old tag region (padding as the options
      * say), then handles ID3v1. Frames are not converted: call {@link #updateToV23()} before saving v2.3. The
      * caller commits the source.
+     *
+     * @param target the writable file to save into
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
         long oldSize;
@@ -402,7 +513,11 @@ public class ID3 extends Metadata {
 
     // ---- deleting ------------------------------------------------------------------------------------------
 
-    /** Removes the ID3v1 and ID3v2 tags from the file the tag was loaded from and clears the frames. */
+    /**
+     * Removes the ID3v1 and ID3v2 tags from the file the tag was loaded from and clears the frames.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete() throws IOException {
         if (filename == null) {
             throw new ID3Error("no file name: this tag was not loaded from a path");
@@ -410,7 +525,11 @@ public class ID3 extends Metadata {
         delete(filename);
     }
 
-    /** Saves as ID3v2.4 to the file the tag was loaded from. */
+    /**
+     * Saves as ID3v2.4 to the file the tag was loaded from.
+     *
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void save() throws IOException {
         save(ID3SaveOptions.defaults());
     }
@@ -421,19 +540,40 @@ public class ID3 extends Metadata {
         delete(path, true, true);
     }
 
-    /** Removes the chosen tags from the file at the path and clears the frames. */
+    /**
+     * Removes the chosen tags from the file at the path and clears the frames.
+     *
+     * @param path the file's path
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         deleteTags(path, deleteV1, deleteV2);
         tags.clear();
     }
 
-    /** Removes the chosen tags from a writable source (not committed) and clears the frames. */
+    /**
+     * Removes the chosen tags from a writable source (not committed) and clears the frames.
+     *
+     * @param target the writable file to save into
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(FileSource target, boolean deleteV1, boolean deleteV2) throws IOException {
         deleteTags(target, deleteV1, deleteV2);
         tags.clear();
     }
 
-    /** Removes ID3 tags from the file at the path (mutagen's module function {@code mutagen.id3.delete}). */
+    /**
+     * Removes ID3 tags from the file at the path (mutagen's module function {@code mutagen.id3.delete}).
+     *
+     * @param path the file's path
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public static void deleteTags(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         FileSource.edit(path, SaveMode.JOURNAL, ERRORS, target -> deleteTags(target, deleteV1, deleteV2));
     }
@@ -441,6 +581,11 @@ public class ID3 extends Metadata {
     /**
      * Removes ID3 tags from a writable source (not committed): the v1 tag by truncation, the v2 tag (header size
      * + 10 bytes from the start; a footer is not accounted for) by deletion.
+     *
+     * @param target the writable file to save into
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static void deleteTags(FileSource target, boolean deleteV1, boolean deleteV2) throws IOException {
         if (deleteV1) {

@@ -23,28 +23,53 @@ import mutagen.util.FileSource;
  * the offset where the audio starts. Their tags are {@link ID3} or, for the easy variants, an {@link ID3View} such as
  * {@code mutagen.easyid3.EasyID3} (constructor argument {@code view}: this package does not know the easy one).
  * Saving and deleting delegate to the tag with {@link ID3SaveOptions}.
+ *
+ * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
+ * files are independent.
  */
 public class ID3FileType extends FileType {
     private final Function<ID3, ? extends ID3View> view;
     private Metadata tags;
     private final StreamInfo info;
 
-    /** Loads a file with the default options. */
+    /**
+     * Loads a file with the default options.
+     *
+     * @param path the file's path
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3FileType(Path path) throws IOException {
         this(path, ID3LoadOptions.defaults());
     }
 
-    /** Loads a file. */
+    /**
+     * Loads a file.
+     *
+     * @param path the file's path
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3FileType(Path path, ID3LoadOptions options) throws IOException {
         this(path, null, options, null);
     }
 
-    /** Loads from a source with the default options. */
+    /**
+     * Loads from a source with the default options.
+     *
+     * @param source the file to read (or to edit in place)
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3FileType(FileSource source) throws IOException {
         this(source, ID3LoadOptions.defaults());
     }
 
-    /** Loads from a source. */
+    /**
+     * Loads from a source.
+     *
+     * @param source the file to read (or to edit in place)
+     * @param options the options
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public ID3FileType(FileSource source, ID3LoadOptions options) throws IOException {
         this(source.path(), source, options, null);
     }
@@ -131,7 +156,11 @@ public class ID3FileType extends FileType {
         return tags;
     }
 
-    /** The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}. */
+    /**
+     * The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}.
+     *
+     * @return the ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}
+     */
     public ID3 id3() {
         if (tags instanceof ID3View) {
             return ((ID3View) tags).id3();
@@ -139,7 +168,11 @@ public class ID3FileType extends FileType {
         return (ID3) tags;
     }
 
-    /** Whether the tags are an {@link ID3View} (the easy variants). */
+    /**
+     * Whether the tags are an {@link ID3View} (the easy variants).
+     *
+     * @return whether the tags are an {@link ID3View} (the easy variants)
+     */
     public boolean isEasy() {
         return view != null;
     }
@@ -176,7 +209,14 @@ public class ID3FileType extends FileType {
         saveWith(target, ID3SaveOptions.of(options));
     }
 
-    /** Removes the chosen ID3 tags from the file at the path and clears the tags. */
+    /**
+     * Removes the chosen ID3 tags from the file at the path and clears the tags.
+     *
+     * @param path the file's path
+     * @param deleteV1 the delete V1
+     * @param deleteV2 the delete V2
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         ID3.deleteTags(path, deleteV1, deleteV2);
         if (tags != null) {

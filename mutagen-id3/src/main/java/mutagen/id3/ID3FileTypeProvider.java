@@ -15,6 +15,8 @@ import mutagen.util.FileSource;
  * {@link Options#easy()}).
  *
  * <p>Mirrors {@code mutagen.id3.ID3FileType.score}: 1 when the header starts with {@code ID3}, else 0.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class ID3FileTypeProvider implements FormatProvider {
     private static final byte[] MAGIC = Bytes.ascii("ID3");

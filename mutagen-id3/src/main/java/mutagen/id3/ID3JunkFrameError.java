@@ -6,16 +6,27 @@ package mutagen.id3;
  * junk frame while a tag is read, so it carries no stack trace (the message says what was wrong).
  *
  * <p>Mirrors {@code mutagen.id3.ID3JunkFrameError}.
+ *
+ * <p>Thread safety: as any exception, safe to share across threads once thrown.
  */
 public class ID3JunkFrameError extends ID3Error {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the error with a message. */
+    /**
+     * Creates the error with a message.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     */
     public ID3JunkFrameError(String message) {
         super(message);
     }
 
-    /** Creates the error with a message and a cause. */
+    /**
+     * Creates the error with a message and a cause.
+     *
+     * @param message mutagen's message (the text Python's error has)
+     * @param cause the error that caused this one
+     */
     public ID3JunkFrameError(String message, Throwable cause) {
         super(message, cause);
     }

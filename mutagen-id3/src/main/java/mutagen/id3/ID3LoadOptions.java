@@ -8,6 +8,9 @@ import java.util.function.Supplier;
  * The keyword arguments of mutagen's {@code ID3.load}: {@code known_frames}, {@code translate},
  * {@code v2_version} and {@code load_v1}. Immutable; the {@code with...} methods return changed copies.
  *
+ * <p>Thread safety: an immutable record, safe to share across threads as long as its array or collection components
+ * are not changed.
+ *
  * @param knownFrames frame ID to factory, replacing {@link Frames#v23()} / {@link Frames#v22()}; {@code null} for
  *     the defaults
  * @param translate whether to run {@code updateToV24()} (or {@code updateToV23()}) after loading
@@ -18,34 +21,65 @@ public record ID3LoadOptions(Map<String, Supplier<? extends Frame>> knownFrames,
                              boolean loadV1) {
     private static final ID3LoadOptions DEFAULTS = new ID3LoadOptions(null, true, 4, true);
 
-    /** Checks the version. */
+    /**
+     * Checks the version.
+     *
+     * @param knownFrames the known frames
+     * @param translate the translate
+     * @param v2Version the v2 version
+     * @param loadV1 the load V1
+     */
     public ID3LoadOptions {
         if (v2Version != 3 && v2Version != 4) {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
     }
 
-    /** mutagen's defaults: known frames, translate, v2.4, load v1. */
+    /**
+     * mutagen's defaults: known frames, translate, v2.4, load v1.
+     *
+     * @return mutagen's defaults: known frames, translate, v2.4, load v1
+     */
     public static ID3LoadOptions defaults() {
         return DEFAULTS;
     }
 
-    /** A copy with other known frames. */
+    /**
+     * A copy with other known frames.
+     *
+     * @param frames the frames
+     * @return a copy with other known frames
+     */
     public ID3LoadOptions withKnownFrames(Map<String, Supplier<? extends Frame>> frames) {
         return new ID3LoadOptions(frames, translate, v2Version, loadV1);
     }
 
-    /** A copy with translation on or off. */
+    /**
+     * A copy with translation on or off.
+     *
+     * @param value the value
+     * @return a copy with translation on or off
+     */
     public ID3LoadOptions withTranslate(boolean value) {
         return new ID3LoadOptions(knownFrames, value, v2Version, loadV1);
     }
 
-    /** A copy with another translation target version. */
+    /**
+     * A copy with another translation target version.
+     *
+     * @param value the value
+     * @return a copy with another translation target version
+     */
     public ID3LoadOptions withV2Version(int value) {
         return new ID3LoadOptions(knownFrames, translate, value, loadV1);
     }
 
-    /** A copy with ID3v1 loading on or off. */
+    /**
+     * A copy with ID3v1 loading on or off.
+     *
+     * @param value the value
+     * @return a copy with ID3v1 loading on or off
+     */
     public ID3LoadOptions withLoadV1(boolean value) {
         return new ID3LoadOptions(knownFrames, translate, v2Version, value);
     }

@@ -10,6 +10,8 @@ import mutagen.util.SaveMode;
  * The keyword arguments of mutagen's {@code ID3.save}: {@code v1}, {@code v2_version}, {@code v23_sep} and
  * {@code padding}, plus the {@link SaveMode} every format's options carry. Immutable; the {@code with...} methods
  * return changed copies.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ID3SaveOptions extends SaveOptions {
     private static final ID3SaveOptions DEFAULTS = new ID3SaveOptions(ID3v1SaveOptions.UPDATE, 4, "/", null);
@@ -44,12 +46,22 @@ public final class ID3SaveOptions extends SaveOptions {
         this.v23Sep = v23Sep;
     }
 
-    /** mutagen's defaults: update v1, v2.4, separator "/", default padding. */
+    /**
+     * mutagen's defaults: update v1, v2.4, separator "/", default padding.
+     *
+     * @return mutagen's defaults: update v1, v2.4, separator "/", default padding
+     */
     public static ID3SaveOptions defaults() {
         return DEFAULTS;
     }
 
-    /** ID3's options for any format's options: these when they are ID3's, else the defaults with their padding and mode. */
+    /**
+     * ID3's options for any format's options: these when they are ID3's, else the defaults with their padding and mode.
+     *
+     * @param options the options
+     * @return ID3's options for any format's options: these when they are ID3's, else the defaults with their padding
+     *     and mode
+     */
     public static ID3SaveOptions of(SaveOptions options) {
         if (options instanceof ID3SaveOptions) {
             return (ID3SaveOptions) options;
@@ -57,37 +69,69 @@ public final class ID3SaveOptions extends SaveOptions {
         return DEFAULTS.withPadding(options.padding()).withMode(options.mode());
     }
 
-    /** What to do with an ID3v1 tag. */
+    /**
+     * What to do with an ID3v1 tag.
+     *
+     * @return what to do with an ID3v1 tag
+     */
     public ID3v1SaveOptions v1() {
         return v1;
     }
 
-    /** 3 or 4. */
+    /**
+     * 3 or 4.
+     *
+     * @return the number
+     */
     public int v2Version() {
         return v2Version;
     }
 
-    /** The separator joining multiple text values in v2.3 ({@code null} keeps NUL separators). */
+    /**
+     * The separator joining multiple text values in v2.3 ({@code null} keeps NUL separators).
+     *
+     * @return the separator joining multiple text values in v2.3 ({@code null} keeps NUL separators)
+     */
     public String v23Sep() {
         return v23Sep;
     }
 
-    /** A copy with another v1 option. */
+    /**
+     * A copy with another v1 option.
+     *
+     * @param value the value
+     * @return a copy with another v1 option
+     */
     public ID3SaveOptions withV1(ID3v1SaveOptions value) {
         return new ID3SaveOptions(value, v2Version, v23Sep, padding(), mode());
     }
 
-    /** A copy with another v1 option given as mutagen's integer (0, 1, 2). */
+    /**
+     * A copy with another v1 option given as mutagen's integer (0, 1, 2).
+     *
+     * @param value the value
+     * @return a copy with another v1 option given as mutagen's integer (0, 1, 2)
+     */
     public ID3SaveOptions withV1(int value) {
         return withV1(ID3v1SaveOptions.of(value));
     }
 
-    /** A copy with another version. */
+    /**
+     * A copy with another version.
+     *
+     * @param value the value
+     * @return a copy with another version
+     */
     public ID3SaveOptions withV2Version(int value) {
         return new ID3SaveOptions(v1, value, v23Sep, padding(), mode());
     }
 
-    /** A copy with another v2.3 separator. */
+    /**
+     * A copy with another v2.3 separator.
+     *
+     * @param value the value
+     * @return a copy with another v2.3 separator
+     */
     public ID3SaveOptions withV23Sep(String value) {
         return new ID3SaveOptions(v1, v2Version, value, padding(), mode());
     }

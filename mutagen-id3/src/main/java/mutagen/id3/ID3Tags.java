@@ -17,6 +17,8 @@ import mutagen.id3.internal.PyCompat;
  * <p>Mirrors {@code mutagen.id3.ID3Tags}: {@link #getall}, {@link #setall}, {@link #delall}, {@link #add}, the
  * dict protocol ({@link #get}, {@link #put}, {@link #remove}, {@link #keys}) and the v2.3/v2.4 translation
  * ({@link #updateToV24()}, {@link #updateToV23()}). Also the value of CHAP/CTOC sub-frames.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ID3Tags extends Tags {
 
@@ -29,12 +31,20 @@ public class ID3Tags extends Tags {
     public ID3Tags() {
     }
 
-    /** The raw frames (header and data) with valid but unsupported IDs, kept for writing back. */
+    /**
+     * The raw frames (header and data) with valid but unsupported IDs, kept for writing back.
+     *
+     * @return the raw frames (header and data) with valid but unsupported IDs, kept for writing back
+     */
     public List<byte[]> unknownFrames() {
         return unknownFrames;
     }
 
-    /** Replaces the raw unknown frames. */
+    /**
+     * Replaces the raw unknown frames.
+     *
+     * @param frames the frames
+     */
     public void setUnknownFrames(List<byte[]> frames) {
         this.unknownFrames = new ArrayList<>(frames);
     }
@@ -55,12 +65,20 @@ public class ID3Tags extends Tags {
         return new ArrayList<>(frames.keySet());
     }
 
-    /** The frames in insertion order. */
+    /**
+     * The frames in insertion order.
+     *
+     * @return the frames in insertion order
+     */
     public List<Frame> values() {
         return new ArrayList<>(frames.values());
     }
 
-    /** The (key, frame) pairs in insertion order. */
+    /**
+     * The (key, frame) pairs in insertion order.
+     *
+     * @return the (key, frame) pairs in insertion order
+     */
     public List<Map.Entry<String, Frame>> items() {
         List<Map.Entry<String, Frame>> out = new ArrayList<>(frames.size());
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
@@ -102,17 +120,30 @@ public class ID3Tags extends Tags {
         }
     }
 
-    /** Removes and returns the frame under a key, or {@code null} when absent. */
+    /**
+     * Removes and returns the frame under a key, or {@code null} when absent.
+     *
+     * @param key the key
+     * @return the {@code Frame}
+     */
     public Frame pop(String key) {
         return frames.remove(key);
     }
 
-    /** The number of frames. */
+    /**
+     * The number of frames.
+     *
+     * @return the number of frames
+     */
     public int size() {
         return frames.size();
     }
 
-    /** Whether there are no frames. */
+    /**
+     * Whether there are no frames.
+     *
+     * @return whether there are no frames
+     */
     public boolean isEmpty() {
         return frames.isEmpty();
     }
@@ -127,6 +158,10 @@ public class ID3Tags extends Tags {
     /**
      * All frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with
      * {@code key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")}).
+     *
+     * @param key the key
+     * @return all frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with {@code
+     *     key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")})
      */
     public List<Frame> getall(String key) {
         Frame f = frames.get(key);
@@ -149,7 +184,12 @@ public class ID3Tags extends Tags {
         return hashKey.length() > n && hashKey.charAt(n) == ':' && hashKey.startsWith(kind);
     }
 
-    /** Deletes the frames of a kind (as {@link #getall}) and stores the given frames under their keys. */
+    /**
+     * Deletes the frames of a kind (as {@link #getall}) and stores the given frames under their keys.
+     *
+     * @param key the key
+     * @param values the values
+     */
     public void setall(String key, List<? extends Frame> values) {
         delall(key);
         for (Frame f : values) {
@@ -157,7 +197,11 @@ public class ID3Tags extends Tags {
         }
     }
 
-    /** Deletes the frame under exactly {@code key}, else every frame whose key starts with {@code key + ":"}. */
+    /**
+     * Deletes the frame under exactly {@code key}, else every frame whose key starts with {@code key + ":"}.
+     *
+     * @param key the key
+     */
     public void delall(String key) {
         if (frames.containsKey(key)) {
             frames.remove(key);
@@ -170,13 +214,18 @@ public class ID3Tags extends Tags {
     /**
      * Adds a frame under its key, replacing a frame with the same key; a v2.2 frame is upgraded first.
      *
+     * @param frame the frame
      * @throws IllegalArgumentException for a v2.2 frame with no v2.3 equivalent (CRM)
      */
     public void add(Frame frame) {
         addFrame(frame, true);
     }
 
-    /** Deprecated alias of {@link #add}. */
+    /**
+     * Deprecated alias of {@link #add}.
+     *
+     * @param frame the frame
+     */
     public void loadedFrame(Frame frame) {
         addFrame(frame, true);
     }

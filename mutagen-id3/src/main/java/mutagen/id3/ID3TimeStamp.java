@@ -9,6 +9,8 @@ import mutagen.id3.internal.PyCompat;
  * <p>Mirrors {@code mutagen.id3.ID3TimeStamp}. The text is split on {@code - T : / .} and whitespace into year,
  * month, day, hour, minute and second; parts that are not integers are unset, and {@link #text()} renders the
  * leading set parts again. Ordered and compared by {@link #text()}. Mutable, as in mutagen.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
     private Long year;
@@ -18,7 +20,11 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
     private Long minute;
     private Long second;
 
-    /** Parses a time stamp. */
+    /**
+     * Parses a time stamp.
+     *
+     * @param text the text
+     */
     public ID3TimeStamp(String text) {
         if (text == null) {
             throw new IllegalArgumentException("not a str");
@@ -26,42 +32,74 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         setText(text);
     }
 
-    /** A copy of another time stamp. */
+    /**
+     * A copy of another time stamp.
+     *
+     * @param other the other one
+     */
     public ID3TimeStamp(ID3TimeStamp other) {
         this(other.text());
     }
 
-    /** The year, or {@code null}. */
+    /**
+     * The year, or {@code null}.
+     *
+     * @return the year, or {@code null}
+     */
     public Long year() {
         return year;
     }
 
-    /** The month, or {@code null}. */
+    /**
+     * The month, or {@code null}.
+     *
+     * @return the month, or {@code null}
+     */
     public Long month() {
         return month;
     }
 
-    /** The day, or {@code null}. */
+    /**
+     * The day, or {@code null}.
+     *
+     * @return the day, or {@code null}
+     */
     public Long day() {
         return day;
     }
 
-    /** The hour, or {@code null}. */
+    /**
+     * The hour, or {@code null}.
+     *
+     * @return the hour, or {@code null}
+     */
     public Long hour() {
         return hour;
     }
 
-    /** The minute, or {@code null}. */
+    /**
+     * The minute, or {@code null}.
+     *
+     * @return the minute, or {@code null}
+     */
     public Long minute() {
         return minute;
     }
 
-    /** The second, or {@code null}. */
+    /**
+     * The second, or {@code null}.
+     *
+     * @return the second, or {@code null}
+     */
     public Long second() {
         return second;
     }
 
-    /** The time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}. */
+    /**
+     * The time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}.
+     *
+     * @return the time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}
+     */
     public String text() {
         Long[] parts = {year, month, day, hour, minute, second};
         char[] seps = {'-', '-', ' ', ':', ':'};
@@ -78,7 +116,11 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         return sb.toString();
     }
 
-    /** Parses new text into the parts. */
+    /**
+     * Parses new text into the parts.
+     *
+     * @param text the text
+     */
     public void setText(String text) {
         Long[] parts = new Long[6];
         int n = 0;

@@ -17,6 +17,8 @@ import mutagen.util.FileSource;
  *
  * <p>Mirrors mutagen's {@code mutagen.id3.ParseID3v1}, {@code mutagen.id3.MakeID3v1} and the internal
  * {@code find_id3v1}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ID3v1 {
     private static final byte[] TAG = Bytes.ascii("TAG");
@@ -42,7 +44,11 @@ public final class ID3v1 {
      * Looks for a v1 tag in the last 131 bytes (the first {@code TAG} there, unless it belongs to an APEv2
      * footer); short tags of 124 to 127 bytes are accepted.
      *
+     * @param source the file to read (or to edit in place)
+     * @param v2Version the v2 version
+     * @param knownFrames the known frames
      * @return the tag, or {@code null}
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames)
             throws IOException {
@@ -77,7 +83,12 @@ public final class ID3v1 {
         return new Found(tag, idx - data.length);
     }
 
-    /** Parses a v1 tag with v2.4 frames and the default frame classes. */
+    /**
+     * Parses a v1 tag with v2.4 frames and the default frame classes.
+     *
+     * @param data the bytes
+     * @return the map
+     */
     public static Map<String, Frame> parse(byte[] data) {
         return parse(data, 4, null);
     }
@@ -87,6 +98,9 @@ public final class ID3v1 {
      * {@code null} when the data is not a v1 tag (mutagen's {@code ParseID3v1}).
      *
      * @param knownFrames when not null, the classes to use; IDs missing from it produce no frame
+     * @param data the bytes
+     * @param v2Version the v2 version
+     * @return the map
      */
     public static Map<String, Frame> parse(byte[] data, int v2Version,
                                            Map<String, Supplier<? extends Frame>> knownFrames) {
@@ -179,7 +193,12 @@ public final class ID3v1 {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0x0B || b == 0x0C;
     }
 
-    /** The 128-byte v1 tag of an {@link ID3}. */
+    /**
+     * The 128-byte v1 tag of an {@link ID3}.
+     *
+     * @param id3 the id3
+     * @return the 128-byte v1 tag of an {@link ID3}
+     */
     public static byte[] make(ID3 id3) {
         return make(id3.frames());
     }
@@ -189,6 +208,11 @@ public final class ID3v1 {
      * first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track number
      * (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or TYER.
      *
+     * @param id3 the id3
+     * @return the 128-byte v1 tag for a set of v2.4 frames (mutagen's {@code MakeID3v1}): title, artist and album from
+     *     the first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track
+     *     number (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or
+     *     TYER
      * @throws IllegalArgumentException when the year text is not ASCII (Python's UnicodeEncodeError)
      */
     public static byte[] make(ID3Tags id3) {

@@ -7,13 +7,20 @@ import java.util.List;
  * Involved people list.
  *
  * <p>Mirrors {@code mutagen.id3.IPL}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class IPL extends IPLS {
     /** An empty frame. */
     public IPL() {
     }
 
-    /** A frame with the encoding and (involvement, person) pairs. */
+    /**
+     * A frame with the encoding and (involvement, person) pairs.
+     *
+     * @param encoding the encoding
+     * @param people the people
+     */
     public IPL(Encoding encoding, List<? extends List<String>> people) {
         super(encoding, people);
     }

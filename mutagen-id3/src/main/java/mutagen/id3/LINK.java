@@ -7,6 +7,8 @@ import java.util.List;
  * Linked information ({@code LINK:frameid:url:data}).
  *
  * <p>Mirrors {@code mutagen.id3.LINK}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class LINK extends Frame implements FrameFields.WithData {
     static final List<Spec> SPECS = List.of(
@@ -23,22 +25,38 @@ public class LINK extends Frame implements FrameFields.WithData {
         return SPECS;
     }
 
-    /** The frameid field. */
+    /**
+     * The frameid field.
+     *
+     * @return the frameid field
+     */
     public String frameid() {
         return (String) get("frameid");
     }
 
-    /** Sets the frameid field. */
+    /**
+     * Sets the frameid field.
+     *
+     * @param value the value
+     */
     public void setFrameid(Object value) {
         set("frameid", value);
     }
 
-    /** The url field. */
+    /**
+     * The url field.
+     *
+     * @return the url field
+     */
     public String url() {
         return (String) get("url");
     }
 
-    /** Sets the url field. */
+    /**
+     * Sets the url field.
+     *
+     * @param value the value
+     */
     public void setUrl(Object value) {
         set("url", value);
     }

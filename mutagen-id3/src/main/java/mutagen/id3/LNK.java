@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.LNK}. On upgrade the linked ID becomes the v2.3 ID of that v2.2 frame, or is
  * padded with a space.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class LNK extends LINK {
     static final List<Spec> SPECS = List.of(

@@ -8,6 +8,8 @@ import mutagen.id3.internal.PyCompat;
  * A text frame holding "part/total" numbers such as {@code 4/15}; {@link #pos()} is the first part.
  *
  * <p>Mirrors {@code mutagen.id3.NumericPartTextFrame}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class NumericPartTextFrame extends TextFrame {
     static final List<Spec> SPECS = List.of(
@@ -36,6 +38,7 @@ public abstract class NumericPartTextFrame extends TextFrame {
     /**
      * The number before the first {@code /} of the first value (Python's {@code +frame}).
      *
+     * @return the number before the first {@code /} of the first value (Python's {@code +frame})
      * @throws IllegalArgumentException when it is not an integer
      * @throws IndexOutOfBoundsException when the frame has no value
      */

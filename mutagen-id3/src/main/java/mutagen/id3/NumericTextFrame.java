@@ -8,6 +8,8 @@ import mutagen.id3.internal.PyCompat;
  * A text frame holding numbers; {@link #pos()} is the first value as an integer.
  *
  * <p>Mirrors {@code mutagen.id3.NumericTextFrame}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class NumericTextFrame extends TextFrame {
     static final List<Spec> SPECS = List.of(
@@ -36,6 +38,7 @@ public abstract class NumericTextFrame extends TextFrame {
     /**
      * The numeric value of the first string (Python's {@code +frame}).
      *
+     * @return the numeric value of the first string (Python's {@code +frame})
      * @throws IllegalArgumentException when it is not an integer
      * @throws IndexOutOfBoundsException when the frame has no value
      */

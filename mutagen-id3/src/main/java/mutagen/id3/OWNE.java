@@ -7,6 +7,8 @@ import java.util.List;
  * Ownership frame.
  *
  * <p>Mirrors {@code mutagen.id3.OWNE}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class OWNE extends Frame implements FrameFields.WithEncoding {
     static final List<Spec> SPECS = List.of(
@@ -24,32 +26,56 @@ public class OWNE extends Frame implements FrameFields.WithEncoding {
         return SPECS;
     }
 
-    /** The price field. */
+    /**
+     * The price field.
+     *
+     * @return the price field
+     */
     public String price() {
         return (String) get("price");
     }
 
-    /** Sets the price field. */
+    /**
+     * Sets the price field.
+     *
+     * @param value the value
+     */
     public void setPrice(Object value) {
         set("price", value);
     }
 
-    /** The date field. */
+    /**
+     * The date field.
+     *
+     * @return the date field
+     */
     public String date() {
         return (String) get("date");
     }
 
-    /** Sets the date field. */
+    /**
+     * Sets the date field.
+     *
+     * @param value the value
+     */
     public void setDate(Object value) {
         set("date", value);
     }
 
-    /** The seller field. */
+    /**
+     * The seller field.
+     *
+     * @return the seller field
+     */
     public String seller() {
         return (String) get("seller");
     }
 
-    /** Sets the seller field. */
+    /**
+     * Sets the seller field.
+     *
+     * @param value the value
+     */
     public void setSeller(Object value) {
         set("seller", value);
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Play counter.
  *
  * <p>Mirrors {@code mutagen.id3.PCNT}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class PCNT extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -21,12 +23,20 @@ public class PCNT extends Frame {
         return SPECS;
     }
 
-    /** The count field. */
+    /**
+     * The count field.
+     *
+     * @return the count field
+     */
     public Number count() {
         return (Number) get("count");
     }
 
-    /** Sets the count field. */
+    /**
+     * Sets the count field.
+     *
+     * @param value the value
+     */
     public void setCount(Object value) {
         set("count", value);
     }
@@ -36,7 +46,11 @@ public class PCNT extends Frame {
         return String.valueOf(count());
     }
 
-    /** The count (Python's {@code +frame}). */
+    /**
+     * The count (Python's {@code +frame}).
+     *
+     * @return the count (Python's {@code +frame})
+     */
     public long pos() {
         return count().longValue();
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * iTunes podcast flag.
  *
  * <p>Mirrors {@code mutagen.id3.PCST}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class PCST extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -21,12 +23,20 @@ public class PCST extends Frame {
         return SPECS;
     }
 
-    /** The value field. */
+    /**
+     * The value field.
+     *
+     * @return the value field
+     */
     public Number value() {
         return (Number) get("value");
     }
 
-    /** Sets the value field. */
+    /**
+     * Sets the value field.
+     *
+     * @param value the value
+     */
     public void setValue(Object value) {
         set("value", value);
     }
@@ -36,7 +46,11 @@ public class PCST extends Frame {
         return String.valueOf(value());
     }
 
-    /** The value (Python's {@code +frame}). */
+    /**
+     * The value (Python's {@code +frame}).
+     *
+     * @return the value (Python's {@code +frame})
+     */
     public long pos() {
         return value().longValue();
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Attached picture (ID3v2.2); the mime field is three characters, {@code PNG} or {@code JPG}.
  *
  * <p>Mirrors {@code mutagen.id3.PIC}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class PIC extends APIC {
     static final List<Spec> SPECS = List.of(

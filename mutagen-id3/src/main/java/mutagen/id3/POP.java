@@ -5,6 +5,8 @@ package mutagen.id3;
  * Popularimeter.
  *
  * <p>Mirrors {@code mutagen.id3.POP}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class POP extends POPM {
     /** A frame with default fields. */

@@ -7,6 +7,8 @@ import java.util.List;
  * Position synchronisation frame.
  *
  * <p>Mirrors {@code mutagen.id3.POSS}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class POSS extends Frame implements FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(
@@ -22,17 +24,29 @@ public class POSS extends Frame implements FrameFields.WithFormat {
         return SPECS;
     }
 
-    /** The position field. */
+    /**
+     * The position field.
+     *
+     * @return the position field
+     */
     public Number position() {
         return (Number) get("position");
     }
 
-    /** Sets the position field. */
+    /**
+     * Sets the position field.
+     *
+     * @param value the value
+     */
     public void setPosition(Object value) {
         set("position", value);
     }
 
-    /** The position (Python's {@code +frame}). */
+    /**
+     * The position (Python's {@code +frame}).
+     *
+     * @return the position (Python's {@code +frame})
+     */
     public long pos() {
         return position().longValue();
     }

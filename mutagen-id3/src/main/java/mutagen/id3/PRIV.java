@@ -7,6 +7,8 @@ import java.util.List;
  * Private frame ({@code PRIV:owner:data}).
  *
  * <p>Mirrors {@code mutagen.id3.PRIV}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class PRIV extends Frame implements FrameFields.WithData, FrameFields.WithOwner {
     static final List<Spec> SPECS = List.of(
@@ -31,7 +33,12 @@ public class PRIV extends Frame implements FrameFields.WithData, FrameFields.Wit
         return owner() + "=" + mutagen.util.PyRepr.bytes(data());
     }
 
-    /** A frame with owner and data. */
+    /**
+     * A frame with owner and data.
+     *
+     * @param owner the owner
+     * @param data the bytes
+     */
     public PRIV(String owner, byte[] data) {
         set("owner", owner);
         set("data", data);

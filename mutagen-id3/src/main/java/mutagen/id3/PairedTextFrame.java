@@ -7,6 +7,8 @@ import java.util.List;
  * A frame of (involvement, person) pairs, such as TIPL and TMCL.
  *
  * <p>Mirrors {@code mutagen.id3.PairedTextFrame}; {@link #people()} is the live list of two-element lists.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class PairedTextFrame extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -29,23 +31,39 @@ public abstract class PairedTextFrame extends Frame {
         return SPECS;
     }
 
-    /** The text encoding. */
+    /**
+     * The text encoding.
+     *
+     * @return the text encoding
+     */
     public Encoding encoding() {
         return (Encoding) get("encoding");
     }
 
-    /** Sets the text encoding. */
+    /**
+     * Sets the text encoding.
+     *
+     * @param encoding the encoding
+     */
     public void setEncoding(Encoding encoding) {
         set("encoding", encoding);
     }
 
-    /** The (involvement, person) pairs (live). */
+    /**
+     * The (involvement, person) pairs (live).
+     *
+     * @return the (involvement, person) pairs (live)
+     */
     @SuppressWarnings("unchecked")
     public List<List<String>> people() {
         return (List<List<String>>) get("people");
     }
 
-    /** Replaces the pairs. */
+    /**
+     * Replaces the pairs.
+     *
+     * @param people the people
+     */
     public void setPeople(List<? extends List<String>> people) {
         set("people", people);
     }

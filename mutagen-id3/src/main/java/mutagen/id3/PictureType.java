@@ -6,6 +6,8 @@ package mutagen.id3;
  *
  * <p>Mirrors {@code mutagen.id3.PictureType}, an integer enumeration: {@link #toString()} gives
  * {@code PictureType.COVER_FRONT} for a named value and the bare number otherwise.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class PictureType implements Comparable<PictureType> {
     private static final String[] NAMES = {
@@ -74,6 +76,8 @@ public final class PictureType implements Comparable<PictureType> {
     /**
      * The picture type of a byte value.
      *
+     * @param value the value
+     * @return the picture type of a byte value
      * @throws IllegalArgumentException outside 0..255
      */
     public static PictureType of(int value) {
@@ -83,17 +87,29 @@ public final class PictureType implements Comparable<PictureType> {
         return CACHE[value];
     }
 
-    /** The byte value. */
+    /**
+     * The byte value.
+     *
+     * @return the byte value
+     */
     public int value() {
         return value;
     }
 
-    /** The constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value. */
+    /**
+     * The constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value.
+     *
+     * @return the constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value
+     */
     public String name() {
         return value < NAMES.length ? NAMES[value] : null;
     }
 
-    /** The text APIC's pprint uses: {@code cover front}, or the number for an unnamed value. */
+    /**
+     * The text APIC's pprint uses: {@code cover front}, or the number for an unnamed value.
+     *
+     * @return the text APIC's pprint uses: {@code cover front}, or the number for an unnamed value
+     */
     public String pprintName() {
         String n = name();
         return n == null ? Integer.toString(value) : n.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
@@ -106,7 +122,11 @@ public final class PictureType implements Comparable<PictureType> {
         return n == null ? Integer.toString(value) : "PictureType." + n;
     }
 
-    /** Python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value. */
+    /**
+     * Python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value.
+     *
+     * @return python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value
+     */
     public String repr() {
         String n = name();
         return n == null ? Integer.toString(value) : "<PictureType." + n + ": " + value + ">";

@@ -7,6 +7,8 @@ import java.util.List;
  * Recommended buffer size.
  *
  * <p>Mirrors {@code mutagen.id3.RBUF}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class RBUF extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -30,38 +32,66 @@ public class RBUF extends Frame {
         return OPTIONAL;
     }
 
-    /** The size field. */
+    /**
+     * The size field.
+     *
+     * @return the size field
+     */
     public Long size() {
         return (Long) get("size");
     }
 
-    /** Sets the size field. */
+    /**
+     * Sets the size field.
+     *
+     * @param value the value
+     */
     public void setSize(Object value) {
         set("size", value);
     }
 
-    /** The info field (null when not set). */
+    /**
+     * The info field (null when not set).
+     *
+     * @return the info field (null when not set)
+     */
     public Integer info() {
         return (Integer) get("info");
     }
 
-    /** Sets the info field. */
+    /**
+     * Sets the info field.
+     *
+     * @param value the value
+     */
     public void setInfo(Object value) {
         set("info", value);
     }
 
-    /** The offset field (null when not set). */
+    /**
+     * The offset field (null when not set).
+     *
+     * @return the offset field (null when not set)
+     */
     public Long offset() {
         return (Long) get("offset");
     }
 
-    /** Sets the offset field. */
+    /**
+     * Sets the offset field.
+     *
+     * @param value the value
+     */
     public void setOffset(Object value) {
         set("offset", value);
     }
 
 
-    /** The size (Python's {@code +frame}). */
+    /**
+     * The size (Python's {@code +frame}).
+     *
+     * @return the size (Python's {@code +frame})
+     */
     public long pos() {
         return size();
     }

@@ -5,6 +5,8 @@ package mutagen.id3;
  * Reverb.
  *
  * <p>Mirrors {@code mutagen.id3.REV}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class REV extends RVRB {
     /** A frame with default fields. */

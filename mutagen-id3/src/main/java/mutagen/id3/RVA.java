@@ -8,6 +8,8 @@ import java.util.List;
  * Relative volume adjustment (ID3v2.2; 2 to 4 values).
  *
  * <p>Mirrors {@code mutagen.id3.RVA}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class RVA extends RVAD {
     static final List<Spec> SPECS = List.of(new Spec.RVASpec("adjustments", true));

@@ -8,6 +8,8 @@ import java.util.List;
  * descriptions {@code track} and {@code album} on channel 1.
  *
  * <p>Mirrors {@code mutagen.id3.RVA2}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class RVA2 extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -25,7 +27,14 @@ public class RVA2 extends Frame {
     public RVA2() {
     }
 
-    /** A volume adjustment. */
+    /**
+     * A volume adjustment.
+     *
+     * @param desc the desc
+     * @param channel the channel
+     * @param gain the gain
+     * @param peak the peak
+     */
     public RVA2(String desc, int channel, double gain, double peak) {
         set("desc", desc);
         set("channel", channel);
@@ -38,32 +47,56 @@ public class RVA2 extends Frame {
         return SPECS;
     }
 
-    /** The description. */
+    /**
+     * The description.
+     *
+     * @return the description
+     */
     public String desc() {
         return (String) get("desc");
     }
 
-    /** The channel (1 = master volume). */
+    /**
+     * The channel (1 = master volume).
+     *
+     * @return the channel (1 = master volume)
+     */
     public int channel() {
         return (Integer) get("channel");
     }
 
-    /** The gain in dB. */
+    /**
+     * The gain in dB.
+     *
+     * @return the gain in dB
+     */
     public double gain() {
         return ((Number) get("gain")).doubleValue();
     }
 
-    /** Sets the gain in dB. */
+    /**
+     * Sets the gain in dB.
+     *
+     * @param gain the gain
+     */
     public void setGain(double gain) {
         set("gain", gain);
     }
 
-    /** The peak (1.0 = full scale). */
+    /**
+     * The peak (1.0 = full scale).
+     *
+     * @return the peak (1.0 = full scale)
+     */
     public double peak() {
         return ((Number) get("peak")).doubleValue();
     }
 
-    /** Sets the peak. */
+    /**
+     * Sets the peak.
+     *
+     * @param peak the peak
+     */
     public void setPeak(double peak) {
         set("peak", peak);
     }

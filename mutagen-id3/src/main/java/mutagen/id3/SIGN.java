@@ -7,6 +7,8 @@ import java.util.List;
  * Signature frame ({@code SIGN:group:sig}).
  *
  * <p>Mirrors {@code mutagen.id3.SIGN}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class SIGN extends Frame implements FrameFields.WithGroup {
     static final List<Spec> SPECS = List.of(
@@ -22,12 +24,20 @@ public class SIGN extends Frame implements FrameFields.WithGroup {
         return SPECS;
     }
 
-    /** The sig field. */
+    /**
+     * The sig field.
+     *
+     * @return the sig field
+     */
     public byte[] sig() {
         return (byte[]) get("sig");
     }
 
-    /** Sets the sig field. */
+    /**
+     * Sets the sig field.
+     *
+     * @param value the value
+     */
     public void setSig(Object value) {
         set("sig", value);
     }

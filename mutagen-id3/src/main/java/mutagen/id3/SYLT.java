@@ -7,6 +7,8 @@ import java.util.List;
  * Synchronised lyrics/text ({@code SYLT:desc:lang}).
  *
  * <p>Mirrors {@code mutagen.id3.SYLT}. The text is a list of {@link Line}s (mutagen's (text, time) tuples).
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class SYLT extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -35,32 +37,56 @@ public class SYLT extends Frame {
         return SPECS;
     }
 
-    /** The encoding. */
+    /**
+     * The encoding.
+     *
+     * @return the encoding
+     */
     public Encoding encoding() {
         return (Encoding) get("encoding");
     }
 
-    /** The language code. */
+    /**
+     * The language code.
+     *
+     * @return the language code
+     */
     public String lang() {
         return (String) get("lang");
     }
 
-    /** The time stamp format (1 = MPEG frames, 2 = milliseconds). */
+    /**
+     * The time stamp format (1 = MPEG frames, 2 = milliseconds).
+     *
+     * @return the time stamp format (1 = MPEG frames, 2 = milliseconds)
+     */
     public int format() {
         return (Integer) get("format");
     }
 
-    /** The content type. */
+    /**
+     * The content type.
+     *
+     * @return the content type
+     */
     public int type() {
         return (Integer) get("type");
     }
 
-    /** The description. */
+    /**
+     * The description.
+     *
+     * @return the description
+     */
     public String desc() {
         return (String) get("desc");
     }
 
-    /** The lines (live). */
+    /**
+     * The lines (live).
+     *
+     * @return the lines (live)
+     */
     @SuppressWarnings("unchecked")
     public List<Line> text() {
         return (List<Line>) get("text");

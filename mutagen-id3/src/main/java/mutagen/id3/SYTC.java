@@ -7,6 +7,8 @@ import java.util.List;
  * Synchronised tempo codes.
  *
  * <p>Mirrors {@code mutagen.id3.SYTC}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class SYTC extends Frame implements FrameFields.WithData, FrameFields.WithFormat {
     static final List<Spec> SPECS = List.of(

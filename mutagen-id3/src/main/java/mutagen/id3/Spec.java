@@ -19,6 +19,8 @@ import mutagen.util.Text;
  * <p>Mirrors mutagen's {@code mutagen.id3._specs.Spec}. Every frame class declares its fields as a list of specs
  * (mutagen's {@code _framespec} and {@code _optionalspec}); {@link Frame} reads and writes every frame by walking
  * that list. The nested classes are the field kinds of mutagen.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class Spec {
     /**
@@ -53,7 +55,11 @@ public abstract class Spec {
         this.defaultValue = defaultValue;
     }
 
-    /** The field name (mutagen's attribute name, e.g. {@code encoding}, {@code text}). */
+    /**
+     * The field name (mutagen's attribute name, e.g. {@code encoding}, {@code text}).
+     *
+     * @return the field name (mutagen's attribute name, e.g. {@code encoding}, {@code text})
+     */
     public String name() {
         return name;
     }
@@ -169,7 +175,12 @@ public abstract class Spec {
 
     /** A single unsigned byte ({@code ByteSpec}); the value is an {@link Integer}. */
     public static class ByteSpec extends Spec {
-        /** A byte field with a default. */
+        /**
+         * A byte field with a default.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public ByteSpec(String name, int defaultValue) {
             super(name, defaultValue);
         }
@@ -208,7 +219,11 @@ public abstract class Spec {
 
     /** The picture type byte; the value is a {@link PictureType}. */
     public static final class PictureTypeSpec extends ByteSpec {
-        /** A picture type field defaulting to COVER_FRONT. */
+        /**
+         * A picture type field defaulting to COVER_FRONT.
+         *
+         * @param name the name
+         */
         public PictureTypeSpec(String name) {
             super(name, 3);
         }
@@ -227,7 +242,12 @@ public abstract class Spec {
 
     /** The CTOC flags byte; the value is a {@link CTOCFlags}. */
     public static final class CTOCFlagsSpec extends ByteSpec {
-        /** A CTOC flags field. */
+        /**
+         * A CTOC flags field.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public CTOCFlagsSpec(String name, int defaultValue) {
             super(name, defaultValue);
         }
@@ -246,7 +266,12 @@ public abstract class Spec {
 
     /** The audio channel byte of RVA2 ({@code ChannelSpec}). */
     public static final class ChannelSpec extends ByteSpec {
-        /** A channel field. */
+        /**
+         * A channel field.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public ChannelSpec(String name, int defaultValue) {
             super(name, defaultValue);
         }
@@ -254,7 +279,11 @@ public abstract class Spec {
 
     /** The text encoding byte; the value is an {@link Encoding}. */
     public static final class EncodingSpec extends ByteSpec {
-        /** An encoding field defaulting to UTF-16. */
+        /**
+         * An encoding field defaulting to UTF-16.
+         *
+         * @param name the name
+         */
         public EncodingSpec(String name) {
             super(name, 1);
         }
@@ -288,7 +317,12 @@ public abstract class Spec {
      * {@link Long}, or a {@link java.math.BigInteger} when it does not fit 63 bits (play counters may grow).
      */
     public static final class IntegerSpec extends Spec {
-        /** An integer field with a default. */
+        /**
+         * An integer field with a default.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public IntegerSpec(String name, long defaultValue) {
             super(name, defaultValue);
         }
@@ -343,7 +377,13 @@ public abstract class Spec {
     public static final class SizedIntegerSpec extends Spec {
         private final int size;
 
-        /** An integer field of {@code size} bytes. */
+        /**
+         * An integer field of {@code size} bytes.
+         *
+         * @param name the name
+         * @param size the size in bytes
+         * @param defaultValue the default value
+         */
         public SizedIntegerSpec(String name, int size, long defaultValue) {
             super(name, defaultValue);
             this.size = size;
@@ -369,7 +409,13 @@ public abstract class Spec {
     public static class StringSpec extends Spec {
         final int length;
 
-        /** A string field of {@code length} characters. */
+        /**
+         * A string field of {@code length} characters.
+         *
+         * @param name the name
+         * @param length the length in bytes
+         * @param defaultValue the default value
+         */
         public StringSpec(String name, int length, String defaultValue) {
             super(name, defaultValue == null ? " ".repeat(length) : defaultValue);
             this.length = length;
@@ -421,7 +467,12 @@ public abstract class Spec {
 
     /** A frame ID of 3 or 4 upper-case letters and digits ({@code FrameIDSpec}). */
     public static final class FrameIDSpec extends StringSpec {
-        /** A frame ID field of {@code length} characters. */
+        /**
+         * A frame ID field of {@code length} characters.
+         *
+         * @param name the name
+         * @param length the length in bytes
+         */
         public FrameIDSpec(String name, int length) {
             super(name, length, "X".repeat(length));
         }
@@ -438,7 +489,11 @@ public abstract class Spec {
 
     /** The rest of the frame as bytes ({@code BinaryDataSpec}); may be empty. */
     public static final class BinaryDataSpec extends Spec {
-        /** A binary field defaulting to no bytes. */
+        /**
+         * A binary field defaulting to no bytes.
+         *
+         * @param name the name
+         */
         public BinaryDataSpec(String name) {
             super(name, new byte[0]);
         }
@@ -483,7 +538,11 @@ public abstract class Spec {
 
     /** Text in the frame's encoding followed by a terminator ({@code EncodedTextSpec}). */
     public static class EncodedTextSpec extends Spec {
-        /** A text field defaulting to the empty string. */
+        /**
+         * A text field defaulting to the empty string.
+         *
+         * @param name the name
+         */
         public EncodedTextSpec(String name) {
             super(name, "");
         }
@@ -617,7 +676,11 @@ public abstract class Spec {
 
     /** Text of a numeric text frame ({@code EncodedNumericTextSpec}). */
     public static final class EncodedNumericTextSpec extends EncodedTextSpec {
-        /** A numeric text field. */
+        /**
+         * A numeric text field.
+         *
+         * @param name the name
+         */
         public EncodedNumericTextSpec(String name) {
             super(name);
         }
@@ -625,7 +688,11 @@ public abstract class Spec {
 
     /** Text of a numeric part ({@code 4/15}) frame ({@code EncodedNumericPartTextSpec}). */
     public static final class EncodedNumericPartTextSpec extends EncodedTextSpec {
-        /** A numeric part text field. */
+        /**
+         * A numeric part text field.
+         *
+         * @param name the name
+         */
         public EncodedNumericPartTextSpec(String name) {
             super(name);
         }
@@ -633,7 +700,11 @@ public abstract class Spec {
 
     /** A time stamp written as encoded text ({@code TimeStampSpec}); the value is an {@link ID3TimeStamp}. */
     public static final class TimeStampSpec extends EncodedTextSpec {
-        /** A time stamp field. */
+        /**
+         * A time stamp field.
+         *
+         * @param name the name
+         */
         public TimeStampSpec(String name) {
             super(name);
         }
@@ -662,7 +733,11 @@ public abstract class Spec {
 
     /** Latin-1 text followed by a NUL, which may be missing at the end ({@code Latin1TextSpec}). */
     public static final class Latin1TextSpec extends Spec {
-        /** A Latin-1 text field defaulting to the empty string. */
+        /**
+         * A Latin-1 text field defaulting to the empty string.
+         *
+         * @param name the name
+         */
         public Latin1TextSpec(String name) {
             super(name, "");
         }
@@ -714,7 +789,11 @@ public abstract class Spec {
 
     /** A count byte followed by that many Latin-1 strings ({@code Latin1TextListSpec}). */
     public static final class Latin1TextListSpec extends Spec {
-        /** A list of Latin-1 strings, empty by default. */
+        /**
+         * A list of Latin-1 strings, empty by default.
+         *
+         * @param name the name
+         */
         public Latin1TextListSpec(String name) {
             super(name, List.of());
         }
@@ -768,7 +847,13 @@ public abstract class Spec {
         final Spec[] specs;
         final String sep;
 
-        /** A repeated field of the given sub-specs; {@code sep} splits a string value (may be null). */
+        /**
+         * A repeated field of the given sub-specs; {@code sep} splits a string value (may be null).
+         *
+         * @param name the name
+         * @param sep the sep
+         * @param specs the specs
+         */
         public MultiSpec(String name, String sep, Spec... specs) {
             super(name, List.of());
             this.specs = specs;
@@ -893,7 +978,11 @@ public abstract class Spec {
 
     /** Nested frames to the end of the data ({@code ID3FramesSpec}); the value is an {@link ID3Tags}. */
     public static final class ID3FramesSpec extends Spec {
-        /** A nested frames field, empty by default. */
+        /**
+         * A nested frames field, empty by default.
+         *
+         * @param name the name
+         */
         public ID3FramesSpec(String name) {
             super(name, List.of());
         }
@@ -965,7 +1054,12 @@ public abstract class Spec {
 
     /** A signed 16-bit gain in 1/512 dB ({@code VolumeAdjustmentSpec}); the value is a {@link Double}. */
     public static final class VolumeAdjustmentSpec extends Spec {
-        /** A gain field. */
+        /**
+         * A gain field.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public VolumeAdjustmentSpec(String name, double defaultValue) {
             super(name, defaultValue);
         }
@@ -1013,7 +1107,12 @@ public abstract class Spec {
 
     /** A peak volume as a bit count and a fixed-point value ({@code VolumePeakSpec}); a {@link Double}. */
     public static final class VolumePeakSpec extends Spec {
-        /** A peak field. */
+        /**
+         * A peak field.
+         *
+         * @param name the name
+         * @param defaultValue the default value
+         */
         public VolumePeakSpec(String name, double defaultValue) {
             super(name, defaultValue);
         }
@@ -1060,7 +1159,11 @@ public abstract class Spec {
 
     /** Repeated (terminated text, 32-bit time) pairs of SYLT ({@code SynchronizedTextSpec}). */
     public static final class SynchronizedTextSpec extends EncodedTextSpec {
-        /** A synchronised text field. */
+        /**
+         * A synchronised text field.
+         *
+         * @param name the name
+         */
         public SynchronizedTextSpec(String name) {
             super(name);
         }
@@ -1200,7 +1303,11 @@ public abstract class Spec {
 
     /** Repeated (signed byte type, 32-bit time) events of ETCO ({@code KeyEventSpec}). */
     public static final class KeyEventSpec extends RecordListSpec<ETCO.Event> {
-        /** An event list field, empty by default. */
+        /**
+         * An event list field, empty by default.
+         *
+         * @param name the name
+         */
         public KeyEventSpec(String name) {
             super(name);
         }
@@ -1233,7 +1340,11 @@ public abstract class Spec {
 
     /** Repeated (frequency/2, adjustment/512) pairs of EQU2 ({@code VolumeAdjustmentsSpec}). */
     public static final class VolumeAdjustmentsSpec extends RecordListSpec<EQU2.Adjustment> {
-        /** An adjustment list field, empty by default. */
+        /**
+         * An adjustment list field, empty by default.
+         *
+         * @param name the name
+         */
         public VolumeAdjustmentsSpec(String name) {
             super(name);
         }
@@ -1289,7 +1400,11 @@ public abstract class Spec {
 
     /** The ASPI index table: N entries of b bits ({@code ASPIIndexSpec}). */
     public static final class ASPIIndexSpec extends RecordListSpec<Number> {
-        /** An index list field, empty by default. */
+        /**
+         * An index list field, empty by default.
+         *
+         * @param name the name
+         */
         public ASPIIndexSpec(String name) {
             super(name);
         }
@@ -1361,7 +1476,12 @@ public abstract class Spec {
     public static final class RVASpec extends Spec {
         private final int maxValues;
 
-        /** An adjustment list field; {@code stereoOnly} limits it to 4 values. */
+        /**
+         * An adjustment list field; {@code stereoOnly} limits it to 4 values.
+         *
+         * @param name the name
+         * @param stereoOnly the stereo only
+         */
         public RVASpec(String name, boolean stereoOnly) {
             super(name, List.of(0L, 0L));
             this.maxValues = stereoOnly ? 4 : 12;

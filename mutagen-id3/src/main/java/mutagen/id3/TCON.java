@@ -12,6 +12,8 @@ import mutagen.id3.internal.PyCompat;
  * {@code (13)}.
  *
  * <p>Mirrors {@code mutagen.id3.TCON}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TCON extends TextFrame {
     /** The 192 ID3v1 genre names (mutagen's {@code GENRES}), indexed by genre number. */
@@ -45,13 +47,23 @@ public class TCON extends TextFrame {
     public TCON() {
     }
 
-    /** A frame with the encoding and values; a single value is split on NUL, as mutagen does. */
+    /**
+     * A frame with the encoding and values; a single value is split on NUL, as mutagen does.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TCON(Encoding encoding, String... text) {
         set("encoding", encoding);
         set("text", text.length == 1 ? (Object) text[0] : Arrays.asList(text));
     }
 
-    /** A frame with the encoding and values. */
+    /**
+     * A frame with the encoding and values.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TCON(Encoding encoding, List<String> text) {
         super(encoding, text);
     }
@@ -59,6 +71,9 @@ public class TCON extends TextFrame {
     /**
      * The genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
      * become Remix/Cover, {@code ((} escapes a parenthesis.
+     *
+     * @return the genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
+     *     become Remix/Cover, {@code ((} escapes a parenthesis
      */
     public List<String> genres() {
         List<String> genres = new ArrayList<>();
@@ -135,12 +150,20 @@ public class TCON extends TextFrame {
         return v != null && v < 256;
     }
 
-    /** Sets the genres: the strings are stored as the text, unencoded. */
+    /**
+     * Sets the genres: the strings are stored as the text, unencoded.
+     *
+     * @param genres the genres
+     */
     public void setGenres(List<String> genres) {
         set("text", new ArrayList<>(genres));
     }
 
-    /** Sets one genre. */
+    /**
+     * Sets one genre.
+     *
+     * @param genre the genre
+     */
     public void setGenres(String genre) {
         set("text", List.of(genre));
     }

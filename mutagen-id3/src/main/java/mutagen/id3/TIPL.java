@@ -7,13 +7,20 @@ import java.util.List;
  * Involved People List.
  *
  * <p>Mirrors {@code mutagen.id3.TIPL}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TIPL extends PairedTextFrame {
     /** An empty frame. */
     public TIPL() {
     }
 
-    /** A frame with the encoding and (involvement, person) pairs. */
+    /**
+     * A frame with the encoding and (involvement, person) pairs.
+     *
+     * @param encoding the encoding
+     * @param people the people
+     */
     public TIPL(Encoding encoding, List<? extends List<String>> people) {
         super(encoding, people);
     }

@@ -7,18 +7,30 @@ import java.util.List;
  * Subtitle/Description refinement.
  *
  * <p>Mirrors {@code mutagen.id3.TIT3}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TIT3 extends TextFrame {
     /** An empty frame (UTF-16, no values). */
     public TIT3() {
     }
 
-    /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
+    /**
+     * A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TIT3(Encoding encoding, String... text) {
         super(encoding, text);
     }
 
-    /** A frame with the encoding and values. */
+    /**
+     * A frame with the encoding and values.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TIT3(Encoding encoding, List<String> text) {
         super(encoding, text);
     }

@@ -7,18 +7,30 @@ import java.util.List;
  * Original Album.
  *
  * <p>Mirrors {@code mutagen.id3.TOT}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TOT extends TOAL {
     /** An empty frame (UTF-16, no values). */
     public TOT() {
     }
 
-    /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
+    /**
+     * A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TOT(Encoding encoding, String... text) {
         super(encoding, text);
     }
 
-    /** A frame with the encoding and values. */
+    /**
+     * A frame with the encoding and values.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TOT(Encoding encoding, List<String> text) {
         super(encoding, text);
     }

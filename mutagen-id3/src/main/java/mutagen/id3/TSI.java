@@ -7,18 +7,30 @@ import java.util.List;
  * Audio Data size (bytes).
  *
  * <p>Mirrors {@code mutagen.id3.TSI}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TSI extends TSIZ {
     /** An empty frame (UTF-16, no values). */
     public TSI() {
     }
 
-    /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
+    /**
+     * A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TSI(Encoding encoding, String... text) {
         super(encoding, text);
     }
 
-    /** A frame with the encoding and values. */
+    /**
+     * A frame with the encoding and values.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TSI(Encoding encoding, List<String> text) {
         super(encoding, text);
     }

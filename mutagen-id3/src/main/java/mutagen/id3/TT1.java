@@ -7,18 +7,30 @@ import java.util.List;
  * Content group description.
  *
  * <p>Mirrors {@code mutagen.id3.TT1}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TT1 extends TIT1 {
     /** An empty frame (UTF-16, no values). */
     public TT1() {
     }
 
-    /** A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does. */
+    /**
+     * A frame with the encoding and values; a single value is split on {@code NUL}, as mutagen does.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TT1(Encoding encoding, String... text) {
         super(encoding, text);
     }
 
-    /** A frame with the encoding and values. */
+    /**
+     * A frame with the encoding and values.
+     *
+     * @param encoding the encoding
+     * @param text the text
+     */
     public TT1(Encoding encoding, List<String> text) {
         super(encoding, text);
     }

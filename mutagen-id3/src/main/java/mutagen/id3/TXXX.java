@@ -7,6 +7,8 @@ import java.util.List;
  * User-defined text data; the description is part of the key ({@code TXXX:desc}).
  *
  * <p>Mirrors {@code mutagen.id3.TXXX}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class TXXX extends TextFrame implements FrameFields.WithDesc {
     static final List<Spec> SPECS = List.of(
@@ -43,7 +45,13 @@ public class TXXX extends TextFrame implements FrameFields.WithDesc {
         return desc() + "=" + joinValues(text());
     }
 
-    /** A frame with encoding, description and values (a single value is split on NUL). */
+    /**
+     * A frame with encoding, description and values (a single value is split on NUL).
+     *
+     * @param encoding the encoding
+     * @param desc the desc
+     * @param text the text
+     */
     public TXXX(Encoding encoding, String desc, String... text) {
         set("encoding", encoding);
         set("desc", desc);

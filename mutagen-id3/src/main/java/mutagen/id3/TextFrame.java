@@ -10,6 +10,8 @@ import java.util.List;
  *
  * <p>Mirrors {@code mutagen.id3.TextFrame}. {@link #text()} is the live list of values (mutagen's {@code text});
  * {@link #str()} joins them with NUL as Python's {@code str(frame)} does.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class TextFrame extends Frame {
     static final List<Spec> SPECS = List.of(
@@ -37,43 +39,76 @@ public abstract class TextFrame extends Frame {
         return SPECS;
     }
 
-    /** The text encoding. */
+    /**
+     * The text encoding.
+     *
+     * @return the text encoding
+     */
     public Encoding encoding() {
         return (Encoding) get("encoding");
     }
 
-    /** Sets the text encoding. */
+    /**
+     * Sets the text encoding.
+     *
+     * @param encoding the encoding
+     */
     public void setEncoding(Encoding encoding) {
         set("encoding", encoding);
     }
 
-    /** The values (live: changes go into the frame). */
+    /**
+     * The values (live: changes go into the frame).
+     *
+     * @return the values (live: changes go into the frame)
+     */
     @SuppressWarnings("unchecked")
     public List<String> text() {
         return (List<String>) get("text");
     }
 
-    /** Replaces the values; a single string is split on NUL. */
+    /**
+     * Replaces the values; a single string is split on NUL.
+     *
+     * @param text the text
+     */
     public void setText(Object text) {
         set("text", text);
     }
 
-    /** Replaces the values. */
+    /**
+     * Replaces the values.
+     *
+     * @param text the text
+     */
     public void setText(String... text) {
         set("text", Arrays.asList(text));
     }
 
-    /** The value at an index. */
+    /**
+     * The value at an index.
+     *
+     * @param index the index
+     * @return the value at an index
+     */
     public String get(int index) {
         return textValues().get(index);
     }
 
-    /** Appends a value. */
+    /**
+     * Appends a value.
+     *
+     * @param value the value
+     */
     public void append(String value) {
         text().add(value);
     }
 
-    /** Appends values. */
+    /**
+     * Appends values.
+     *
+     * @param values the values
+     */
     public void extend(List<String> values) {
         text().addAll(values);
     }

@@ -10,6 +10,8 @@ import java.util.List;
  * <p>Mirrors {@code mutagen.id3.TimeStampTextFrame}. Deviation: {@link #text()} returns a snapshot of the stamp
  * texts (Java cannot narrow the list type); {@link #stamps()} is the live list. A string assigned to {@code text}
  * is split on commas.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class TimeStampTextFrame extends TextFrame {
     static final List<Spec> SPECS = List.of(
@@ -35,7 +37,11 @@ public abstract class TimeStampTextFrame extends TextFrame {
         return SPECS;
     }
 
-    /** The time stamps (live). */
+    /**
+     * The time stamps (live).
+     *
+     * @return the time stamps (live)
+     */
     @SuppressWarnings("unchecked")
     public List<ID3TimeStamp> stamps() {
         return (List<ID3TimeStamp>) get("text");

@@ -5,6 +5,8 @@ package mutagen.id3;
  * Unsynchronised lyrics/text transcription.
  *
  * <p>Mirrors {@code mutagen.id3.ULT}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ULT extends USLT {
     /** A frame with default fields. */

@@ -7,6 +7,8 @@ import java.util.List;
  * Terms of use ({@code USER:lang}).
  *
  * <p>Mirrors {@code mutagen.id3.USER}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class USER extends Frame implements FrameFields.WithEncoding, FrameFields.WithLang {
     static final List<Spec> SPECS = List.of(
@@ -23,12 +25,20 @@ public class USER extends Frame implements FrameFields.WithEncoding, FrameFields
         return SPECS;
     }
 
-    /** The text field. */
+    /**
+     * The text field.
+     *
+     * @return the text field
+     */
     public String text() {
         return (String) get("text");
     }
 
-    /** Sets the text field. */
+    /**
+     * Sets the text field.
+     *
+     * @param value the value
+     */
     public void setText(Object value) {
         set("text", value);
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * Unsynchronised lyrics/text transcription ({@code USLT:desc:lang}).
  *
  * <p>Mirrors {@code mutagen.id3.USLT}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class USLT extends Frame implements FrameFields.WithEncoding, FrameFields.WithDesc, FrameFields.WithLang {
     static final List<Spec> SPECS = List.of(
@@ -24,12 +26,20 @@ public class USLT extends Frame implements FrameFields.WithEncoding, FrameFields
         return SPECS;
     }
 
-    /** The text field. */
+    /**
+     * The text field.
+     *
+     * @return the text field
+     */
     public String text() {
         return (String) get("text");
     }
 
-    /** Sets the text field. */
+    /**
+     * Sets the text field.
+     *
+     * @param value the value
+     */
     public void setText(Object value) {
         set("text", value);
     }

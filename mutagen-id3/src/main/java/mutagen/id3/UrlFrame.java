@@ -7,6 +7,8 @@ import java.util.List;
  * A frame holding one URL (Latin-1).
  *
  * <p>Mirrors {@code mutagen.id3.UrlFrame}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public abstract class UrlFrame extends Frame {
     static final List<Spec> SPECS = List.of(new Spec.Latin1TextSpec("url"));
@@ -25,12 +27,20 @@ public abstract class UrlFrame extends Frame {
         return SPECS;
     }
 
-    /** The URL. */
+    /**
+     * The URL.
+     *
+     * @return the URL
+     */
     public String url() {
         return (String) get("url");
     }
 
-    /** Sets the URL. */
+    /**
+     * Sets the URL.
+     *
+     * @param url the url
+     */
     public void setUrl(String url) {
         set("url", url);
     }

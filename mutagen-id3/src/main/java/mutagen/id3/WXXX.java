@@ -7,6 +7,8 @@ import java.util.List;
  * User-defined URL data; the description is part of the key.
  *
  * <p>Mirrors {@code mutagen.id3.WXXX}.
+ *
+ * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class WXXX extends UrlFrame implements FrameFields.WithEncoding, FrameFields.WithDesc {
     static final List<Spec> SPECS = List.of(
@@ -28,7 +30,11 @@ public class WXXX extends UrlFrame implements FrameFields.WithEncoding, FrameFie
         return (String) get("url");
     }
 
-    /** Sets the url field. */
+    /**
+     * Sets the url field.
+     *
+     * @param value the value
+     */
     public void setUrl(Object value) {
         set("url", value);
     }
@@ -38,7 +44,13 @@ public class WXXX extends UrlFrame implements FrameFields.WithEncoding, FrameFie
         return frameId() + ":" + desc();
     }
 
-    /** A frame with encoding, description and URL. */
+    /**
+     * A frame with encoding, description and URL.
+     *
+     * @param encoding the encoding
+     * @param desc the desc
+     * @param url the url
+     */
     public WXXX(Encoding encoding, String desc, String url) {
         set("encoding", encoding);
         set("desc", desc);

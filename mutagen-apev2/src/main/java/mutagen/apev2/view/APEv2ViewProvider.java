@@ -6,7 +6,11 @@ import mutagen.apev2.APEv2;
 import mutagen.common.NativeTags;
 import mutagen.common.TagMappingProvider;
 
-/** Binds files whose tags are APEv2 (WavPack, Musepack, Monkey's Audio, OptimFROG, TAK, APEv2File). */
+/**
+ * Binds files whose tags are APEv2 (WavPack, Musepack, Monkey's Audio, OptimFROG, TAK, APEv2File).
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class APEv2ViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */
     public APEv2ViewProvider() {

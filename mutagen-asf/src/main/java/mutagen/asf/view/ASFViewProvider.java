@@ -6,7 +6,11 @@ import mutagen.asf.ASFTags;
 import mutagen.common.NativeTags;
 import mutagen.common.TagMappingProvider;
 
-/** Binds ASF (WMA/WMV) files to the cross-format view. */
+/**
+ * Binds ASF (WMA/WMV) files to the cross-format view.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class ASFViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */
     public ASFViewProvider() {

@@ -7,6 +7,8 @@ import mutagen.util.PyRepr;
 /**
  * The Python behaviours that ID3 and EasyID3 depend on, in one place: {@code int(str)}, whitespace, {@code float(str)},
  * {@code fnmatch.fnmatchcase} and the code-point order of {@code str} values. Not exported.
+ *
+ * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class PyCompat {
     private PyCompat() {

@@ -10,6 +10,8 @@ import mutagen.id3.ID3;
 /**
  * Binds any file whose tags are ID3v2 (MP3, TrueAudio, WAVE, AIFF, DSF, DSDIFF, files starting with ID3; EasyID3
  * through the ID3 it wraps) to the cross-format view.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class ID3ViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */

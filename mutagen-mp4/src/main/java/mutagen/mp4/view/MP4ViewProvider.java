@@ -7,7 +7,11 @@ import mutagen.common.TagMappingProvider;
 import mutagen.easymp4.EasyMP4Tags;
 import mutagen.mp4.MP4Tags;
 
-/** Binds MP4 files (and EasyMP4, through the tags it wraps) to the cross-format view. */
+/**
+ * Binds MP4 files (and EasyMP4, through the tags it wraps) to the cross-format view.
+ *
+ * <p>Thread-safe: stateless; one instance serves every thread.
+ */
 public final class MP4ViewProvider implements TagMappingProvider {
     /** The provider (for {@link java.util.ServiceLoader}). */
     public MP4ViewProvider() {
