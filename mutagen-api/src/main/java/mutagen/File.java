@@ -157,6 +157,10 @@ public final class File {
             } catch (IOException | RuntimeException e) {
                 continue;
             }
+            if (score <= 0) {
+                // Never chosen: the best must score above 0, so only positive scores need the name's tie-break.
+                continue;
+            }
             String name = p.kindName(options);
             if (best == null || score > bestScore || (score == bestScore && name.compareTo(bestName) > 0)) {
                 best = p;

@@ -38,7 +38,7 @@ public final class APEv2FileProvider implements FormatProvider {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static int scoreOf(ProbeInput input) throws IOException {
-        return (Bytes.contains(input.tail(160), APEv2Location.MAGIC) ? 1 : 0)
+        return (input.tailContains(160, APEv2Location.MAGIC) ? 1 : 0)
                 - (input.headerStartsWith(ID3) ? 1 : 0);
     }
 

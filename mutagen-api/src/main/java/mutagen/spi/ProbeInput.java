@@ -20,6 +20,7 @@ public final class ProbeInput {
     private byte[] tail = new byte[0];
     private boolean tailRead;
     private String lowerName;
+    private int asciiFrom = -1;
 
     private ProbeInput(FileSource source, byte[] header) {
         this.source = source;
@@ -61,7 +62,7 @@ public final class ProbeInput {
         String name = source.name();
         int m = lowerCaseSuffix.length();
         int start = name.length() - m;
-        if (start >= 0 && isAscii(name, start)) {
+        if (start >= 0 && start >= asciiFrom(name)) {
             // ASCII characters lower-case one to one: compare the end in place (no lower-cased copy of the path).
             for (int i = 0; i < m; i++) {
                 char c = name.charAt(start + i);
@@ -81,13 +82,18 @@ public final class ProbeInput {
         return lowerName.endsWith(lowerCaseSuffix);
     }
 
-    private static boolean isAscii(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
+    private int asciiFrom(String name) {
+        if (asciiFrom < 0) {
+            // Where the name's ASCII end starts (looked for in its last 32 characters: suffixes are short), found
+            // once: every provider asks, often for several suffixes.
+            int stop = Math.max(0, name.length() - 32);
+            int i = name.length();
+            while (i > stop && name.charAt(i - 1) < 0x80) {
+                i--;
             }
+            asciiFrom = i;
         }
-        return true;
+        return asciiFrom;
     }
 
     /**
@@ -120,15 +126,35 @@ public final class ProbeInput {
     }
 
     /**
-     * The last {@code n} bytes of the file (fewer when it is shorter), read once for the largest {@code n} asked so
-     * far.
+     * The last {@code n} bytes of the file (fewer when the file is shorter), read once and kept.
      *
-     * @param n the number
-     * @return the last {@code n} bytes of the file (fewer when it is shorter), read once for the largest {@code n}
-     *     asked so far
-     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     * @param n how many bytes at most
+     * @return the last {@code n} bytes of the file (fewer when the file is shorter)
+     * @throws IOException if the file cannot be read
      */
     public byte[] tail(int n) throws IOException {
+        byte[] t = readTail(n);
+        if (t.length <= n) {
+            return t.clone();
+        }
+        return java.util.Arrays.copyOfRange(t, t.length - n, t.length);
+    }
+
+    /**
+     * Whether the last {@code n} bytes of the file hold {@code needle} (Python's {@code needle in tail}), without a
+     * copy of the tail.
+     *
+     * @param n how many bytes at most
+     * @param needle the bytes to look for
+     * @return whether the last {@code n} bytes of the file hold {@code needle}
+     * @throws IOException if the file cannot be read
+     */
+    public boolean tailContains(int n, byte[] needle) throws IOException {
+        byte[] t = readTail(n);
+        return mutagen.util.Bytes.indexOf(t, needle, Math.max(0, t.length - n)) >= 0;
+    }
+
+    private byte[] readTail(int n) throws IOException {
         if (!tailRead || tail.length < n) {
             long size = source.size();
             int want = (int) Math.min(n, size);
@@ -137,10 +163,7 @@ public final class ProbeInput {
                 tailRead = true;
             }
         }
-        if (tail.length <= n) {
-            return tail.clone();
-        }
-        return java.util.Arrays.copyOfRange(tail, tail.length - n, tail.length);
+        return tail;
     }
 
     /**

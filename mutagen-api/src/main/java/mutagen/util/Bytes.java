@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.util;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -102,16 +105,44 @@ public final class Bytes {
      */
     public static int indexOf(byte[] data, byte[] needle, int from, int to) {
         int last = Math.min(to, data.length) - needle.length;
-        outer:
-        for (int i = Math.max(from, 0); i <= last; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
+        int i = Math.max(from, 0);
+        if (needle.length == 0) {
+            return i <= last ? i : -1;
+        }
+        byte first = needle[0];
+        // Eight bytes per step: the candidates for the first byte come from one word (a zero-byte test on word ^
+        // pattern), so a scan of a header or a tail costs a few instructions per word instead of per byte.
+        long pattern = (first & 0xFFL) * LOW_BITS;
+        for (; i + 7 <= last; i += 8) {
+            long x = (long) LONGS.get(data, i) ^ pattern;
+            long hits = (x - LOW_BITS) & ~x & HIGH_BITS;
+            while (hits != 0) {
+                int k = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                if (matchesAt(data, k, needle)) {
+                    return k;
                 }
+                hits &= hits - 1;
             }
-            return i;
+        }
+        for (; i <= last; i++) {
+            if (data[i] == first && matchesAt(data, i, needle)) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static boolean matchesAt(byte[] data, int at, byte[] needle) {
+        for (int j = 0; j < needle.length; j++) {
+            if (data[at + j] != needle[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,9 +9,10 @@ import java.nio.channels.SeekableByteChannel;
 import java.util.Arrays;
 
 /**
- * The read cache of a file opened from a path: the last two windows of the file's own bytes that were read
- * (typically the head, read at open, and the tail), so that a parser's many small positional reads cost one system
- * call per window instead of one each, and a save re-reads what it parsed for free.
+ * The read cache of a file opened from a path: the head, read at open, and the last three other windows of the
+ * file's own bytes that were read (typically the tail, and the regions a parser jumps between, such as MP4's moov
+ * children and its chapter track), so that a parser's many small positional reads cost one system call per window
+ * instead of one each, and a save re-reads what it parsed for free.
  *
  * <p>System calls cost more than parsing: that is the whole reason for this class. Windows of 4 KiB serve reads up
  * to that size; an editing source also keeps reads up to 64 KiB (a tag it parsed, which the commit compares). The
@@ -30,8 +31,9 @@ final class ReadCache {
     private final SeekableByteChannel channel;
     private final boolean keepLarge;
     private long size = -1;
-    private final Window a = new Window();
-    private final Window b = new Window();
+    // windows[0] is the head (pinned: parsers come back to it, detection and headers live there); windows[1..] hold
+    // the most recent other reads, most recent first, so a parser jumping between three regions reads each once.
+    private final Window[] windows = {new Window(), new Window(), new Window(), new Window()};
 
     /** One cached window: {@code len} bytes of the file at {@code off}; lent windows are never refilled. */
     private static final class Window {
@@ -42,13 +44,6 @@ final class ReadCache {
 
         boolean holds(long offset, long n) {
             return buf != null && offset >= off && offset + n <= off + len;
-        }
-
-        void copyFrom(Window o) {
-            buf = o.buf;
-            off = o.off;
-            len = o.len;
-            lent = o.lent;
         }
 
         void clear() {
@@ -83,10 +78,11 @@ final class ReadCache {
     long primeHead() throws IOException {
         byte[] buf = newWindow();
         int got = Math.max(0, FileEdit.readAt(channel, 0, ByteBuffer.wrap(buf)));
-        a.buf = buf;
-        a.off = 0;
-        a.len = got;
-        a.lent = false;
+        Window head = windows[0];
+        head.buf = buf;
+        head.off = 0;
+        head.len = got;
+        head.lent = false;
         if (got < WINDOW && channel instanceof FileChannel) {
             size = got;
             return got;
@@ -99,14 +95,12 @@ final class ReadCache {
      * this thread's spares: a save loop (read, write, read again) then allocates no fresh window per save.
      */
     void drop() {
-        if (!a.lent) {
-            recycle(a.buf);
+        for (Window w : windows) {
+            if (!w.lent) {
+                recycle(w.buf);
+            }
+            w.clear();
         }
-        if (!b.lent) {
-            recycle(b.buf);
-        }
-        a.clear();
-        b.clear();
         size = -1;
     }
 
@@ -130,13 +124,8 @@ final class ReadCache {
         if (offset < 0) {
             return 0;
         }
-        if (a.holds(offset, 1)) {
-            return (int) (a.off + a.len - offset);
-        }
-        if (b.holds(offset, 1)) {
-            return (int) (b.off + b.len - offset);
-        }
-        return 0;
+        Window w = find(offset, 1);
+        return w == null ? 0 : (int) (w.off + w.len - offset);
     }
 
     /**
@@ -147,7 +136,7 @@ final class ReadCache {
         if (offset < 0) {
             return false;
         }
-        Window w = a.holds(offset, n) ? a : b.holds(offset, n) ? b : null;
+        Window w = find(offset, n);
         if (w == null) {
             return false;
         }
@@ -166,14 +155,29 @@ final class ReadCache {
      * starts at or just past that window's end, as a reader walking forward does; else one plain window.
      */
     private int windowFor(long offset) {
-        if (a.buf == null || a.len < WINDOW) {
+        Window last = last();
+        if (last.buf == null || last.len < WINDOW) {
             return WINDOW;
         }
-        long end = a.off + a.len;
+        long end = last.off + last.len;
         if (offset >= end - WINDOW && offset <= end + WINDOW) {
-            return (int) Math.min(MAX_AHEAD, 2L * a.len);
+            return (int) Math.min(MAX_AHEAD, 2L * last.len);
         }
         return WINDOW;
+    }
+
+    // The window read last: the most recent other window, or the head while no other was read.
+    private Window last() {
+        return windows[1].buf != null ? windows[1] : windows[0];
+    }
+
+    private Window find(long offset, long n) {
+        for (Window w : windows) {
+            if (w.holds(offset, n)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Serves a read of up to a window's size from one of the two windows, filling one on a miss. */
@@ -190,8 +194,9 @@ final class ReadCache {
             return readChannel(channel, offset, out, 0, n, exact);
         }
         // Reuse the evicted window's buffer when it is a plain window.
+        Window oldest = windows[windows.length - 1];
         byte[] buf = window > WINDOW ? new byte[len]
-                : b.buf != null && b.buf.length == WINDOW && !b.lent ? b.buf : newWindow();
+                : oldest.buf != null && oldest.buf.length == WINDOW && !oldest.lent ? oldest.buf : newWindow();
         int got = readChannel(channel, start, buf, 0, len, false);
         keep(buf, start, got);
         int avail = (int) Math.max(0, Math.min(n, start + got - offset));
@@ -213,7 +218,7 @@ final class ReadCache {
     }
 
     private boolean fromWindow(long offset, byte[] out, int n) {
-        Window w = a.holds(offset, n) ? a : b.holds(offset, n) ? b : null;
+        Window w = find(offset, n);
         if (w == null) {
             return false;
         }
@@ -223,11 +228,17 @@ final class ReadCache {
 
     /** Makes {@code buf} the newest window; the older of the two is forgotten. */
     private void keep(byte[] buf, long offset, int len) {
-        b.copyFrom(a);
-        a.buf = buf;
-        a.off = offset;
-        a.len = len;
-        a.lent = false;
+        // The oldest window makes room (its buffer is reused by the caller when it can be); the head stays.
+        Window w = windows[windows.length - 1];
+        if (w.buf != buf && !w.lent) {
+            recycle(w.buf);
+        }
+        System.arraycopy(windows, 1, windows, 2, windows.length - 2);
+        windows[1] = w;
+        w.buf = buf;
+        w.off = offset;
+        w.len = len;
+        w.lent = false;
     }
 
     /** Reads {@code len} bytes at {@code offset} into {@code out} at {@code off}; short only at the end of the file. */
@@ -250,9 +261,9 @@ final class ReadCache {
         return buf.position() - off;
     }
 
-    // Window buffers of closed caches, two per thread: a reader going through file after file reuses them instead
-    // of allocating 8 KiB of fresh heap per file (fresh memory costs page faults, and more garbage for all).
-    private static final ThreadLocal<byte[][]> SPARE_WINDOWS = ThreadLocal.withInitial(() -> new byte[2][]);
+    // Window buffers of closed caches, four per thread (one per window): a reader going through file after file
+    // reuses them instead of allocating fresh heap per file (fresh memory costs page faults, and more garbage).
+    private static final ThreadLocal<byte[][]> SPARE_WINDOWS = ThreadLocal.withInitial(() -> new byte[4][]);
 
     private static byte[] newWindow() {
         byte[][] spare = SPARE_WINDOWS.get();

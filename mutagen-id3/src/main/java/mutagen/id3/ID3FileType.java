@@ -29,6 +29,7 @@ import mutagen.util.FileSource;
  */
 public class ID3FileType extends FileType {
     private final Function<ID3, ? extends ID3View> view;
+    private final TagsClass tagsClass;
     private Metadata tags;
     private final StreamInfo info;
 
@@ -86,8 +87,25 @@ public class ID3FileType extends FileType {
      */
     protected ID3FileType(Path filename, FileSource source, ID3LoadOptions options,
                           Function<ID3, ? extends ID3View> view) throws IOException {
+        this(filename, source, options, view, null);
+    }
+
+    /**
+     * Loads the tags of another class (mutagen's {@code ID3=} argument) and then the stream information; for
+     * subclasses.
+     *
+     * @param filename the path (null for a channel); opened here when {@code source} is null
+     * @param source the source, or null to open {@code filename}
+     * @param options the ID3 load options (unused when {@code tagsClass} is given)
+     * @param view as in {@link #ID3FileType(Path, FileSource, ID3LoadOptions, Function)}; null with a tag class
+     * @param tagsClass the tag class loaded instead of {@link ID3}, or null for ID3
+     * @throws IOException when the file cannot be read
+     */
+    protected ID3FileType(Path filename, FileSource source, ID3LoadOptions options,
+                          Function<ID3, ? extends ID3View> view, TagsClass tagsClass) throws IOException {
         super(filename);
         this.view = view;
+        this.tagsClass = tagsClass;
         if (source == null) {
             try (FileSource own = FileSource.open(filename)) {
                 this.info = load(own, options);
@@ -98,6 +116,16 @@ public class ID3FileType extends FileType {
     }
 
     private StreamInfo load(FileSource source, ID3LoadOptions options) throws IOException {
+        if (tagsClass != null) {
+            try {
+                tags = tagsClass.load(source);
+            } catch (ID3NoHeaderError e) {
+                tags = null;
+            }
+            // mutagen: the audio starts after the tags when they have a size (an ID3), else it is looked for.
+            long offset = tags instanceof ID3 ? ((ID3) tags).size() : 0;
+            return ID3.ERRORS.call(() -> loadInfo(source, offset));
+        }
         // Most files without a tag: ask, rather than catch a thrown ID3NoHeaderError.
         ID3 id3 = new ID3();
         if (id3.loadIfPresent(source, options)) {
@@ -157,7 +185,8 @@ public class ID3FileType extends FileType {
     }
 
     /**
-     * The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}.
+     * The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null} (also when the tags are of another
+     * {@link TagsClass}).
      *
      * @return the ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}
      */
@@ -165,7 +194,7 @@ public class ID3FileType extends FileType {
         if (tags instanceof ID3View) {
             return ((ID3View) tags).id3();
         }
-        return (ID3) tags;
+        return tags instanceof ID3 ? (ID3) tags : null;
     }
 
     /**
@@ -187,14 +216,20 @@ public class ID3FileType extends FileType {
         if (tags != null) {
             throw new ID3Error("an ID3 tag already exists");
         }
-        tags = view != null ? (Metadata) view.apply(new ID3()) : new ID3();
+        if (tagsClass != null) {
+            tags = tagsClass.create();
+        } else {
+            tags = view != null ? (Metadata) view.apply(new ID3()) : new ID3();
+        }
     }
 
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
         if (tags instanceof ID3View) {
             ((ID3View) tags).save(target, options);
-        } else if (tags != null) {
+        } else if (tags instanceof ID3) {
             ((ID3) tags).save(target, options);
+        } else if (tags != null) {
+            tagsClass.save(tags, target);
         }
     }
 
@@ -219,15 +254,17 @@ public class ID3FileType extends FileType {
      */
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         ID3.deleteTags(path, deleteV1, deleteV2);
-        if (tags != null) {
+        if (id3() != null) {
             id3().clear();
         }
     }
 
     @Override
     protected void deleteTags(FileSource target) throws IOException {
-        if (tags != null) {
+        if (id3() != null) {
             id3().delete(target, true, true);
+        } else if (tags != null) {
+            tagsClass.delete(tags, target);
         }
     }
 

@@ -48,6 +48,17 @@ public class MP3 extends ID3FileType {
     }
 
     /**
+     * Loads an MP3 file with tags of another class: mutagen's {@code MP3(filename, ID3=APEv2)}.
+     *
+     * @param path the file's path
+     * @param tagsClass the tag class loaded, created and saved instead of ID3
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
+    public MP3(Path path, mutagen.id3.TagsClass tagsClass) throws IOException {
+        super(path, null, ID3LoadOptions.defaults(), null, tagsClass);
+    }
+
+    /**
      * Loads an MP3 from a source.
      *
      * @param source the file to read (or to edit in place)

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mutagen.MutagenError;
+import mutagen.apev2.APENoHeaderError;
+import mutagen.apev2.APEv2;
 import mutagen.id3.ID3;
 import mutagen.id3.ID3Error;
 import mutagen.id3.ID3SaveOptions;
@@ -95,6 +97,34 @@ class MP3TagsTest {
         mp3.save(ID3SaveOptions.defaults().withPadding(info -> 42));
         assertEquals(42, new MP3(filename).id3().padding());
     }
+
+    @Test
+    void testLoadNonId3() throws IOException {
+        MP3 mp3 = new MP3(TestFiles.corpus("apev2-lyricsv2.mp3"), APEV2);
+        assertInstanceOf(APEv2.class, mp3.tags());
+        assertTrue(mp3.tags().containsKey("replaygain_track_peak"));
+        assertNull(mp3.id3());
+        assertEquals(mp3.info().pprint(), new MP3(TestFiles.corpus("apev2-lyricsv2.mp3")).info().pprint());
+    }
+
+    @Test
+    void testLoadNonId3SaveDelete() throws IOException {
+        // Beyond mutagen's test, checked against mutagen 1.48.1: without that tag the tag class's own error
+        // propagates (only ID3NoHeaderError means "no tags"); save() and delete() go to the other class.
+        assertThrows(APENoHeaderError.class, () -> new MP3(TestFiles.corpus("xing.mp3"), APEV2));
+        Path copy = TestFiles.tempCopy(TestFiles.corpus("apev2-lyricsv2.mp3"), tmp);
+        MP3 f = new MP3(copy, APEV2);
+        ((APEv2) f.tags()).put("Title", "non-id3");
+        f.save();
+        assertEquals("non-id3", new APEv2(copy).get("Title").value());
+        assertNotNull(new MP3(copy).id3(), "the file's ID3 tag stays");
+        new MP3(copy, APEV2).delete();
+        assertThrows(APENoHeaderError.class, () -> new APEv2(copy));
+        assertNotNull(new MP3(copy).id3());
+    }
+
+    private static final mutagen.id3.TagsClass APEV2 = mutagen.id3.TagsClass.of(APEv2::new, APEv2::new,
+            (tags, target) -> ((APEv2) tags).save(target), (tags, target) -> ((APEv2) tags).delete(target));
 
     @Test
     void testAddTags() throws IOException {
