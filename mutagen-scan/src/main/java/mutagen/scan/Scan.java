@@ -38,6 +38,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private static final AtomicInteger SCANS = new AtomicInteger();
     /** The most files handed to a reader at once. */
     private static final int MAX_BATCH = 32;
+    /** How long a batch not yet full may wait for more files while no reader has work waiting. */
+    private static final long BATCH_WAIT_NANOS = 1_000_000;
 
     final Scanner config; // read by the batches
     private final Semaphore window;
@@ -65,6 +67,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private int walkerPeak;
     private long batches;
     private Batch filling;
+    private long fillingSince;
     // Consumer thread only:
     private long received;
     private Batch current;
@@ -80,8 +83,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         this.config = config;
         this.mapper = mapper;
         this.window = new Semaphore(config.window());
-        // Four batches per reader fit in the window: one being read, one being consumed, the rest ready.
-        this.batchSize = Math.max(1, Math.min(MAX_BATCH, config.window() / (4 * config.threads())));
+        // Two batches per reader fit in the window: one being read while the next one is filled or consumed.
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, config.window() / (2 * config.threads())));
         int id = SCANS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory daemons = r -> {
@@ -149,8 +152,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
 
     /**
      * Adds a file (or the walk's error about a path) to the batch being filled, once the window has room. The batch
-     * is handed over when full, when no reader has a batch waiting (so readers never idle while the walk has
-     * files), or before the walk waits for the window.
+     * is handed over when full, before the walk waits for the window, at the end of the walk, and when it has waited
+     * {@link #BATCH_WAIT_NANOS} for more files while no reader had work waiting (a slow walk still feeds the readers).
      */
     private void add(Path path, long size, MutagenError error) throws InterruptedException {
         if (!window.tryAcquire()) {
@@ -164,11 +167,12 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
         if (filling == null) {
             filling = new Batch(this, walked, batchSize);
+            fillingSince = System.nanoTime();
         }
         boolean full = filling.add(path, size, error == null ? null : new ScanResult(walked, path, -1, null, null,
                 error));
         walked++;
-        if (full || waiting.get() == 0) {
+        if (full || waiting.get() == 0 && System.nanoTime() - fillingSince > BATCH_WAIT_NANOS) {
             flush();
         }
     }
