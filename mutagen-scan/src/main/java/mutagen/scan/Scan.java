@@ -28,7 +28,9 @@ import mutagen.MutagenError;
  * A running scan: one walker thread finds the files, a pool of {@link Scanner#threads()} threads reads them, and the
  * consumer takes the results through this iterator (or {@link #stream()}), in walk order or as they come. At most
  * {@link Scanner#window()} files are between the walk and the consumer: the walk waits for the consumer, so memory
- * stays bounded and a slow consumer slows the scan instead of filling the heap.
+ * stays bounded and a slow consumer slows the scan instead of filling the heap. Files go from the walk to a reader,
+ * and their results to the consumer, in batches of up to {@code window / (2 × threads)} files (at most 32), so that
+ * the threads wake each other once per batch, not once per file.
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}
  * and {@link #peakInFlight()} may be called from any thread.
