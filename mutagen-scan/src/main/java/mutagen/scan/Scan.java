@@ -10,9 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -29,41 +28,53 @@ import mutagen.MutagenError;
  * A running scan: one walker thread finds the files, a pool of {@link Scanner#threads()} threads reads them, and the
  * consumer takes the results through this iterator (or {@link #stream()}), in walk order or as they come. At most
  * {@link Scanner#window()} files are between the walk and the consumer: the walk waits for the consumer, so memory
- * stays bounded and a slow consumer slows the scan instead of filling the heap.
+ * stays bounded and a slow consumer slows the scan instead of filling the heap. Files go from the walk to a reader,
+ * and their results to the consumer, in batches of up to {@code window / (2 × threads)} files (at most 32), so that
+ * the threads wake each other once per batch, not once per file.
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}
  * and {@link #peakInFlight()} may be called from any thread.
  */
 public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private static final Object END = new Object();
-    private static final Object SKIP = new Object();
     private static final AtomicInteger SCANS = new AtomicInteger();
+    /** The most files handed to a reader at once. */
+    private static final int MAX_BATCH = 32;
+    /** How long a batch not yet full may wait for more files while no reader has work waiting. */
+    private static final long BATCH_WAIT_NANOS = 1_000_000;
 
-    private final Scanner config;
+    final Scanner config; // read by the batches
     private final Semaphore window;
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final int batchSize;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(); // batches (walk or read order), END
     private final ExecutorService pool;
     private final Thread walker;
     private final Thread ticker;
     private final long start = System.nanoTime();
-    private final AtomicLong found = new AtomicLong();
+    private final AtomicInteger waiting = new AtomicInteger(); // batches handed to the pool and not started yet
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private final AtomicInteger peak = new AtomicInteger();
-    private volatile boolean cancelled;
+    private volatile long found; // written by the walker only
+    private volatile int peak; // written by the walker only
+    volatile boolean cancelled; // read by the batches
     private volatile boolean walkFinished;
     private volatile boolean finished;
-    private volatile long submitted = -1; // set when the walk has ended: the number of items put in the queue
+    private volatile long submitted = -1; // set when the walk has ended: the number of batches put in the queue
+    final Function<? super ScanResult, ?> mapper; // applied by the batches, on the reader threads
+    // Walker thread only (published by the volatile fields above):
+    private long walked;
+    private long files;
+    private int walkerPeak;
+    private long batches;
+    private Batch filling;
+    private long fillingSince;
+    // Consumer thread only:
     private long received;
-    private long walked; // walker thread only; published by the volatile submitted
-    private final Function<? super ScanResult, ?> mapper;
+    private Batch current;
+    private int position;
     private Object next;
-
-    /** A value computed by the mapper on a reader thread, or the mapper's failure. */
-    private record Mapped(Object value, RuntimeException failure) {
-    }
 
     Scan(Scanner config) {
         this(config, null);
@@ -74,6 +85,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         this.config = config;
         this.mapper = mapper;
         this.window = new Semaphore(config.window());
+        // Two batches per reader fit in the window: one being read while the next one is filled or consumed.
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, config.window() / (2 * config.threads())));
         int id = SCANS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory daemons = r -> {
@@ -93,26 +106,33 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
     }
 
+    /** A reader starts a batch. */
+    void started() {
+        waiting.decrementAndGet();
+    }
+
+    /** A reader has read a batch: the counters once per batch; in unordered delivery, the batch to the consumer. */
+    void finished(Batch b, long read, long failures, long unknowns, long sizes) {
+        bytes.addAndGet(sizes);
+        failed.addAndGet(failures);
+        unknown.addAndGet(unknowns);
+        done.addAndGet(read);
+        if (!config.ordered()) {
+            queue.add(b);
+        }
+    }
+
     private void walk() {
         Walk.Sink sink = new Walk.Sink() {
             @Override
             public void file(Path path, long size) throws InterruptedException {
-                admit();
-                found.incrementAndGet();
-                long i = walked++;
-                dispatch(() -> read(i, path, size));
+                files++;
+                add(path, size, null);
             }
 
             @Override
             public void error(Path path, MutagenError error) throws InterruptedException {
-                admit();
-                ScanResult r = new ScanResult(walked++, path, -1, null, null, error);
-                failed.incrementAndGet();
-                done.incrementAndGet();
-                Object item = item(r);
-                FutureTask<Object> t = new FutureTask<>(() -> item);
-                t.run();
-                queue.add(config.ordered() ? t : item);
+                add(path, -1, error);
             }
         };
         try {
@@ -122,61 +142,62 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                 // The caller's list of paths failed: reported as a result, the files already found still come.
                 sink.error(Path.of(""), Walk.error(Path.of(""), e));
             }
+            flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             walkFinished = true;
-            submitted = cancelled ? -1 : walked;
+            submitted = cancelled ? -1 : batches;
             queue.add(END);
         }
     }
 
-    /** Waits for room in the window, and records the peak of files in flight. */
-    private void admit() throws InterruptedException {
-        window.acquire();
-        peak.accumulateAndGet(config.window() - window.availablePermits(), Math::max);
-    }
-
-    private void dispatch(java.util.concurrent.Callable<Object> work) {
-        if (config.ordered()) {
-            FutureTask<Object> task = new FutureTask<>(work);
-            queue.add(task);
-            pool.execute(task);
-        } else {
-            pool.execute(() -> {
-                Object item;
-                try {
-                    item = work.call();
-                } catch (Exception e) {
-                    item = SKIP; // read() never throws
-                }
-                queue.add(item);
-            });
+    /**
+     * Adds a file (or the walk's error about a path) to the batch being filled, once the window has room. The batch
+     * is handed over when full, before the walk waits for the window, at the end of the walk, and when it has waited
+     * {@link #BATCH_WAIT_NANOS} for more files while no reader had work waiting (a slow walk still feeds the readers).
+     */
+    private void add(Path path, long size, MutagenError error) throws InterruptedException {
+        if (!window.tryAcquire()) {
+            flush();
+            window.acquire();
+        }
+        int inFlight = config.window() - window.availablePermits();
+        if (inFlight > walkerPeak) {
+            walkerPeak = inFlight;
+            peak = inFlight;
+        }
+        if (filling == null) {
+            filling = new Batch(this, walked, batchSize);
+            fillingSince = System.nanoTime();
+        }
+        boolean full = filling.add(path, size, error == null ? null : new ScanResult(walked, path, -1, null, null,
+                error));
+        walked++;
+        if (full || waiting.get() == 0 && System.nanoTime() - fillingSince > BATCH_WAIT_NANOS) {
+            flush();
         }
     }
 
-    /** Reads one file on a pool thread: the result, or {@link #SKIP} for a file of no known format left out. */
-    private Object read(long index, Path path, long size) {
-        ScanResult r = Scanner.read(index, path, size, config.options());
-        bytes.addAndGet(Math.max(size, 0));
-        if (r.failed()) {
-            failed.incrementAndGet();
-        } else if (r.kind() == null) {
-            unknown.incrementAndGet();
+    /** Hands the batch being filled to the readers (and, in walk order, to the consumer's queue). */
+    private void flush() {
+        Batch b = filling;
+        if (b == null || cancelled) {
+            return;
         }
-        done.incrementAndGet();
-        return r.kind() == null && !r.failed() && !config.includeUnknown() ? SKIP : item(r);
-    }
-
-    /** The queue item of a result: the result, or what the mapper makes of it (on the calling reader thread). */
-    private Object item(ScanResult r) {
-        if (mapper == null) {
-            return r;
-        }
+        filling = null;
+        found = files;
+        batches++;
+        waiting.incrementAndGet();
         try {
-            return new Mapped(mapper.apply(r), null);
-        } catch (RuntimeException e) {
-            return new Mapped(null, e);
+            if (config.ordered()) {
+                queue.add(b);
+                pool.execute(b.task());
+            } else {
+                pool.execute(b);
+            }
+        } catch (RejectedExecutionException e) {
+            // cancelled meanwhile: the pool is shut down and the consumer stops
         }
     }
 
@@ -186,19 +207,28 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             if (cancelled || finished) {
                 return false;
             }
-            Object item = take();
-            if (item == END) {
-                continue; // take() ends the scan once every item is in
+            Batch b = current;
+            if (b != null && position < b.count()) {
+                Object item = b.take(position++);
+                if (item != Batch.SKIP && item != null) {
+                    next = item;
+                }
+                continue;
             }
-            window.release();
-            if (item != SKIP) {
-                next = item;
+            if (b != null) {
+                current = null;
+                window.release(b.count());
+            }
+            Object item = take();
+            if (item != END) {
+                current = (Batch) item;
+                position = 0;
             }
         }
         return true;
     }
 
-    /** The next item of the queue (a result, SKIP, or END), waiting for it; END once the scan is over. */
+    /** The next batch, read, waiting for it; END once the scan is over. */
     private Object take() {
         try {
             while (true) {
@@ -218,7 +248,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                     continue;
                 }
                 received++;
-                return item instanceof Future ? await((Future<?>) item) : item;
+                Batch b = (Batch) item;
+                return config.ordered() ? await(b) : b;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -227,16 +258,16 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
     }
 
-    private Object await(Future<?> f) throws InterruptedException {
+    private Object await(Batch b) throws InterruptedException {
         while (true) {
             try {
-                return f.get(100, TimeUnit.MILLISECONDS);
+                return b.task().get(100, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (cancelled) {
-                    return SKIP;
+                    return END;
                 }
             } catch (ExecutionException e) {
-                return SKIP; // read() never throws
+                return b; // run() catches what it can; files it did not reach are left out
             }
         }
     }
@@ -259,7 +290,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Mapped m = (Mapped) next;
+        Batch.Mapped m = (Batch.Mapped) next;
         next = null;
         if (m.failure() != null) {
             throw m.failure();
@@ -307,7 +338,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
      * @return the progress now
      */
     public ScanProgress progress() {
-        return new ScanProgress(found.get(), done.get(), failed.get(), unknown.get(), bytes.get(),
+        return new ScanProgress(found, done.get(), failed.get(), unknown.get(), bytes.get(),
                 System.nanoTime() - start, walkFinished, finished);
     }
 
@@ -317,7 +348,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
      * @return the most files that were between the walk and the consumer at once (never above {@link Scanner#window()})
      */
     public int peakInFlight() {
-        return peak.get();
+        return peak;
     }
 
     /** Cancels the scan if it is still running (closing a finished scan changes nothing). */

@@ -107,6 +107,27 @@ class ScanControlTest {
     }
 
     @Test
+    void aSlowWalkStillFeedsTheReaders(@TempDir Path dir) throws Exception {
+        links(dir, 10);
+        // Ten files, 50 ms apart: fewer than a batch, so only the wait limit hands them over before the walk ends.
+        Iterable<Path> slow = () -> java.util.stream.IntStream.range(0, 10).mapToObj(i -> {
+            sleepQuietly(50);
+            return dir.resolve(String.format("f%06d.mp3", i));
+        }).iterator();
+        try (Scan scan = Scanner.ofPaths(slow).withThreads(2).start()) {
+            assertTrue(scan.hasNext());
+            assertEquals(dir.resolve("f000000.mp3"), scan.next().path());
+            assertFalse(scan.progress().walkFinished(), "the first result came only after the whole walk");
+            int n = 1;
+            while (scan.hasNext()) {
+                scan.next();
+                n++;
+            }
+            assertEquals(10, n);
+        }
+    }
+
+    @Test
     void theWindowBoundsFilesInFlight(@TempDir Path dir) throws Exception {
         links(dir, 400);
         try (Scan scan = Scanner.of(dir).withThreads(2).withWindow(16).withExtensions("mp3").start()) {
@@ -130,7 +151,7 @@ class ScanControlTest {
         List<ScanProgress> events = Collections.synchronizedList(new ArrayList<>());
         long size = Files.size(dir.resolve("source.bin"));
         ScanProgress end = Scanner.of(dir).withThreads(2).withExtensions("mp3")
-                .withProgress(events::add, Duration.ofMillis(1)).forEach(r -> sleepQuietly());
+                .withProgress(events::add, Duration.ofMillis(1)).forEach(r -> sleepQuietly(0));
         ScanProgress last = events.get(events.size() - 1);
         assertTrue(last.finished());
         assertEquals(301, last.found());
@@ -150,9 +171,9 @@ class ScanControlTest {
         assertTrue(last.filesPerSecond() > 0 && last.bytesPerSecond() > 0);
     }
 
-    private static void sleepQuietly() {
+    private static void sleepQuietly(long millis) {
         try {
-            Thread.sleep(0, 200_000);
+            Thread.sleep(millis, millis == 0 ? 200_000 : 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

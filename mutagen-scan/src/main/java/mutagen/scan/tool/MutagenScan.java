@@ -14,14 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import mutagen.scan.Scan;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import mutagen.scan.ScanOutput;
 import mutagen.scan.ScanProgress;
-import mutagen.scan.ScanResult;
 import mutagen.scan.Scanner;
 
 /**
@@ -91,29 +92,37 @@ public final class MutagenScan {
             err.print(USAGE);
             return 0;
         }
-        Scanner scanner = s.scanner();
         ProgressLine line = s.progress ? new ProgressLine(err) : null;
-        if (line != null) {
-            scanner = scanner.withProgress(line::show, Duration.ofMillis(200));
-        }
+        // The last progress event (the scan's final one, with finished set) gives the summary its rate; the line
+        // shows every event when there is a terminal.
+        AtomicReference<ScanProgress> last = new AtomicReference<>();
+        Scanner scanner = s.scanner().withProgress(p -> {
+            last.set(p);
+            if (line != null) {
+                line.show(p);
+            }
+        }, Duration.ofMillis(200));
         Map<String, long[]> perKind = new TreeMap<>();
         long failed = 0;
-        ScanProgress last;
-        try (Writer w = writer(s.output, out); Scan scan = scanner.start()) {
-            if (s.csv) {
+        boolean csv = s.csv;
+        // Each result is rendered on the reader thread that read it (Scanner.map), so rendering runs in parallel;
+        // this thread only writes the lines in order and counts.
+        try (Writer w = writer(s.output, out);
+                Stream<Line> lines = scanner.map(r -> new Line((csv ? ScanOutput.csvRow(r) : ScanOutput.jsonLine(r))
+                        + "\n", r.kind() == null ? "(none)" : r.kind(), r.failed()))) {
+            if (csv) {
                 w.write(ScanOutput.csvHeader() + "\n");
             }
-            while (scan.hasNext()) {
-                ScanResult r = scan.next();
-                w.write((s.csv ? ScanOutput.csvRow(r) : ScanOutput.jsonLine(r)) + "\n");
-                long[] counts = perKind.computeIfAbsent(r.kind() == null ? "(none)" : r.kind(), k -> new long[2]);
+            for (Iterator<Line> it = lines.iterator(); it.hasNext();) {
+                Line l = it.next();
+                w.write(l.text());
+                long[] counts = perKind.computeIfAbsent(l.kind(), k -> new long[2]);
                 counts[0]++;
-                if (r.failed()) {
+                if (l.failed()) {
                     counts[1]++;
                     failed++;
                 }
             }
-            last = scan.progress();
         } catch (IOException | UncheckedIOException e) {
             if (line != null) {
                 line.end();
@@ -125,8 +134,12 @@ public final class MutagenScan {
         if (line != null) {
             line.end();
         }
-        err.print(summary(last, perKind, failed));
+        err.print(summary(last.get(), perKind, failed));
         return failed > 0 ? 1 : 0;
+    }
+
+    /** One result as the tool writes it: its rendered line, its kind for the summary, whether it failed. */
+    private record Line(String text, String kind, boolean failed) {
     }
 
     private static Writer writer(Path output, OutputStream out) throws IOException {
