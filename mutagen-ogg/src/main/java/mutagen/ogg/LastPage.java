@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.ogg;
 
-import java.io.EOFException;
 import java.io.IOException;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
@@ -31,12 +31,9 @@ final class LastPage {
     static OggPage find(FileSource source, long serial, boolean finishing) throws IOException {
         long tail = lastMagic(source);
         PageHeader best = null;
-        PageHeader candidate = null;
-        try {
-            candidate = PageHeader.read(source, tail);
-        } catch (OggError | EOFException e) {
-            candidate = null;
-        }
+        // Pages that cannot be read answer null here: mutagen raises and catches its error, a normal path for a file
+        // whose last page is cut.
+        PageHeader candidate = PageHeader.readOrNull(source, tail);
         if (candidate != null && candidate.serial == serial && valid(candidate, finishing)) {
             if ((candidate.flags & 4) != 0) {
                 return OggPage.of(candidate, source);
@@ -44,21 +41,21 @@ final class LastPage {
             best = candidate;
         }
         long pos = 0;
-        try {
-            while (true) {
-                PageHeader page = PageHeader.read(source, pos);
-                if (page.serial == serial) {
-                    if (valid(page, finishing)) {
-                        best = page;
-                    }
-                    if ((page.flags & 4) != 0) {
-                        break;
-                    }
-                }
-                pos = page.end();
+        while (true) {
+            PageHeader page = PageHeader.readOrNull(source, pos);
+            if (page == null) {
+                // mutagen returns the best page found before the damage
+                break;
             }
-        } catch (OggError | EOFException e) {
-            // mutagen returns the best page found before the damage
+            if (page.serial == serial) {
+                if (valid(page, finishing)) {
+                    best = page;
+                }
+                if ((page.flags & 4) != 0) {
+                    break;
+                }
+            }
+            pos = page.end();
         }
         return best == null ? null : OggPage.of(best, source);
     }
@@ -71,8 +68,7 @@ final class LastPage {
     private static long lastMagic(FileSource source) throws IOException {
         long size = source.size();
         int near = (int) Math.min(NEAR, size);
-        byte[] data = source.read(size - near, near);
-        int index = lastIndexOf(data);
+        int index = lastIndexOf(source, size - near, near);
         if (index >= 0) {
             return size - near + index;
         }
@@ -80,8 +76,7 @@ final class LastPage {
         if (far > near) {
             // The magic may straddle the 4 KiB boundary: search up to 3 bytes into the near part again.
             int overlap = Math.min(3, near);
-            byte[] more = source.read(size - far, far - near + overlap);
-            index = lastIndexOf(more);
+            index = lastIndexOf(source, size - far, far - near + overlap);
             if (index >= 0) {
                 return size - far + index;
             }
@@ -89,10 +84,15 @@ final class LastPage {
         throw new OggError("unable to find final Ogg header");
     }
 
-    private static int lastIndexOf(byte[] data) {
-        for (int i = data.length - MAGIC.length; i >= 0; i--) {
+    /** The index of the last {@code OggS} in the {@code n} bytes at {@code offset}, searched in place; or -1. */
+    private static int lastIndexOf(FileSource source, long offset, int n) throws IOException {
+        ByteReader in = source.reader(offset, n, OggError::new);
+        in.ensure(n);
+        byte[] data = in.array();
+        int from = in.arrayPosition();
+        for (int i = from + n - MAGIC.length; i >= from; i--) {
             if (Bytes.regionMatches(data, i, MAGIC)) {
-                return i;
+                return i - from;
             }
         }
         return -1;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.ogg;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.util.ByteReader;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -60,20 +60,26 @@ public class OggPage {
         page.serial = header.serial;
         page.sequence = header.sequence;
         page.offset = header.offset;
-        byte[] data = source.readExactly(header.dataOffset(), header.dataSize, OggError::new);
-        int at = 0;
-        int total = 0;
-        for (byte b : header.lacing) {
-            int c = b & 0xFF;
-            total += c;
+        // The lacing values and the data, read in place: each packet is copied once, out of the file's bytes.
+        int segments = header.segments;
+        int total = segments + (int) header.dataSize;
+        ByteReader in = source.reader(header.offset + PageHeader.FIXED, total, OggError::new);
+        in.ensure(total);
+        byte[] bytes = in.array();
+        int lace = in.arrayPosition();
+        int at = lace + segments;
+        int size = 0;
+        for (int i = lace; i < lace + segments; i++) {
+            int c = bytes[i] & 0xFF;
+            size += c;
             if (c < 255) {
-                page.packets.add(Arrays.copyOfRange(data, at, at + total));
-                at += total;
-                total = 0;
+                page.packets.add(Arrays.copyOfRange(bytes, at, at + size));
+                at += size;
+                size = 0;
             }
         }
-        if (total != 0) {
-            page.packets.add(Arrays.copyOfRange(data, at, at + total));
+        if (size != 0) {
+            page.packets.add(Arrays.copyOfRange(bytes, at, at + size));
             page.complete = false;
         }
         return page;
@@ -488,10 +494,19 @@ public class OggPage {
 
     /** The whole page as written, for tests of page layout. */
     static byte[] concat(List<byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long total = 0;
         for (byte[] p : parts) {
-            out.write(p, 0, p.length);
+            total += p.length;
         }
-        return out.toByteArray();
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("joined packets too large: " + total + " bytes");
+        }
+        byte[] out = new byte[(int) total];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 }

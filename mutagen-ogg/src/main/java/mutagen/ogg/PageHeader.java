@@ -21,10 +21,11 @@ final class PageHeader {
     final long position;
     final long serial;
     final int sequence;
-    final byte[] lacing;
+    /** The number of lacing values, which follow the fixed part. */
+    final int segments;
     final long dataSize;
 
-    private PageHeader(long offset, int version, int flags, long position, long serial, int sequence, byte[] lacing,
+    private PageHeader(long offset, int version, int flags, long position, long serial, int sequence, int segments,
             long dataSize) {
         this.offset = offset;
         this.version = version;
@@ -32,13 +33,13 @@ final class PageHeader {
         this.position = position;
         this.serial = serial;
         this.sequence = sequence;
-        this.lacing = lacing;
+        this.segments = segments;
         this.dataSize = dataSize;
     }
 
     /** The offset of the data, after the header and the lacing values. */
     long dataOffset() {
-        return offset + FIXED + lacing.length;
+        return offset + FIXED + segments;
     }
 
     /** The offset just after the page. */
@@ -53,22 +54,42 @@ final class PageHeader {
      * @throws OggError when the bytes there are not a complete Ogg page
      */
     static PageHeader read(FileSource source, long offset) throws IOException {
-        byte[] head = source.read(offset, FIXED + 255);
-        if (head.length < FIXED) {
+        return parse(source, offset, true);
+    }
+
+    /**
+     * The page header at {@code offset} as {@link #read} reads it, or {@code null} where {@link #read} fails: for a
+     * scan that stops at the first page it cannot read (as mutagen's catches its own error), without making the error.
+     */
+    static PageHeader readOrNull(FileSource source, long offset) throws IOException {
+        return parse(source, offset, false);
+    }
+
+    // The fixed part and the lacing values are read in place (no copy); with raise false a failure answers null.
+    private static PageHeader parse(FileSource source, long offset, boolean raise) throws IOException {
+        long left = source.size() - offset;
+        if (left < FIXED) {
+            if (!raise) {
+                return null;
+            }
+            byte[] head = source.read(offset, FIXED);
             if (allZero(head)) {
                 throw new EOFException();
             }
             throw new OggError("unable to read full header; got " + PyRepr.bytes(head));
         }
-        ByteReader in = new ByteReader(head, 0, head.length, offset, OggError::new);
+        ByteReader in = source.reader(offset, Math.min(left, FIXED + 255), OggError::new);
         if (!in.startsWith(MAGIC)) {
+            if (!raise) {
+                return null;
+            }
             throw new OggError("read " + PyRepr.bytes(in.bytes(4)) + ", expected b'OggS', at 0x"
                     + Long.toHexString(offset));
         }
         in.skip(4);
         int version = in.u8();
         if (version != 0) {
-            throw new OggError("version " + version + " unsupported");
+            return fail(raise, "version " + version + " unsupported");
         }
         int flags = in.u8();
         long position = in.u64le();
@@ -77,18 +98,26 @@ final class PageHeader {
         in.skip(4);
         int segments = in.u8();
         if (in.remaining() < segments) {
-            throw new OggError("unable to read " + segments + " lacing bytes");
+            return fail(raise, "unable to read " + segments + " lacing bytes");
         }
-        byte[] lacing = in.bytes(segments);
+        in.ensure(segments);
+        byte[] lacing = in.array();
+        int at = in.arrayPosition();
         long dataSize = 0;
-        for (byte b : lacing) {
-            dataSize += b & 0xFF;
+        for (int i = at; i < at + segments; i++) {
+            dataSize += lacing[i] & 0xFF;
         }
-        PageHeader header = new PageHeader(offset, version, flags, position, serial, sequence, lacing, dataSize);
-        if (source.size() - header.dataOffset() < dataSize) {
-            throw new OggError("unable to read full data");
+        if (left - FIXED - segments < dataSize) {
+            return fail(raise, "unable to read full data");
         }
-        return header;
+        return new PageHeader(offset, version, flags, position, serial, sequence, segments, dataSize);
+    }
+
+    private static PageHeader fail(boolean raise, String message) throws OggError {
+        if (raise) {
+            throw new OggError(message);
+        }
+        return null;
     }
 
     private static boolean allZero(byte[] data) {
