@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -49,6 +52,10 @@ public class OggPage {
      */
     public static OggPage read(FileSource source, long offset) throws IOException {
         return of(PageHeader.read(source, offset), source);
+    }
+
+    private static OggPage ofOrNull(PageHeader header, FileSource source) throws IOException {
+        return header == null ? null : of(header, source);
     }
 
     /** Reads the data of a page whose header was read and checked. */
@@ -468,16 +475,16 @@ public class OggPage {
     }
 
     /**
-     * The last page of a stream, or {@code null}; see {@link LastPage#find}.
+     * The last page of a stream, or {@code null}; as mutagen's {@code find_last} finds it.
      *
      * @param source the file to read (or to edit in place)
      * @param serial the serial number of the logical stream
      * @param finishing the finishing
-     * @return the last page of a stream, or {@code null}; see {@link LastPage#find}
+     * @return the last page of a stream, or {@code null}; as mutagen's {@code find_last} finds it
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static OggPage findLast(FileSource source, long serial, boolean finishing) throws IOException {
-        return LastPage.find(source, serial, finishing);
+        return ofOrNull(LastPage.find(source, serial, finishing), source);
     }
 
     /**
@@ -489,24 +496,11 @@ public class OggPage {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static OggPage findLast(FileSource source, long serial) throws IOException {
-        return LastPage.find(source, serial, false);
+        return ofOrNull(LastPage.find(source, serial, false), source);
     }
 
     /** The whole page as written, for tests of page layout. */
     static byte[] concat(List<byte[]> parts) {
-        long total = 0;
-        for (byte[] p : parts) {
-            total += p.length;
-        }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("joined packets too large: " + total + " bytes");
-        }
-        byte[] out = new byte[(int) total];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
+        return Bytes.concat(parts.toArray(new byte[0][]));
     }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-package mutagen.ogg;
+package mutagen.ogg.internal;
 
 import java.io.IOException;
+import mutagen.ogg.OggError;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -14,7 +15,7 @@ import mutagen.util.FileSource;
  * searched before the rest of the 64 KiB). Otherwise, as in mutagen, the pages are walked from the start of the file
  * until the stream's last page or the first page that cannot be read; the walk reads page headers only.
  */
-final class LastPage {
+public final class LastPage {
     private static final byte[] MAGIC = {'O', 'g', 'g', 'S'};
     private static final int NEAR = 4096;
     private static final int FAR = 256 * 256;
@@ -23,12 +24,18 @@ final class LastPage {
     }
 
     /**
-     * The last page of the stream, or {@code null} when it has no page (with {@code finishing}: no page on which a
-     * packet ends, i.e. with a position other than -1).
+     * The header of the last page of the stream, or {@code null} when it has no page (with {@code finishing}: no
+     * page on which a packet ends, i.e. with a position other than -1). Its data is not read: a reader that wants
+     * the granule position copies nothing (mutagen's {@code find_last} returns the whole page).
      *
+     * @param source the file to read
+     * @param serial the serial number of the logical stream
+     * @param finishing whether only a page on which a packet ends counts
+     * @return the header, or {@code null}
+     * @throws IOException if reading fails
      * @throws OggError when the final 64 KiB hold no {@code OggS}
      */
-    static OggPage find(FileSource source, long serial, boolean finishing) throws IOException {
+    public static PageHeader find(FileSource source, long serial, boolean finishing) throws IOException {
         long tail = lastMagic(source);
         PageHeader best = null;
         // Pages that cannot be read answer null here: mutagen raises and catches its error, a normal path for a file
@@ -36,7 +43,7 @@ final class LastPage {
         PageHeader candidate = PageHeader.readOrNull(source, tail);
         if (candidate != null && candidate.serial == serial && valid(candidate, finishing)) {
             if ((candidate.flags & 4) != 0) {
-                return OggPage.of(candidate, source);
+                return candidate;
             }
             best = candidate;
         }
@@ -57,7 +64,7 @@ final class LastPage {
             }
             pos = page.end();
         }
-        return best == null ? null : OggPage.of(best, source);
+        return best;
     }
 
     private static boolean valid(PageHeader page, boolean finishing) {
