@@ -98,7 +98,8 @@ public final class LastPage {
         byte[] data = in.array();
         int from = in.arrayPosition();
         for (int i = from + n - MAGIC.length; i >= from; i--) {
-            if (Bytes.regionMatches(data, i, MAGIC)) {
+            // The first byte alone rules out almost every position: compare the rest only after an 'O'.
+            if (data[i] == 'O' && Bytes.regionMatches(data, i, MAGIC)) {
                 return i - from;
             }
         }
