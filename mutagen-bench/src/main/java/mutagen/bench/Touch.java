@@ -25,10 +25,12 @@ import mutagen.Tags;
 public final class Touch {
     private static final MethodType PPRINT_TYPE = MethodType.methodType(String.class);
     private static final MethodType DATA_TYPE = MethodType.methodType(byte[].class);
+    private static final MethodType LENGTH_TYPE = MethodType.methodType(int.class);
     private static final ClassValue<Methods> METHODS = new ClassValue<>() {
         @Override
         protected Methods computeValue(Class<?> type) {
-            return new Methods(findPprint(type), find(type, "data", DATA_TYPE));
+            MethodHandle data = find(type, "data", DATA_TYPE);
+            return new Methods(findPprint(type), data, data == null ? null : find(type, "length", LENGTH_TYPE));
         }
     };
 
@@ -92,7 +94,8 @@ public final class Touch {
      * Materialises one value (recursively for lists, arrays and maps); returns a checksum. The order of the checks
      * is {@code py_loop.py}'s: a collection is walked, a value with a {@code pprint()} is printed (even when it is
      * also iterable, as mutagen's {@code APETextValue}, a sequence that is not a Python list), a byte-like value
-     * (a public {@code byte[] data()}, as {@code MP4Cover}, a {@code bytes} subclass in Python) gives its length,
+     * (a public {@code byte[] data()}, as {@code MP4Cover}, a {@code bytes} subclass in Python) gives its length (its
+     * {@code int length()} when it has one, which copies nothing),
      * anything else its {@code toString()}.
      */
     public static long value(Object v) {
@@ -149,6 +152,10 @@ public final class Touch {
             if (v instanceof Iterable<?> it) {
                 return elements(it, shape);
             }
+            if (m.length() != null) {
+                // The byte count without the copy data() makes (Python's len() of a bytes value copies nothing).
+                return note(shape, "b", (int) m.length().invokeExact(v));
+            }
             if (m.data() != null) {
                 return note(shape, "b", ((byte[]) m.data().invokeExact(v)).length);
             }
@@ -188,7 +195,7 @@ public final class Touch {
     }
 
     /** How {@link #value} materialises a value of a class other than the plain ones: its method handles. */
-    private record Methods(MethodHandle pprint, MethodHandle data) {
+    private record Methods(MethodHandle pprint, MethodHandle data, MethodHandle length) {
     }
 
     /** A public {@code String pprint()} of the type, found on the type or a public supertype, or {@code null}. */

@@ -3,11 +3,13 @@ package mutagen.mp4;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import mutagen.MutagenError;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
@@ -22,9 +24,6 @@ import mutagen.util.PyRepr;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class Atom {
-    /** The containers mutagen parses (mutagen's {@code _CONTAINERS}). */
-    private static final List<String> CONTAINERS = List.of("moov", "udta", "trak", "mdia", "meta", "ilst", "stbl",
-            "minf", "moof", "traf");
     /** Deeper nesting is refused (Python would stop with a RecursionError). */
     static final int MAX_DEPTH = 500;
 
@@ -32,16 +31,37 @@ public final class Atom {
     private final long length;
     private final String name;
     private final long dataOffset;
+    private final Atom[] kids;
     private final List<Atom> children;
     private final long end;
 
-    private Atom(long offset, long length, String name, long dataOffset, List<Atom> children, long end) {
+    private Atom(long offset, long length, String name, long dataOffset, Atom[] kids, long end) {
         this.offset = offset;
         this.length = length;
         this.name = name;
         this.dataOffset = dataOffset;
-        this.children = children;
+        this.kids = kids;
+        this.children = kids == null ? null : new Children(kids);
         this.end = end;
+    }
+
+    /** The children as an unmodifiable list over their array. */
+    private static final class Children extends AbstractList<Atom> implements RandomAccess {
+        private final Atom[] kids;
+
+        Children(Atom[] kids) {
+            this.kids = kids;
+        }
+
+        @Override
+        public Atom get(int index) {
+            return kids[index];
+        }
+
+        @Override
+        public int size() {
+            return kids.length;
+        }
     }
 
     /**
@@ -50,6 +70,12 @@ public final class Atom {
      * last child of a container, or at {@code offset + length} otherwise ({@link #next()}).
      */
     static Atom parse(FileSource in, long offset, int level, ErrorFactory errors) throws IOException {
+        return parse(in, offset, level, errors, new ArrayList<>());
+    }
+
+    /** {@link #parse(FileSource, long, int, ErrorFactory)}, gathering children on {@code stack} (left as found). */
+    static Atom parse(FileSource in, long offset, int level, ErrorFactory errors, List<Atom> stack)
+            throws IOException {
         if (level > MAX_DEPTH) {
             throw errors.create("atoms nested deeper than " + MAX_DEPTH);
         }
@@ -58,7 +84,7 @@ public final class Atom {
             throw errors.create("truncated data");
         }
         long length = Bytes.u32be(head, 0);
-        String name = new String(head, 4, 4, StandardCharsets.ISO_8859_1);
+        String name = AtomNames.name(head, 4);
         long data = offset + 8;
         if (length == 1) {
             byte[] ext = in.read(offset + 8, 8);
@@ -79,18 +105,21 @@ public final class Atom {
             throw errors.create("atom length can only be 0, 1 or 8 and higher");
         }
         long atomEnd = saturatedAdd(offset, length);
-        if (!CONTAINERS.contains(name)) {
+        if (!AtomNames.isContainer(name)) {
             checkSeek(offset, length, errors);
             return new Atom(offset, length, name, data, null, atomEnd);
         }
-        List<Atom> kids = new ArrayList<>();
+        int first = stack.size();
         long pos = data + ("meta".equals(name) ? 4 : 0);
         while (pos < atomEnd) {
-            Atom child = parse(in, pos, level + 1, errors);
-            kids.add(child);
+            Atom child = parse(in, pos, level + 1, errors, stack);
+            stack.add(child);
             pos = child.end;
         }
-        return new Atom(offset, length, name, data, Collections.unmodifiableList(kids), pos);
+        List<Atom> mine = stack.subList(first, stack.size());
+        Atom[] kids = mine.toArray(new Atom[0]);
+        mine.clear();
+        return new Atom(offset, length, name, data, kids, pos);
     }
 
     private static long saturatedAdd(long a, long b) {
@@ -202,16 +231,36 @@ public final class Atom {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public byte[] readData(FileSource in, ErrorFactory errors) throws IOException {
+        int n = checkedDataLength(in, errors);
+        return n < 0 ? null : in.read(dataOffset, n);
+    }
+
+    /**
+     * The payload in place, as {@link #readData} finds it: a reader whose {@code array()} holds its bytes from
+     * {@code arrayPosition()} on (the file's bytes in memory or a window of them, not to be changed), or
+     * {@code null} when the file is too short.
+     */
+    ByteReader dataInPlace(FileSource in, ErrorFactory errors) throws IOException {
+        int n = checkedDataLength(in, errors);
+        if (n < 0) {
+            return null;
+        }
+        ByteReader r = in.reader(dataOffset, n, errors);
+        r.ensure(n);
+        return r;
+    }
+
+    /** The payload's length, checked as {@link #readData} checks it; -1 when the file is too short. */
+    private int checkedDataLength(FileSource in, ErrorFactory errors) throws IOException {
         long n = dataLength();
         if (n > in.size() - dataOffset) {
             if (n > MEMORY_ERROR) {
                 // Python allocates the whole length first and fails with an empty MemoryError
                 throw errors.create("");
             }
-            return null;
+            return -1;
         }
-        Limits.checkLength(n, in.size() - dataOffset, errors);
-        return in.read(dataOffset, (int) n);
+        return Limits.checkLength(n, in.size() - dataOffset, errors);
     }
 
     /**
@@ -221,8 +270,8 @@ public final class Atom {
      * @return the first child named {@code name}, or {@code null}
      */
     public Atom child(String name) {
-        if (children != null) {
-            for (Atom c : children) {
+        if (kids != null) {
+            for (Atom c : kids) {
                 if (c.name.equals(name)) {
                     return c;
                 }
@@ -279,10 +328,10 @@ public final class Atom {
     }
 
     private void collect(String wanted, boolean recursive, List<Atom> out) {
-        if (children == null) {
+        if (kids == null) {
             return;
         }
-        for (Atom c : children) {
+        for (Atom c : kids) {
             if (c.name.equals(wanted)) {
                 out.add(c);
             }

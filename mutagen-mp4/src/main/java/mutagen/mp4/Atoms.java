@@ -31,10 +31,11 @@ public final class Atoms {
      */
     public static Atoms parse(FileSource in, ErrorFactory errors) throws IOException {
         List<Atom> out = new ArrayList<>();
+        List<Atom> stack = new ArrayList<>();
         long end = in.size();
         long pos = 0;
         while (pos + 8 <= end && pos >= 0) {
-            Atom a = Atom.parse(in, pos, 0, errors);
+            Atom a = Atom.parse(in, pos, 0, errors, stack);
             out.add(a);
             pos = a.next();
         }
@@ -57,11 +58,28 @@ public final class Atoms {
      * @return the atom at a dotted path ({@code "moov.udta.meta"}), or {@code null} (Python's {@code in})
      */
     public Atom find(String dotted) {
-        try {
-            return get(MutagenError::new, dotted.split("\\."));
-        } catch (MutagenError e) {
-            return null;
+        Atom cur = null;
+        int from = 0;
+        while (true) {
+            int dot = dotted.indexOf('.', from);
+            String n = dotted.substring(from, dot < 0 ? dotted.length() : dot);
+            cur = cur == null ? top(n) : cur.child(n);
+            if (cur == null || dot < 0) {
+                return cur;
+            }
+            from = dot + 1;
         }
+    }
+
+    /** The first top-level atom of this name, or {@code null}. */
+    private Atom top(String name) {
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom a = atoms.get(i);
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

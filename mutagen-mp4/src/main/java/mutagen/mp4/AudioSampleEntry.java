@@ -40,8 +40,8 @@ final class AudioSampleEntry {
         r.skip(2 * 8);
         r.skip(2 * 8);
         sampleRate = r.bits(32) >> 16;
-        Atom extra = Atom.parse(FileSource.of(data, ""), 28, 0, MP4StreamInfoError::new);
         FileSource entry = FileSource.of(data, "");
+        Atom extra = Atom.parse(entry, 28, 0, MP4StreamInfoError::new);
         codec = atom.name();
         if (codec.equals("mp4a") && extra.name().equals("esds")) {
             parseEsds(extra, entry);

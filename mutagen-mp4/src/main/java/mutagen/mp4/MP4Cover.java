@@ -58,6 +58,15 @@ public final class MP4Cover {
         return data.clone();
     }
 
+    /**
+     * The number of bytes, without copying them (Python's {@code len()}).
+     *
+     * @return the number of bytes
+     */
+    public int length() {
+        return data.length;
+    }
+
     int size() {
         return data.length;
     }

@@ -70,6 +70,15 @@ public final class MP4FreeForm {
         return data.clone();
     }
 
+    /**
+     * The number of bytes, without copying them (Python's {@code len()}).
+     *
+     * @return the number of bytes
+     */
+    public int length() {
+        return data.length;
+    }
+
     byte[] raw() {
         return data;
     }

@@ -138,8 +138,9 @@ public final class MP4Info extends StreamInfo {
         if (Bytes.u32be(d, 4) == 0) {
             return;
         }
-        FileSource entries = FileSource.of(java.util.Arrays.copyOfRange(d, 8, d.length), "");
-        Atom entry = Atom.parse(entries, 0, 0, MP4StreamInfoError::new);
+        // The first sample entry, parsed where it is (as a top-level atom: a size of 0 runs to the end of stsd).
+        FileSource entries = FileSource.of(d, "");
+        Atom entry = Atom.parse(entries, 8, 0, MP4StreamInfoError::new);
         AudioSampleEntry e = new AudioSampleEntry(entry, entries);
         channels = e.channels;
         bitsPerSample = e.sampleSize;

@@ -4,6 +4,7 @@ package mutagen.mp4;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.NoSuchElementException;
 import mutagen.MutagenError;
 import mutagen.PaddingFunction;
 import mutagen.Tags;
+import mutagen.util.ByteReader;
 import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
@@ -91,54 +93,58 @@ public class MP4Tags extends Tags {
         Atom free = MP4Writer.findPadding(path);
         padding = free == null ? 0 : free.dataLength();
         for (Atom atom : path.get(3).children()) {
-            byte[] data = atom.readData(in, MP4MetadataError::new);
+            // Each child's values are read from its data where it lies; only what a value keeps is copied.
+            ByteReader data = atom.dataInPlace(in, MP4MetadataError::new);
             if (data == null) {
                 throw new MP4MetadataError("Not enough data");
             }
+            byte[] d = data.array();
+            int base = data.arrayPosition();
+            int len = data.remaining();
             try {
-                parseAtom(atom.name(), atom.length() - 8, data);
+                parseAtom(atom.name(), atom.length() - 8, d, base, len);
             } catch (StructError e) {
                 throw e;
             } catch (MP4MetadataError e) {
-                failedAtoms.computeIfAbsent(atom.name(), k -> new ArrayList<>()).add(data);
+                failedAtoms.computeIfAbsent(atom.name(), k -> new ArrayList<>())
+                        .add(Arrays.copyOfRange(d, base, base + len));
             }
         }
     }
 
-    private void parseAtom(String name, long limit, byte[] data) throws MP4Error {
+    private void parseAtom(String name, long limit, byte[] d, int base, int len) throws MP4Error {
         Codec c = CODECS.get(name);
         Kind kind = c == null ? null : c.kind();
         if (kind == null) {
-            add(name, TagParsers.text(name, limit, data, false));
+            add(name, TagParsers.text(name, limit, d, base, len, false));
             return;
         }
         switch (kind) {
             case TEXT:
-                add(name, TagParsers.text(name, limit, data, true));
+                add(name, TagParsers.text(name, limit, d, base, len, true));
                 break;
             case FREEFORM:
-                TagParsers.FreeForm f = TagParsers.freeform(name, limit, data);
+                TagParsers.FreeForm f = TagParsers.freeform(name, limit, d, base, len);
                 add(f.key(), f.values());
                 break;
             case PAIR:
             case PAIR_NO_TRAILING:
-                add(name, TagParsers.pair(name, limit, data));
+                add(name, TagParsers.pair(name, limit, d, base, len));
                 break;
             case GENRE:
-                add("\u00a9gen", TagParsers.genre(name, limit, data));
+                add("\u00a9gen", TagParsers.genre(name, limit, d, base, len));
                 break;
             case INTEGER:
-                add(name, TagParsers.integer(name, limit, data));
+                add(name, TagParsers.integer(name, limit, d, base, len));
                 break;
             case BOOL:
-                TagParsers.bool(name, limit, data, this);
+                TagParsers.bool(name, limit, d, base, len, this);
                 break;
             default:
-                add(name, TagParsers.cover(name, limit, data));
+                add(name, TagParsers.cover(name, limit, d, base, len));
         }
     }
 
-    /** {@code setdefault(key, []).extend(values)}. */
     @SuppressWarnings("unchecked")
     private void add(String key, List<Object> values) {
         Object old = items.get(key);

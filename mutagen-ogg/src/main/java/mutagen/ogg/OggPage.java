@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.ogg;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
+import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
 
@@ -51,6 +54,10 @@ public class OggPage {
         return of(PageHeader.read(source, offset), source);
     }
 
+    private static OggPage ofOrNull(PageHeader header, FileSource source) throws IOException {
+        return header == null ? null : of(header, source);
+    }
+
     /** Reads the data of a page whose header was read and checked. */
     static OggPage of(PageHeader header, FileSource source) throws IOException {
         OggPage page = new OggPage();
@@ -60,20 +67,26 @@ public class OggPage {
         page.serial = header.serial;
         page.sequence = header.sequence;
         page.offset = header.offset;
-        byte[] data = source.readExactly(header.dataOffset(), header.dataSize, OggError::new);
-        int at = 0;
-        int total = 0;
-        for (byte b : header.lacing) {
-            int c = b & 0xFF;
-            total += c;
+        // The lacing values and the data, read in place: each packet is copied once, out of the file's bytes.
+        int segments = header.segments;
+        int total = segments + (int) header.dataSize;
+        ByteReader in = source.reader(header.offset + PageHeader.FIXED, total, OggError::new);
+        in.ensure(total);
+        byte[] bytes = in.array();
+        int lace = in.arrayPosition();
+        int at = lace + segments;
+        int size = 0;
+        for (int i = lace; i < lace + segments; i++) {
+            int c = bytes[i] & 0xFF;
+            size += c;
             if (c < 255) {
-                page.packets.add(Arrays.copyOfRange(data, at, at + total));
-                at += total;
-                total = 0;
+                page.packets.add(Arrays.copyOfRange(bytes, at, at + size));
+                at += size;
+                size = 0;
             }
         }
-        if (total != 0) {
-            page.packets.add(Arrays.copyOfRange(data, at, at + total));
+        if (size != 0) {
+            page.packets.add(Arrays.copyOfRange(bytes, at, at + size));
             page.complete = false;
         }
         return page;
@@ -462,16 +475,16 @@ public class OggPage {
     }
 
     /**
-     * The last page of a stream, or {@code null}; see {@link LastPage#find}.
+     * The last page of a stream, or {@code null}; as mutagen's {@code find_last} finds it.
      *
      * @param source the file to read (or to edit in place)
      * @param serial the serial number of the logical stream
      * @param finishing the finishing
-     * @return the last page of a stream, or {@code null}; see {@link LastPage#find}
+     * @return the last page of a stream, or {@code null}; as mutagen's {@code find_last} finds it
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static OggPage findLast(FileSource source, long serial, boolean finishing) throws IOException {
-        return LastPage.find(source, serial, finishing);
+        return ofOrNull(LastPage.find(source, serial, finishing), source);
     }
 
     /**
@@ -483,15 +496,11 @@ public class OggPage {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public static OggPage findLast(FileSource source, long serial) throws IOException {
-        return LastPage.find(source, serial, false);
+        return ofOrNull(LastPage.find(source, serial, false), source);
     }
 
     /** The whole page as written, for tests of page layout. */
     static byte[] concat(List<byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.write(p, 0, p.length);
-        }
-        return out.toByteArray();
+        return Bytes.concat(parts.toArray(new byte[0][]));
     }
 }

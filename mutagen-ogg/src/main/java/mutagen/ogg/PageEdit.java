@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.util.FileSource;
 
 /** Replacing the pages of one logical stream in a file and renumbering the pages after them. */

@@ -24,7 +24,9 @@ final class Paging {
         OggPage first = pages.get(0);
         long serial = first.serial();
         int sequence = first.sequence();
-        List<List<byte[]>> parts = new ArrayList<>();
+        // out holds one entry per packet; the last packet's pieces are gathered in `pieces` while pages continue it.
+        List<byte[]> out = new ArrayList<>();
+        List<byte[]> pieces = null;
         if (strict) {
             if (first.continued()) {
                 throw new IllegalArgumentException("first packet is continued");
@@ -33,7 +35,7 @@ final class Paging {
                 throw new IllegalArgumentException("last packet does not complete");
             }
         } else if (first.continued()) {
-            parts.add(new ArrayList<>(List.of(new byte[0])));
+            out.add(new byte[0]);
         }
         for (OggPage page : pages) {
             if (serial != page.serial()) {
@@ -47,22 +49,33 @@ final class Paging {
                 continue;
             }
             if (page.continued()) {
-                if (parts.isEmpty()) {
+                if (out.isEmpty()) {
                     throw new IllegalArgumentException("list index out of range");
                 }
-                parts.get(parts.size() - 1).add(packets.get(0));
+                if (pieces == null) {
+                    pieces = new ArrayList<>();
+                    pieces.add(out.get(out.size() - 1));
+                }
+                pieces.add(packets.get(0));
             } else {
-                parts.add(new ArrayList<>(List.of(packets.get(0))));
+                pieces = join(out, pieces);
+                out.add(packets.get(0));
             }
             for (int i = 1; i < packets.size(); i++) {
-                parts.add(new ArrayList<>(List.of(packets.get(i))));
+                pieces = join(out, pieces);
+                out.add(packets.get(i));
             }
         }
-        List<byte[]> out = new ArrayList<>(parts.size());
-        for (List<byte[]> p : parts) {
-            out.add(p.size() == 1 ? p.get(0) : OggPage.concat(p));
-        }
+        join(out, pieces);
         return out;
+    }
+
+    /** Replaces the last packet of {@code out} by its joined {@code pieces} when there are any; answers null. */
+    private static List<byte[]> join(List<byte[]> out, List<byte[]> pieces) {
+        if (pieces != null) {
+            out.set(out.size() - 1, OggPage.concat(pieces));
+        }
+        return null;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
@@ -75,11 +77,11 @@ public class OggOpusInfo extends StreamInfo {
      */
     void postTags(FileSource source, long commentEnd) throws IOException {
         long audioSize = source.size() - commentEnd;
-        OggPage page = OggPage.findLast(source, serial, true);
+        PageHeader page = LastPage.find(source, serial, true);
         if (page == null) {
             throw new OggOpusHeaderError("");
         }
-        length = (page.position() - preSkip) / 48000.0;
+        length = (page.position - preSkip) / 48000.0;
         bitrate = length != 0 ? PyRepr.intRound(audioSize * 8 / length) : 0;
     }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.Attributes;
 import mutagen.util.Bytes;
@@ -66,7 +68,7 @@ public class OggSpeexInfo extends StreamInfo {
 
     /** Sets the length from the last page of the stream that finishes a packet. */
     void postTags(FileSource source) throws IOException {
-        OggPage page = OggPage.findLast(source, serial, true);
+        PageHeader page = LastPage.find(source, serial, true);
         if (page == null) {
             throw new OggSpeexHeaderError("");
         }
@@ -74,7 +76,7 @@ public class OggSpeexInfo extends StreamInfo {
             // Python: ZeroDivisionError.
             throw new OggSpeexHeaderError("float division by zero");
         }
-        length = page.position() / (double) sampleRate;
+        length = page.position / (double) sampleRate;
     }
 
     /** The offset after the header's page. */

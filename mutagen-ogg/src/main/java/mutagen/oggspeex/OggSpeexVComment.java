@@ -31,8 +31,7 @@ public class OggSpeexVComment extends VCommentDict {
 
     /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
     static OggSpeexVComment read(FileSource source, long offset, OggSpeexInfo info) throws IOException {
-        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
-        byte[] packet = OggStreams.firstPacket(pages);
+        byte[] packet = OggStreams.firstPacketOfSerial(source, offset, info.serial());
         OggSpeexVComment tags = new OggSpeexVComment(new ByteReader(packet, VorbisError::new).lenient());
         tags.padding = packet.length - tags.loadedSize();
         return tags;

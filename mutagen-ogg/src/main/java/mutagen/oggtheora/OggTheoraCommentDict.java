@@ -32,12 +32,10 @@ public class OggTheoraCommentDict extends VCommentDict {
 
     /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
     static OggTheoraCommentDict read(FileSource source, long offset, OggTheoraInfo info) throws IOException {
-        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
-        List<byte[]> packets = OggStreams.packets(pages);
-        if (packets.isEmpty()) {
+        byte[] packet = OggStreams.firstPacketOrNull(source, offset, info.serial());
+        if (packet == null) {
             throw new OggTheoraError("Missing metadata packet");
         }
-        byte[] packet = packets.get(0);
         int start = Math.min(7, packet.length);
         OggTheoraCommentDict tags = new OggTheoraCommentDict(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
         tags.padding = packet.length - start - tags.loadedSize();

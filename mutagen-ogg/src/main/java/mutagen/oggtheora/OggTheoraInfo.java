@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.Attributes;
 import mutagen.util.Bytes;
@@ -73,11 +75,11 @@ public class OggTheoraInfo extends StreamInfo {
 
     /** Sets the length from the last page of the stream that finishes a packet. */
     void postTags(FileSource source) throws IOException {
-        OggPage page = OggPage.findLast(source, serial, true);
+        PageHeader page = LastPage.find(source, serial, true);
         if (page == null) {
             throw new OggTheoraHeaderError("");
         }
-        long position = page.position();
+        long position = page.position;
         long mask = (1L << granuleShift) - 1;
         long frames = (position >> granuleShift) + (position & mask);
         length = frames / fps;

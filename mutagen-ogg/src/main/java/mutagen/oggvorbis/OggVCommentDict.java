@@ -32,8 +32,7 @@ public class OggVCommentDict extends VCommentDict {
 
     /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
     static OggVCommentDict read(FileSource source, long offset, OggVorbisInfo info) throws IOException {
-        List<OggPage> pages = OggStreams.pagesOfSerial(source, offset, info.serial());
-        byte[] packet = OggStreams.firstPacket(pages);
+        byte[] packet = OggStreams.firstPacketOfSerial(source, offset, info.serial());
         int start = Math.min(7, packet.length);
         OggVCommentDict tags = new OggVCommentDict(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
         tags.padding = packet.length - start - tags.loadedSize();

@@ -6,6 +6,8 @@ import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.ogg.OggError;
 import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
@@ -87,11 +89,11 @@ public class OggVorbisInfo extends StreamInfo {
 
     /** Sets the length from the last page of the stream that finishes a packet (mutagen's {@code _post_tags}). */
     void postTags(FileSource source) throws IOException {
-        OggPage page = OggPage.findLast(source, serial, true);
+        PageHeader page = LastPage.find(source, serial, true);
         if (page == null) {
             throw new OggVorbisHeaderError("");
         }
-        length = page.position() / (double) sampleRate;
+        length = page.position / (double) sampleRate;
     }
 
     /** The offset after the identification header's page. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import mutagen.StreamInfo;
 import mutagen.flac.FLACError;
 import mutagen.ogg.OggPage;
+import mutagen.ogg.internal.LastPage;
+import mutagen.ogg.internal.PageHeader;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.Attributes;
 import mutagen.util.Bytes;
@@ -98,11 +100,11 @@ public class OggFLACStreamInfo extends StreamInfo {
         if (length != 0) {
             return;
         }
-        OggPage page = OggPage.findLast(source, serial, true);
+        PageHeader page = LastPage.find(source, serial, true);
         if (page == null) {
             throw new OggFLACHeaderError("");
         }
-        length = page.position() / (double) sampleRate;
+        length = page.position / (double) sampleRate;
     }
 
     /** The offset after the header's page. */

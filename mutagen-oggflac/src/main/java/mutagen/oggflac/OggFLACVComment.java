@@ -33,7 +33,7 @@ public class OggFLACVComment extends VCommentDict {
 
     /** Reads the comment packet: the next packet of the stream from {@code offset} on. */
     static OggFLACVComment read(FileSource source, long offset, OggFLACStreamInfo info) throws IOException {
-        byte[] packet = OggStreams.firstPacket(OggStreams.pagesOfSerial(source, offset, info.serial()));
+        byte[] packet = OggStreams.firstPacketOfSerial(source, offset, info.serial());
         int start = Math.min(BLOCK_HEADER, packet.length);
         return new OggFLACVComment(new ByteReader(packet, start, packet.length, 0, VorbisError::new).lenient());
     }

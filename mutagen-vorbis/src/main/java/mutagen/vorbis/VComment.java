@@ -522,9 +522,12 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             // A '=' byte is never part of a multi-byte UTF-8 sequence, so the two halves decode as the whole would.
             String key;
             String value;
+            // A frequent ASCII key is shared (with its lower-case form) rather than made for each comment.
+            int known = ascii ? VorbisKeys.find(data, from, eq - from) : -1;
             try {
                 // An ASCII key (the usual case) is its own text: nothing to decode or to replace.
-                key = ascii ? new String(data, from, eq - from, StandardCharsets.ISO_8859_1)
+                key = known >= 0 ? VorbisKeys.key(eq - from, known)
+                        : ascii ? new String(data, from, eq - from, StandardCharsets.ISO_8859_1)
                         : decode(data, from, eq, errors);
                 value = decode(data, eq + 1, to, errors);
             } catch (VorbisEncodingError e) {
@@ -533,6 +536,9 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             }
             if (!ascii) {
                 return new AbstractMap.SimpleImmutableEntry<>(asciiKey(key, errors), value);
+            }
+            if (known >= 0) {
+                return new Comment(key, VorbisKeys.lower(eq - from, known), value);
             }
             return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
         }

@@ -3,11 +3,13 @@ package mutagen.ogg.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import mutagen.PaddingFunction;
 import mutagen.PaddingInfo;
 import mutagen.ogg.OggError;
 import mutagen.ogg.OggPage;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
@@ -77,6 +79,86 @@ public final class OggStreams {
             }
             pos = page.end();
         }
+    }
+
+    /**
+     * The first packet of the pages {@link #pagesOfSerial} answers, as {@link #firstPacket(List)} gives it, with the
+     * same errors; it reads page headers and copies only that packet's bytes (not the other packets of its pages,
+     * such as a Vorbis setup header). A stream whose pages are out of sequence or start with a continued packet
+     * takes the general path, for mutagen's messages.
+     *
+     * @param source the file to read
+     * @param offset the offset in bytes
+     * @param serial the serial number of the logical stream
+     * @return the first packet
+     * @throws IOException if reading fails, or the data is invalid (a {@code MutagenError})
+     */
+    public static byte[] firstPacketOfSerial(FileSource source, long offset, long serial) throws IOException {
+        byte[] packet = firstPacketOrNull(source, offset, serial);
+        if (packet == null) {
+            throw new OggError("list index out of range");
+        }
+        return packet;
+    }
+
+    /**
+     * {@link #firstPacketOfSerial}, but {@code null} where the pages hold no packet (for a codec's own message).
+     *
+     * @param source the file to read
+     * @param offset the offset in bytes
+     * @param serial the serial number of the logical stream
+     * @return the first packet, or {@code null}
+     * @throws IOException if reading fails, or the data is invalid (a {@code MutagenError})
+     */
+    public static byte[] firstPacketOrNull(FileSource source, long offset, long serial) throws IOException {
+        PageHeader page = PageHeader.read(source, offset);
+        while (page.serial != serial) {
+            page = PageHeader.read(source, page.end());
+        }
+        // The pages collect() gathers, read in the same order (so with the same errors); the first packet's pieces
+        // are copied as their pages go by, while the file's bytes there are at hand.
+        boolean plain = (page.flags & 1) == 0;
+        int sequence = page.sequence;
+        int started = 0;
+        List<byte[]> pieces = new ArrayList<>(1);
+        long pos = page.end();
+        while (true) {
+            if (plain && page.sequence != sequence++) {
+                plain = false;
+            }
+            if (plain && page.packets != 0 && started <= 1) {
+                if ((page.flags & 1) == 0) {
+                    started++;
+                } else if (started == 0) {
+                    plain = false;
+                }
+                if (plain && started == 1) {
+                    pieces.add(piece(source, page));
+                }
+                started += page.packets - 1;
+            }
+            if (page.complete || page.packets > 1) {
+                break;
+            }
+            do {
+                page = PageHeader.read(source, pos);
+                pos = page.end();
+            } while (page.serial != serial);
+        }
+        if (plain && started > 0) {
+            return pieces.size() == 1 ? pieces.get(0) : Bytes.concat(pieces.toArray(new byte[0][]));
+        }
+        // A continued first packet or a sequence gap: toPackets' own answer (or error).
+        List<byte[]> packets = packets(pagesOfSerial(source, offset, serial));
+        return packets.isEmpty() ? null : packets.get(0);
+    }
+
+    /** A copy of the first packet (or piece) of a page. */
+    private static byte[] piece(FileSource source, PageHeader page) throws IOException {
+        int n = page.firstPacketSize;
+        ByteReader in = source.reader(page.dataOffset(), n, OggError::new);
+        in.ensure(n);
+        return Arrays.copyOfRange(in.array(), in.arrayPosition(), in.arrayPosition() + n);
     }
 
     /**
