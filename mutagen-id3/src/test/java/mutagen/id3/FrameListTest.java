@@ -128,4 +128,29 @@ class FrameListTest {
         assertEquals(3, new MCDI(new byte[3]).data().length);
         assertEquals(Encoding.UTF8, new TAL(Encoding.UTF8, "x").encoding());
     }
+
+    @Test
+    void typedSettersOnly() throws Exception {
+        TXXX t = new TXXX();
+        t.setText("a\u0000b");
+        assertEquals(List.of("a", "b"), t.text());
+        t.setText("c", "d\u0000e");
+        assertEquals(List.of("c", "d\u0000e"), t.text());
+        t.setText(List.of("f"));
+        assertEquals(List.of("f"), t.text());
+        APIC a = new APIC();
+        a.setType(PictureType.ARTIST);
+        assertEquals(PictureType.ARTIST, a.type());
+        USLT u = new USLT();
+        u.setText("words");
+        assertEquals("words", u.text());
+        for (Class<?> c : List.of(TextFrame.class, COMM.class, TXXX.class, WXXX.class, APIC.class, USLT.class,
+                USER.class)) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (m.getName().startsWith("set") && Modifier.isPublic(m.getModifiers())) {
+                    assertFalse(Arrays.asList(m.getParameterTypes()).contains(Object.class), m.toString());
+                }
+            }
+        }
+    }
 }
