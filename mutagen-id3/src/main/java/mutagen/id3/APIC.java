@@ -61,7 +61,7 @@ public class APIC extends Frame implements FrameFields.WithEncoding, FrameFields
      *
      * @param value the value
      */
-    public void setType(Object value) {
+    public void setType(PictureType value) {
         set("type", value);
     }
 

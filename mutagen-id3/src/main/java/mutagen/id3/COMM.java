@@ -26,16 +26,6 @@ public class COMM extends TextFrame implements FrameFields.WithDesc, FrameFields
         return SPECS;
     }
 
-    /** The text field (live). */
-    @SuppressWarnings("unchecked")
-    public List<String> text() {
-        return (List<String>) get("text");
-    }
-
-    /** Sets the text field. */
-    public void setText(Object value) {
-        set("text", value);
-    }
 
     @Override
     public String hashKey() {

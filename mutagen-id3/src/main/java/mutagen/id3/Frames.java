@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * The frame registry: every supported frame ID and how to create its frame.
  *
  * <p>Mirrors {@code mutagen.id3.Frames} (the 105 ID3v2.3/2.4 frames) and {@code mutagen.id3.Frames_2_2}
- * (the 71 ID3v2.2 frames, via {@link #v22()}). The two ID lists below are the only list of frames: each ID names
- * its class, a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes),
+ * (the 71 ID3v2.2 frames, via {@link #v22()}). The only list of frames is the table {@code src/main/frames/frames.tsv}
+ * (generated into {@code FrameIds}, with the classes that have no behaviour of their own): each ID names its class, a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes),
  * and each family's fields and behaviour live in its base class. The maps are built once, on first use.
  *
  * <p>Thread-safe: static methods and constants only, no shared mutable state.
@@ -97,11 +97,11 @@ public final class Frames {
     }
 
     private static Map<String, Supplier<? extends Frame>> build23() {
-        return byId(V23_IDS);
+        return byId(FrameIds.V23);
     }
 
     private static Map<String, Supplier<? extends Frame>> build22() {
-        return byId(V22_IDS);
+        return byId(FrameIds.V22);
     }
 
     /** The map of IDs to factories; each factory creates its frame through {@link #newV23}/{@link #newV22}. */
@@ -170,24 +170,4 @@ public final class Frames {
             return "Frames.Factory[" + id + "]";
         }
     }
-
-    private static final String[] V23_IDS = {
-        "AENC", "APIC", "ASPI", "CHAP", "COMM", "COMR", "CTOC", "ENCR", "EQU2", "ETCO", "GEOB", "GRID", "GRP1",
-        "IPLS", "LINK", "MCDI", "MLLT", "MVIN", "MVNM", "OWNE", "PCNT", "PCST", "POPM", "POSS", "PRIV", "RBUF",
-        "RVA2", "RVAD", "RVRB", "SEEK", "SIGN", "SYLT", "SYTC", "TALB", "TBPM", "TCAT", "TCMP", "TCOM", "TCON",
-        "TCOP", "TDAT", "TDEN", "TDES", "TDLY", "TDOR", "TDRC", "TDRL", "TDTG", "TENC", "TEXT", "TFLT", "TGID",
-        "TIME", "TIPL", "TIT1", "TIT2", "TIT3", "TKEY", "TKWD", "TLAN", "TLEN", "TMCL", "TMED", "TMOO", "TOAL",
-        "TOFN", "TOLY", "TOPE", "TORY", "TOWN", "TPE1", "TPE2", "TPE3", "TPE4", "TPOS", "TPRO", "TPUB", "TRCK",
-        "TRDA", "TRSN", "TRSO", "TSIZ", "TSO2", "TSOA", "TSOC", "TSOP", "TSOT", "TSRC", "TSSE", "TSST", "TXXX",
-        "TYER", "UFID", "USER", "USLT", "WCOM", "WCOP", "WFED", "WOAF", "WOAR", "WOAS", "WORS", "WPAY", "WPUB",
-        "WXXX"
-    };
-
-    private static final String[] V22_IDS = {
-        "BUF", "CNT", "COM", "CRA", "CRM", "ETC", "GEO", "GP1", "IPL", "LNK", "MCI", "MLL", "MVI", "MVN", "PIC",
-        "POP", "REV", "RVA", "SLT", "STC", "TAL", "TBP", "TCM", "TCO", "TCP", "TCR", "TDA", "TDY", "TEN", "TFT",
-        "TIM", "TKE", "TLA", "TLE", "TMT", "TOA", "TOF", "TOL", "TOR", "TOT", "TP1", "TP2", "TP3", "TP4", "TPA",
-        "TPB", "TRC", "TRD", "TRK", "TS2", "TSA", "TSC", "TSI", "TSP", "TSS", "TST", "TT1", "TT2", "TT3", "TXT",
-        "TXX", "TYE", "UFI", "ULT", "WAF", "WAR", "WAS", "WCM", "WCP", "WPB", "WXX"
-    };
 }

@@ -25,16 +25,6 @@ public class TXXX extends TextFrame implements FrameFields.WithDesc {
         return SPECS;
     }
 
-    /** The text field (live). */
-    @SuppressWarnings("unchecked")
-    public List<String> text() {
-        return (List<String>) get("text");
-    }
-
-    /** Sets the text field. */
-    public void setText(Object value) {
-        set("text", value);
-    }
 
     @Override
     public String hashKey() {

@@ -68,21 +68,21 @@ public abstract class TextFrame extends Frame {
     }
 
     /**
-     * Replaces the values; a single string is split on NUL.
-     *
-     * @param text the text
-     */
-    public void setText(Object text) {
-        set("text", text);
-    }
-
-    /**
      * Replaces the values.
      *
      * @param text the text
      */
+    public void setText(List<String> text) {
+        set("text", text);
+    }
+
+    /**
+     * Replaces the values; a single value is split on the frame's separator, as mutagen does.
+     *
+     * @param text the text
+     */
     public void setText(String... text) {
-        set("text", Arrays.asList(text));
+        set("text", text.length == 1 ? (Object) text[0] : Arrays.asList(text));
     }
 
     /**

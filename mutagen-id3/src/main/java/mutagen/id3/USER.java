@@ -39,7 +39,7 @@ public class USER extends Frame implements FrameFields.WithEncoding, FrameFields
      *
      * @param value the value
      */
-    public void setText(Object value) {
+    public void setText(String value) {
         set("text", value);
     }
 

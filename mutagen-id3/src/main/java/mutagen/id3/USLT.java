@@ -40,7 +40,7 @@ public class USLT extends Frame implements FrameFields.WithEncoding, FrameFields
      *
      * @param value the value
      */
-    public void setText(Object value) {
+    public void setText(String value) {
         set("text", value);
     }
 

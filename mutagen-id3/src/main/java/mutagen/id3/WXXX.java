@@ -25,19 +25,6 @@ public class WXXX extends UrlFrame implements FrameFields.WithEncoding, FrameFie
         return SPECS;
     }
 
-    /** The url field. */
-    public String url() {
-        return (String) get("url");
-    }
-
-    /**
-     * Sets the url field.
-     *
-     * @param value the value
-     */
-    public void setUrl(Object value) {
-        set("url", value);
-    }
 
     @Override
     public String hashKey() {
