@@ -133,8 +133,9 @@ public final class Bytes {
     }
 
     private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    // The high bit of each byte of a word; with LONGS, the word-at-a-time tests of this package (search, ASCII).
+    static final long HIGH_BITS = 0x8080808080808080L;
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static boolean matchesAt(byte[] data, int at, byte[] needle) {
         for (int j = 0; j < needle.length; j++) {

@@ -196,7 +196,16 @@ public final class Text {
 
     /** Whether {@code data[off, off+len)} holds only ASCII bytes. */
     static boolean isAscii(byte[] data, int off, int len) {
-        for (int i = off, end = off + len; i < end; i++) {
+        int i = off;
+        int end = off + len;
+        // Eight bytes per step (their high bits tested at once): a long value, such as a base64 picture in a Vorbis
+        // comment, is checked at a few instructions per word instead of a compare and branch per byte.
+        for (; i + 8 <= end; i += 8) {
+            if (((long) Bytes.LONGS.get(data, i) & Bytes.HIGH_BITS) != 0) {
+                return false;
+            }
+        }
+        for (; i < end; i++) {
             if (data[i] < 0) {
                 return false;
             }

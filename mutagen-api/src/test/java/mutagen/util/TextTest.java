@@ -294,4 +294,27 @@ class TextTest {
         // Not vacuous: many inputs are valid (and take the fast paths), many are not.
         org.junit.jupiter.api.Assertions.assertTrue(valid > 10000 && valid < 50000, "valid: " + valid);
     }
+
+    @Test
+    void testIsAsciiAgreesWithAByteLoopAtEveryPositionOfAWord() {
+        // The word-at-a-time test against the obvious loop: one non-ASCII byte at each position, offsets and lengths
+        // around word boundaries.
+        byte[] data = new byte[64];
+        java.util.Arrays.fill(data, (byte) 'a');
+        for (int bad = -1; bad < data.length; bad++) {
+            byte[] d = data.clone();
+            if (bad >= 0) {
+                d[bad] = (byte) (0x80 | bad);
+            }
+            for (int off = 0; off < 12; off++) {
+                for (int len = 0; off + len <= d.length; len++) {
+                    boolean expected = true;
+                    for (int i = off; i < off + len; i++) {
+                        expected &= d[i] >= 0;
+                    }
+                    assertEquals(expected, Text.isAscii(d, off, len), bad + " " + off + " " + len);
+                }
+            }
+        }
+    }
 }
