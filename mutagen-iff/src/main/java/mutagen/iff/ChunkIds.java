@@ -61,8 +61,13 @@ public final class ChunkIds {
         while (end > 0 && isPySpace(header[off + end - 1])) {
             end--;
         }
+        boolean valid = end > 0;
+        for (int i = 0; i < end; i++) {
+            byte b = header[off + i];
+            valid &= b >= ' ' && b <= '~';
+        }
         String id = new String(header, off, end, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (!isValidChunkId(id)) {
+        if (!valid) { // isValidChunkId(id), on the bytes
             throw new InvalidChunk("Invalid chunk ID " + PyRepr.str(id));
         }
         return id;

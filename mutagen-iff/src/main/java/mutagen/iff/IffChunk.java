@@ -54,8 +54,9 @@ public final class IffChunk {
         this.offset = offset;
         this.dataOffset = offset + layout.headerSize();
         calculateSize();
-        if (layout.isContainer(id)) {
-            nameSize = layout.nameSize(id);
+        Integer containerName = layout.containers().get(id);
+        if (containerName != null) {
+            nameSize = containerName;
             if (Long.compareUnsigned(dataSize, nameSize) < 0) {
                 throw new InvalidChunk("Container chunk data size < " + nameSize);
             }
