@@ -39,13 +39,12 @@ final class AACParser {
             byte[] sizeBytes = header.length > 6 ? Arrays.copyOfRange(header, 6, header.length) : Bytes.EMPTY;
             start = BitPaddedInt.decode(sizeBytes) + 10;
         }
+        ByteReader in = src.reader(AACError::new);
         if (start < size && Arrays.equals(src.read(start, 4), ADIF)) {
-            ByteReader in = src.reader(AACError::new);
             in.seek(start + 4);
             return adif(in, size);
         }
-        // the walk meets the end of a short stream as an error it catches (as mutagen does): one without a trace
-        return adts(src.reader(WalkEnd::new), size, start);
+        return adts(in, size, start);
     }
 
     private static AACInfo adif(ByteReader in, long size) throws MutagenError {
@@ -110,19 +109,5 @@ final class AACParser {
     private static ADTSStream seekAndFind(ByteReader in, long offset) throws MutagenError {
         in.seek(offset);
         return ADTSStream.find(in, MAX_INITIAL_READ);
-    }
-
-    /** The end of the data met by the ADTS walk, caught there on the normal path: no stack trace. */
-    private static final class WalkEnd extends AACError {
-        private static final long serialVersionUID = 1L;
-
-        WalkEnd(String message) {
-            super(message);
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
-        }
     }
 }
