@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.ac3;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.PyRepr;
 
 /**
@@ -13,6 +13,7 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class AC3Info extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bitrate", "channels", "codec", "length", "sample_rate"};
     private final String codec;
     private final int channels;
     private final int sampleRate;
@@ -77,12 +78,6 @@ public final class AC3Info extends StreamInfo {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bitrate", bitrate);
-        m.put("channels", channels);
-        m.put("codec", codec);
-        m.put("length", length);
-        m.put("sample_rate", sampleRate);
-        return java.util.Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, bitrate, channels, codec, length, sampleRate);
     }
 }

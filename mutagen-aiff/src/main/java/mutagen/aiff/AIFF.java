@@ -75,8 +75,9 @@ public class AIFF extends mutagen.iff.IffFileType {
 
     @Override
     protected void load(FileSource source, ID3LoadOptions options) throws IOException {
-        loadTags(source, options);
-        info = new AIFFInfo(source);
+        AIFFFile file = new AIFFFile(source); // a broken root: mutagen finds no tag, then AIFFInfo raises this
+        loadTags(source, file, options);
+        info = new AIFFInfo(file);
     }
 
     @Override

@@ -39,7 +39,12 @@ public final class AIFFInfo extends StreamInfo {
      * @throws AIFFError without a {@code COMM} chunk of 18 bytes or more, or for an invalid sample rate
      */
     public AIFFInfo(FileSource source) throws IOException {
-        IffChunk common = new AIFFFile(source).find("COMM");
+        this(new AIFFFile(source));
+    }
+
+    /** Reads the information from the chunk tree of an AIFF file. */
+    AIFFInfo(AIFFFile file) throws IOException {
+        IffChunk common = file.find("COMM");
         if (common == null) {
             throw new AIFFError(PyRepr.str(IffChunk.missingMessage("COMM")));
         }

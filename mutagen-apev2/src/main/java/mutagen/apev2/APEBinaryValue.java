@@ -23,6 +23,16 @@ public final class APEBinaryValue extends APEValue implements Comparable<APEBina
         this.value = value.clone();
     }
 
+    /** A binary value that takes the array as it is (the parser's own copy). */
+    private APEBinaryValue(byte[] owned, boolean unused) {
+        this.value = owned;
+    }
+
+    /** A binary value over bytes nobody else holds (no second copy). */
+    static APEBinaryValue owning(byte[] owned) {
+        return new APEBinaryValue(owned, true);
+    }
+
     @Override
     public int kind() {
         return BINARY;

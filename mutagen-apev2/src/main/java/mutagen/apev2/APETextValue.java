@@ -155,6 +155,9 @@ public final class APETextValue extends APEValue implements Iterable<String>, Co
     /** The parts joined by {@code " / "}. */
     @Override
     public String pprint() {
+        if (value.indexOf('\0') < 0) {
+            return value; // one part: nothing to join
+        }
         return String.join(" / ", parts());
     }
 

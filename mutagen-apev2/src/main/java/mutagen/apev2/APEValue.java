@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Objects;
+import mutagen.util.ByteReader;
+import mutagen.util.Text;
 
 /**
  * An APEv2 item value (mutagen's {@code _APEValue}): {@link APETextValue}, {@link APEBinaryValue} or
@@ -57,23 +61,32 @@ public abstract class APEValue {
         if (kind == BINARY) {
             return new APEBinaryValue(data);
         }
-        String text = utf8(data);
+        String text = utf8(data, 0, data.length);
         return kind == TEXT ? new APETextValue(text) : new APEExtValue(text);
     }
 
-    private static String utf8(byte[] data) throws APEBadItemError {
-        String error = mutagen.util.Text.utf8ErrorText(data, 0, data.length);
-        if (error != null) {
-            throw new APEBadItemError(error);
+    /**
+     * Reads the next {@code size} bytes of the reader as a value of the kind: text is decoded where the bytes lie,
+     * binary data is copied once.
+     */
+    static APEValue read(ByteReader r, long size, int kind) throws IOException {
+        if (kind == BINARY) {
+            return APEBinaryValue.owning(r.bytes(size));
         }
-        return new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        String text = r.read(size, APEValue::utf8);
+        return kind == TEXT ? new APETextValue(text) : new APEExtValue(text);
     }
 
-    /**
-     * The kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}.
-     *
-     * @return the kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}
-     */
+    /** Strict UTF-8, failing with Python's {@code UnicodeDecodeError} text. */
+    private static String utf8(byte[] data, int from, int to) throws APEBadItemError {
+        try {
+            return Text.utf8(data, from, to - from);
+        } catch (CharacterCodingException e) {
+            String error = Text.utf8ErrorText(data, from, to - from);
+            throw new APEBadItemError(error != null ? error : e.toString());
+        }
+    }
+
     public abstract int kind();
 
     /**

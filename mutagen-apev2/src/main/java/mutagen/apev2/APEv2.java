@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import mutagen.Metadata;
 import mutagen.MutagenError;
+import mutagen.util.ByteReader;
 import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
@@ -71,16 +72,39 @@ public class APEv2 extends Metadata {
      * @throws APENoHeaderError when there is no tag, {@link APEBadItemError} or {@link APEv2Error} when it is broken
      */
     public void load(FileSource source) throws IOException {
-        APEv2Location loc = APEv2Location.find(source);
-        byte[] tag = loc.found() ? loc.tagBytes(source) : null;
-        if (tag == null || tag.length == 0) {
+        if (!loadIfPresent(source)) {
             throw new APENoHeaderError("No APE tag found");
         }
-        List<Map.Entry<String, APEValue>> parsed = APEv2Parser.parse(tag, loc.items);
-        items.clear();
-        for (Map.Entry<String, APEValue> e : parsed) {
-            put(e.getKey(), e.getValue());
+    }
+
+    /**
+     * {@link #load} that answers false where it throws {@link APENoHeaderError} (no tag, or an empty one), so that a
+     * file without a tag costs no exception.
+     */
+    boolean loadIfPresent(FileSource source) throws IOException {
+        APEv2Location loc = APEv2Location.find(source);
+        ByteReader tag = loc.found() ? loc.tagReader(source) : null;
+        if (tag == null || !tag.hasRemaining()) {
+            return false;
         }
+        items.clear();
+        APEv2Parser.parse(tag, loc.items, this);
+        return true;
+    }
+
+    /** The tag of a source ({@code APEv2(fileobj)}), or null where that throws {@link APENoHeaderError}. */
+    static APEv2 readIfPresent(FileSource source) throws IOException {
+        APEv2 tag = new APEv2();
+        if (!tag.loadIfPresent(source)) {
+            return null;
+        }
+        tag.filename = source.path();
+        return tag;
+    }
+
+    /** Adds an item read from a tag: the parser has checked the key. */
+    void putParsed(String key, APEValue value) {
+        items.put(lower(key), Map.entry(key, value));
     }
 
     /**

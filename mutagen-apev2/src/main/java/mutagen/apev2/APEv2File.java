@@ -66,11 +66,7 @@ public class APEv2File extends FileType {
     }
 
     private static APEv2 loadTags(FileSource src) throws IOException {
-        try {
-            return new APEv2(src);
-        } catch (APENoHeaderError e) {
-            return null;
-        }
+        return APEv2.readIfPresent(src);
     }
 
     @Override

@@ -2,6 +2,7 @@
 package mutagen.apev2;
 
 import java.io.IOException;
+import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
@@ -172,8 +173,15 @@ final class APEv2Location {
         start = s;
     }
 
-    /** The items' bytes as mutagen reads them: {@code size} bytes at {@code data}, to the end when -1. */
-    byte[] tagBytes(FileSource src) throws IOException {
+    /**
+     * A reader over the items' bytes as mutagen reads them ({@code size} bytes at {@code data}, to the end when -1),
+     * without copying them out of memory.
+     */
+    ByteReader tagReader(FileSource src) throws IOException {
+        return src.reader(data, tagLength(src), APEv2Error::new);
+    }
+
+    private int tagLength(FileSource src) throws IOException {
         if (data < 0) {
             throw new APEv2Error(BAD_SEEK);
         }
@@ -186,6 +194,6 @@ final class APEv2Location {
         if (n > mutagen.util.Limits.MAX_ARRAY) {
             throw new APEv2Error("APEv2 tag of " + n + " bytes is too large");
         }
-        return src.read(data, (int) n);
+        return (int) n;
     }
 }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
 import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 import mutagen.util.PyRepr;
@@ -17,17 +15,15 @@ final class APEv2Parser {
     private APEv2Parser() {
     }
 
-    static List<Map.Entry<String, APEValue>> parse(byte[] tag, long count) throws MutagenError {
-        ByteReader r = new ByteReader(tag, APEv2Error::new);
-        List<Map.Entry<String, APEValue>> out = new ArrayList<>();
+    /** Reads the items into the tag ({@code tag[key] = value} for each, as mutagen's {@code __parse_tag}). */
+    static void parse(ByteReader r, long count, APEv2 into) throws IOException {
         // every item takes at least 9 bytes, so the loop ends with the data whatever the count says
         for (long i = 0; i < count && r.hasRemaining(); i++) {
-            out.add(item(r));
+            item(r, into);
         }
-        return out;
     }
 
-    private static Map.Entry<String, APEValue> item(ByteReader r) throws MutagenError {
+    private static void item(ByteReader r, APEv2 into) throws IOException {
         if (r.remaining() < 8) {
             throw new APEv2Error("");
         }
@@ -37,34 +33,47 @@ final class APEv2Parser {
         if (kind == 3) {
             throw new APEBadItemError("value type must be 0, 1, or 2");
         }
-        String key = key(r);
+        int nul = keyLength(r);
+        if (nul == r.remaining()) {
+            throw new APEBadItemError("");
+        }
+        String key = r.read(nul + 1, (a, from, to) -> key(a, from, to - 1));
         if (!APEv2.isValidApev2Key(key)) {
             throw new APEBadItemError(PyRepr.str(key) + " is not a valid APEv2 key");
         }
         if (size > r.remaining()) {
             throw new APEBadItemError("");
         }
-        return Map.entry(key, APEValue.parse(r.bytes(size), kind));
+        into.putParsed(key, APEValue.read(r, size, kind));
     }
 
-    /** The key up to its NUL (consumed), ASCII; mutagen fails when the data ends before the NUL. */
-    private static String key(ByteReader r) throws MutagenError {
+    /** The number of bytes before the next NUL, or {@code remaining()} when there is none. */
+    private static int keyLength(ByteReader r) throws MutagenError {
         int n = r.remaining();
-        int nul = 0;
-        while (nul < n && r.peek(nul) != 0) {
-            nul++;
-        }
-        if (nul == n) {
-            throw new APEBadItemError("");
-        }
-        byte[] key = r.bytes(nul + 1);
-        for (int i = 0; i < nul; i++) {
-            if (key[i] < 0) {
-                throw new APEBadItemError(String.format(
-                        "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)",
-                        key[i] & 0xFF, i));
+        byte[] a = r.array();
+        int p = r.arrayPosition();
+        int inMemory = Math.min(r.available(), n);
+        for (int i = 0; i < inMemory; i++) {
+            if (a[p + i] == 0) {
+                return i;
             }
         }
-        return new String(key, 0, nul, java.nio.charset.StandardCharsets.US_ASCII);
+        int i = inMemory;
+        while (i < n && r.peek(i) != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The key's bytes as ASCII text (mutagen's {@code key.decode("ascii")}). */
+    private static String key(byte[] a, int from, int to) throws APEBadItemError {
+        for (int i = from; i < to; i++) {
+            if (a[i] < 0) {
+                throw new APEBadItemError(String.format(
+                        "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)",
+                        a[i] & 0xFF, i - from));
+            }
+        }
+        return new String(a, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

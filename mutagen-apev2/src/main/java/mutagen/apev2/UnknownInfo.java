@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 
 /**
  * The stream information of a plain {@link APEv2File} (mutagen's {@code _UnknownInfo}): length 0, bitrate 0.
@@ -11,6 +11,7 @@ import mutagen.StreamInfo;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class UnknownInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bitrate", "length"};
     /** The one instance. */
     public static final UnknownInfo INSTANCE = new UnknownInfo();
 
@@ -41,9 +42,6 @@ public final class UnknownInfo extends StreamInfo {
     /** {@code bitrate} 0 and {@code length} 0, both Python ints (class attributes in mutagen). */
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bitrate", 0);
-        m.put("length", 0);
-        return java.util.Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, 0, 0);
     }
 }

@@ -49,7 +49,7 @@ final class ASFCodecList {
 
     private static String textOrEmpty(Slice s, long from, long to) {
         try {
-            return ASFUtil.stripNul(s.text(from, to));
+            return s.textStripNul(from, to);
         } catch (ASFError e) {
             return "";
         }

@@ -58,6 +58,15 @@ public final class ASFObject {
         this.guid = guid.clone();
     }
 
+    private ASFObject(byte[] owned, boolean unused) {
+        this.guid = owned;
+    }
+
+    /** An object whose GUID is an array nobody else holds (the parser's own copy). */
+    static ASFObject owning(byte[] guid) {
+        return new ASFObject(guid, true);
+    }
+
     /**
      * The GUID's 16 bytes (a copy).
      *

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.asf;
 
-import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The table of ASF object types: GUID -> mutagen's class name, how the payload is read ({@link ASFParser}) and how
@@ -36,7 +35,9 @@ final class ASFObjects {
     static final byte[] PADDING = ASFUtil.guid2bytes(ASFObject.PADDING);
 
     private static final Kind UNKNOWN = new Kind("UnknownObject", ASFParser::keep, ASFRenderer::raw);
-    private static final Map<ByteBuffer, Kind> TABLE = new HashMap<>();
+    /** The known kinds, found by their GUID's two halves (a scan of a dozen pairs, no key object per lookup). */
+    private static final List<Kind> KINDS = new ArrayList<>();
+    private static final List<long[]> GUIDS = new ArrayList<>();
 
     static {
         add(ASFObject.HEADER, "HeaderObject", ASFParser::header, ASFRenderer::header);
@@ -63,11 +64,32 @@ final class ASFObjects {
     }
 
     private static void add(String guid, String name, Parser parser, Renderer renderer) {
-        TABLE.put(ByteBuffer.wrap(ASFUtil.guid2bytes(guid)), new Kind(name, parser, renderer));
+        byte[] g = ASFUtil.guid2bytes(guid);
+        GUIDS.add(new long[] {half(g, 0), half(g, 8)});
+        KINDS.add(new Kind(name, parser, renderer));
     }
 
     /** The row of a GUID, {@code UnknownObject} when it has none. */
     static Kind kind(byte[] guid) {
-        return TABLE.getOrDefault(ByteBuffer.wrap(guid), UNKNOWN);
+        if (guid.length != 16) {
+            return UNKNOWN;
+        }
+        long high = half(guid, 0);
+        long low = half(guid, 8);
+        for (int i = 0; i < GUIDS.size(); i++) {
+            long[] g = GUIDS.get(i);
+            if (g[0] == high && g[1] == low) {
+                return KINDS.get(i);
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static long half(byte[] b, int off) {
+        long v = 0;
+        for (int i = off; i < off + 8; i++) {
+            v = v << 8 | (b[i] & 0xFF);
+        }
+        return v;
     }
 }

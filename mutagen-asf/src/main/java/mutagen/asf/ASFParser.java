@@ -20,8 +20,6 @@ import mutagen.util.Limits;
 final class ASFParser {
     /** Header extension objects nested deeper than this are refused (Python stops with a RecursionError). */
     static final int MAX_DEPTH = 400;
-    private static final BigInteger HEADER_ENTRY = BigInteger.valueOf(24);
-    private static final BigInteger MAX_READ = BigInteger.valueOf(Long.MAX_VALUE);
 
     final ASFInfo info = new ASFInfo();
     private final List<List<Map.Entry<String, ASFBaseAttribute>>> found = List.of(new ArrayList<>(),
@@ -50,60 +48,52 @@ final class ASFParser {
     ASFObject parseFull(FileSource source) throws IOException {
         ASFObject header = new ASFObject(ASFObjects.HEADER);
         long[] head = parseSize(source);
-        BigInteger remaining = new BigInteger(Long.toUnsignedString(head[0])).subtract(BigInteger.valueOf(30));
+        // Python's integers, in unsigned longs: the header size is a u64, so what is left of it after the 30 bytes
+        // read so far is below 2^64 (and when the size is under 30, the first object fails the check below)
+        boolean below30 = Long.compareUnsigned(head[0], 30) < 0;
+        long remaining = head[0] - 30;
+        // every object lies inside the header, so one reader over it (cut at the end of the file) serves them all
         long fileSize = source.size();
-        long pos = 30;
+        long inFile = Math.max(0, fileSize - 30);
+        ByteReader r = source.reader(30, below30 ? 0 : Long.compareUnsigned(remaining, inFile) < 0 ? remaining
+                : inFile, ASFHeaderError::new);
         for (long i = 0; i < head[1]; i++) {
-            if (remaining.compareTo(HEADER_ENTRY) < 0) {
+            if (below30 || Long.compareUnsigned(remaining, 24) < 0) {
                 throw new ASFHeaderError("invalid header size");
             }
-            byte[] entry = source.read(pos, 24);
-            if (entry.length != 24) {
+            if (r.remaining() < 24) {
                 throw new ASFHeaderError("truncated");
             }
-            pos += 24;
-            remaining = remaining.subtract(HEADER_ENTRY);
-            byte[] guid = java.util.Arrays.copyOf(entry, 16);
-            BigInteger payload = new BigInteger(Long.toUnsignedString(
-                    new ByteReader(entry, 16, 24, 0, ASFHeaderError::new).u64le())).subtract(HEADER_ENTRY);
-            if (remaining.compareTo(payload) < 0) {
+            remaining -= 24;
+            byte[] guid = r.bytes(16);
+            long objectSize = r.u64le();
+            if (Long.compareUnsigned(objectSize, 24) < 0) {
+                // a negative payload: never more than what is left; Python's read(-1) reads to the end, which is
+                // never that length, and it refuses lengths below -1
+                throw new ASFHeaderError(objectSize == 23 ? "truncated" : "read length must be non-negative or -1");
+            }
+            long payload = objectSize - 24;
+            if (Long.compareUnsigned(remaining, payload) < 0) {
                 throw new ASFHeaderError("invalid object size");
             }
-            remaining = remaining.subtract(payload);
-            byte[] data = readPayload(source, pos, payload, fileSize);
-            pos += data.length;
-            ASFObject obj = new ASFObject(guid);
-            parseObject(obj, data, 0);
+            remaining -= payload;
+            if (payload < 0) {
+                throw new ASFHeaderError("invalid header size"); // beyond 2^63: Python's OverflowError
+            }
+            // inside the header now: what the reader lacks, the file lacks
+            if (payload > r.remainingLong()) {
+                throw new ASFHeaderError("truncated");
+            }
+            if (payload > Limits.MAX_ARRAY) {
+                throw new ASFHeaderError("invalid header size"); // Python's MemoryError
+            }
+            ASFObject obj = ASFObject.owning(guid);
+            parseObject(obj, r.bytes(payload), 0);
             header.objects().add(obj);
         }
         return header;
     }
 
-    /** {@code fileobj.read(payload_size)} and its length check, without reading what is not there. */
-    private static byte[] readPayload(FileSource source, long pos, BigInteger payload, long fileSize)
-            throws IOException {
-        if (payload.signum() < 0) {
-            // read(-1) reads to the end, which is never the negative length; below -1 Python's file refuses
-            throw new ASFHeaderError(payload.intValue() == -1 ? "truncated" : "read length must be non-negative or -1");
-        }
-        if (payload.compareTo(MAX_READ) > 0) {
-            throw new ASFHeaderError("invalid header size"); // Python's OverflowError
-        }
-        long n = payload.longValue();
-        if (n > fileSize - pos) {
-            throw new ASFHeaderError("truncated");
-        }
-        if (n > Limits.MAX_ARRAY) {
-            throw new ASFHeaderError("invalid header size"); // Python's MemoryError
-        }
-        byte[] data = source.read(pos, (int) n);
-        if (data.length != n) {
-            throw new ASFHeaderError("truncated");
-        }
-        return data;
-    }
-
-    /** Reads a payload with the object type's parser. */
     void parseObject(ASFObject obj, byte[] data, int depth) throws ASFError {
         obj.data(data);
         ASFObjects.kind(obj.guid()).parser().parse(this, obj, data, depth);
@@ -141,7 +131,7 @@ final class ASFParser {
         for (int i = 0; i < 5; i++) {
             long end = pos + lengths[i];
             if (lengths[i] > 0) {
-                String text = ASFUtil.stripNul(s.text(pos, end));
+                String text = s.textStripNul(pos, end);
                 state.found(0, ASFRenderer.CONTENT_NAMES.get(i), new ASFUnicodeAttribute(text));
             }
             pos = end;
@@ -156,7 +146,7 @@ final class ASFParser {
         for (int i = 0; i < count; i++) {
             int nameLength = s.u16(pos);
             pos += 2;
-            String name = ASFUtil.stripNul(s.text(pos, pos + nameLength));
+            String name = s.textStripNul(pos, pos + nameLength);
             pos += nameLength;
             int type = s.u16(pos);
             int valueLength = s.u16(pos + 2);
@@ -187,7 +177,7 @@ final class ASFParser {
             int type = s.u16(pos + 6);
             long valueLength = s.u32(pos + 8);
             pos += 12;
-            String name = ASFUtil.stripNul(s.text(pos, pos + nameLength));
+            String name = s.textStripNul(pos, pos + nameLength);
             pos += nameLength;
             byte[] value = s.bytes(pos, pos + valueLength);
             pos += valueLength;
@@ -236,7 +226,7 @@ final class ASFParser {
                 throw new ASFHeaderError("invalid size in header extension");
             }
             long end = Long.compareUnsigned(size, data.length) > 0 ? data.length : at + size;
-            ASFObject child = new ASFObject(guid);
+            ASFObject child = ASFObject.owning(guid);
             state.parseObject(child, s.bytes(at + 24, end), depth + 1);
             obj.objects().add(child);
             dataPos = Long.compareUnsigned(size, 1L << 40) > 0 ? Long.MAX_VALUE : dataPos + size;

@@ -146,7 +146,11 @@ public final class ASFTags extends Tags {
     /** The distinct names, in the order of their first pair (mutagen answers a {@code set}). */
     @Override
     public List<String> keys() {
-        return new ArrayList<>(asDict().keySet());
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, ASFBaseAttribute> e : entries) {
+            distinct.add(e.getKey());
+        }
+        return new ArrayList<>(distinct);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ASFUnicodeAttribute extends ASFBaseAttribute {
      * @throws ASFError with Python's decoding error text for invalid UTF-16
      */
     public static ASFUnicodeAttribute parse(byte[] data, Integer language, Integer stream) throws ASFError {
-        return new ASFUnicodeAttribute(ASFUtil.stripNul(ASFUtil.utf16(data, 0, data.length)), language, stream);
+        return new ASFUnicodeAttribute(ASFUtil.utf16StripNul(data, 0, data.length), language, stream);
     }
 
     @Override

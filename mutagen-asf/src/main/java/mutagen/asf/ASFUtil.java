@@ -85,25 +85,6 @@ public final class ASFUtil {
         }
     }
 
-    /**
-     * Python's {@code data[off:off+len].decode('utf-16-le')}.
-     *
-     * @throws ASFError with Python's {@code UnicodeDecodeError} text for an odd length or an unpaired surrogate
-     */
-    static String utf16(byte[] data, int off, int len) throws ASFError {
-        String error = utf16Error(data, off, len);
-        if (error != null) {
-            throw new ASFError(error);
-        }
-        try {
-            // Valid UTF-16LE now: the shared decoder's fast path (JDK 17's String has none for UTF-16 and went
-            // through a CharsetDecoder for every ASF string).
-            return Text.decode(data, off, len, StandardCharsets.UTF_16LE, true);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ASFError(e.toString(), e);
-        }
-    }
-
     /** Python's {@code UnicodeDecodeError} text for the first bad unit, or {@code null} when all is valid. */
     static String utf16Error(byte[] data, int off, int len) {
         int q = 0;
@@ -159,17 +140,31 @@ public final class ASFUtil {
         return text.getBytes(StandardCharsets.UTF_16LE);
     }
 
-    /** Python's {@code s.strip('\x00')}. */
-    static String stripNul(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && s.charAt(start) == 0) {
-            start++;
+    /**
+     * Python's {@code data[off:off+len].decode('utf-16-le').strip('\x00')}.
+     *
+     * @throws ASFError with Python's {@code UnicodeDecodeError} text for an odd length or an unpaired surrogate
+     */
+    static String utf16StripNul(byte[] data, int off, int len) throws ASFError {
+        String error = utf16Error(data, off, len);
+        if (error != null) {
+            throw new ASFError(error);
         }
-        while (end > start && s.charAt(end - 1) == 0) {
-            end--;
+        // valid UTF-16LE: a NUL character is exactly a zero unit, so the NULs go before decoding
+        int from = off;
+        int to = off + len;
+        while (from < to && data[from] == 0 && data[from + 1] == 0) {
+            from += 2;
         }
-        return s.substring(start, end);
+        while (to > from && data[to - 1] == 0 && data[to - 2] == 0) {
+            to -= 2;
+        }
+        try {
+            // the shared decoder's fast path (JDK 17's String has none for UTF-16: a CharsetDecoder per string)
+            return Text.decode(data, from, to - from, StandardCharsets.UTF_16LE, true);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ASFError(e.toString(), e);
+        }
     }
 
     /** Python's {@code s.strip()}: removes what {@code str.isspace} calls white space from both ends. */

@@ -55,10 +55,10 @@ final class Slice {
         return Arrays.copyOfRange(data, f, t);
     }
 
-    /** {@code data[from:to].decode('utf-16-le')}, with Python's error text. */
-    String text(long from, long to) throws ASFError {
+    /** {@code data[from:to].decode('utf-16-le').strip('\x00')}, with Python's error text. */
+    String textStripNul(long from, long to) throws ASFError {
         int f = (int) Math.min(Math.max(from, 0), data.length);
         int t = (int) Math.min(Math.max(to, f), data.length);
-        return ASFUtil.utf16(data, f, t - f);
+        return ASFUtil.utf16StripNul(data, f, t - f);
     }
 }

@@ -43,16 +43,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class FamilyBenchmark {
     /** The families, by name: the kinds each gathers. */
-    static final Map<String, Set<String>> FAMILIES = Map.of(
-            "MP3", Set.of("MP3"),
-            "FLAC", Set.of("FLAC"),
-            "OggVorbis", Set.of("OggVorbis"),
-            "OggOpus", Set.of("OggOpus"),
-            "MP4", Set.of("MP4"),
-            "APEv2", Set.of("APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG", "TAK"));
+    static final Map<String, Set<String>> FAMILIES = Map.ofEntries(
+            Map.entry("MP3", Set.of("MP3")),
+            Map.entry("FLAC", Set.of("FLAC")),
+            Map.entry("OggVorbis", Set.of("OggVorbis")),
+            Map.entry("OggOpus", Set.of("OggOpus")),
+            Map.entry("MP4", Set.of("MP4")),
+            Map.entry("APEv2", Set.of("APEv2File", "WavPack", "Musepack", "MonkeysAudio", "OptimFROG", "TAK",
+                    "TrueAudio")),
+            Map.entry("Chunked", Set.of("WAVE", "AIFF", "DSF", "DSDIFF")),
+            Map.entry("ASF", Set.of("ASF")),
+            Map.entry("AAC", Set.of("AAC")),
+            Map.entry("AC3", Set.of("AC3")),
+            Map.entry("SMF", Set.of("SMF")));
 
     /** The family (a key of {@link #FAMILIES}) or a single kind. */
-    @Param({"MP3", "FLAC", "OggVorbis", "OggOpus", "MP4", "APEv2"})
+    @Param({"MP3", "FLAC", "OggVorbis", "OggOpus", "MP4", "APEv2", "Chunked", "ASF", "AAC", "AC3", "SMF"})
     public String family;
 
     private final Options options = Options.defaults();

@@ -75,8 +75,9 @@ public class DSDIFF extends mutagen.iff.IffFileType {
 
     @Override
     protected void load(FileSource source, ID3LoadOptions options) throws IOException {
-        loadTags(source, options);
-        info = new DSDIFFInfo(source);
+        DSDIFFFile file = new DSDIFFFile(source); // a broken root: mutagen finds no tag, then DSDIFFInfo raises this
+        loadTags(source, file, options);
+        info = new DSDIFFInfo(file);
     }
 
     @Override

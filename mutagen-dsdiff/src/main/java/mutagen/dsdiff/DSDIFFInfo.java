@@ -43,7 +43,11 @@ public final class DSDIFFInfo extends StreamInfo {
      *     compression needs
      */
     public DSDIFFInfo(FileSource source) throws IOException {
-        DSDIFFFile iff = new DSDIFFFile(source);
+        this(new DSDIFFFile(source));
+    }
+
+    /** Reads the information from the chunk tree of a DSDIFF file. */
+    DSDIFFInfo(DSDIFFFile iff) throws IOException {
         IffChunk prop = require(iff.find("PROP"), "PROP");
         if ("SND ".equals(prop.name())) {
             readProperties(prop);

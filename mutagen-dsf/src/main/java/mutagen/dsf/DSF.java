@@ -81,7 +81,8 @@ public class DSF extends FileType {
         DSFFile file = new DSFFile(source);
         DSFID3 tag = new DSFID3();
         try {
-            tags = tag.loadIfPresent(source, options) ? tag : null;
+            // no metadata pointer: mutagen's _pre_load_header raises ID3NoHeaderError, which this catches
+            tags = file.dsdChunk().metadataOffset() != 0 && tag.loadIfPresent(source, options) ? tag : null;
         } catch (ID3NoHeaderError e) {
             tags = null;
         } catch (ID3Error e) {

@@ -10,7 +10,42 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class ChunkIds {
+    /** The IDs and container names that most files hold, made once (as read: trailing spaces kept). */
+    private static final String[] COMMON = {"RIFF", "WAVE", "fmt ", "data", "LIST", "INFO", "id3 ", "ID3 ", "fact",
+        "JUNK", "FORM", "AIFF", "AIFC", "COMM", "SSND", "FVER", "FRM8", "DSD ", "PROP", "SND ", "FS  ", "CHNL", "CMPR",
+        "DST ", "FRTE", "DIIN"};
+    /** {@link #COMMON}'s four bytes as big-endian ints. */
+    private static final int[] CODES = new int[COMMON.length];
+    /** {@link #COMMON} with trailing spaces removed, as {@link #decode} answers. */
+    private static final String[] STRIPPED = new String[COMMON.length];
+
+    static {
+        for (int i = 0; i < COMMON.length; i++) {
+            byte[] b = COMMON[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            CODES[i] = code(b, 0);
+            STRIPPED[i] = COMMON[i].stripTrailing();
+        }
+    }
+
     private ChunkIds() {
+    }
+
+    private static int code(byte[] b, int off) {
+        return (b[off] & 0xFF) << 24 | (b[off + 1] & 0xFF) << 16 | (b[off + 2] & 0xFF) << 8 | (b[off + 3] & 0xFF);
+    }
+
+    /**
+     * The common ID or name of the four bytes at {@code off} without making a new string, or null when they are not
+     * one of the common ones.
+     */
+    static String common(byte[] b, int off, boolean stripped) {
+        int code = code(b, off);
+        for (int i = 0; i < CODES.length; i++) {
+            if (CODES[i] == code) {
+                return stripped ? STRIPPED[i] : COMMON[i];
+            }
+        }
+        return null;
     }
 
     /**
@@ -51,6 +86,10 @@ public final class ChunkIds {
      *     {@code Invalid chunk ID '...'} when the result is not valid
      */
     static String decode(byte[] header, int off) throws InvalidChunk {
+        String known = common(header, off, true);
+        if (known != null) {
+            return known;
+        }
         for (int i = 0; i < 4; i++) {
             int b = header[off + i] & 0xFF;
             if (b > 0x7F) {
@@ -61,8 +100,13 @@ public final class ChunkIds {
         while (end > 0 && isPySpace(header[off + end - 1])) {
             end--;
         }
+        boolean valid = end > 0;
+        for (int i = 0; i < end; i++) {
+            byte b = header[off + i];
+            valid &= b >= ' ' && b <= '~';
+        }
         String id = new String(header, off, end, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (!isValidChunkId(id)) {
+        if (!valid) { // isValidChunkId(id), on the bytes
             throw new InvalidChunk("Invalid chunk ID " + PyRepr.str(id));
         }
         return id;

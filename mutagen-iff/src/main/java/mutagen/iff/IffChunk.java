@@ -54,8 +54,9 @@ public final class IffChunk {
         this.offset = offset;
         this.dataOffset = offset + layout.headerSize();
         calculateSize();
-        if (layout.isContainer(id)) {
-            nameSize = layout.nameSize(id);
+        Integer containerName = layout.containers().get(id);
+        if (containerName != null) {
+            nameSize = containerName;
             if (Long.compareUnsigned(dataSize, nameSize) < 0) {
                 throw new InvalidChunk("Container chunk data size < " + nameSize);
             }
@@ -98,6 +99,10 @@ public final class IffChunk {
 
     private String readName() throws IOException {
         byte[] raw = source.read(dataOffset, nameSize);
+        String known = raw.length == 4 ? ChunkIds.common(raw, 0, false) : null;
+        if (known != null) {
+            return known;
+        }
         for (int i = 0; i < raw.length; i++) {
             if ((raw[i] & 0xFF) > 0x7F) {
                 throw new IffError(ChunkIds.asciiError(raw[i] & 0xFF, i));

@@ -51,6 +51,19 @@ public abstract class IffFileType extends FileType {
         tags = tag.loadTag(source, options, this::error) ? tag : null;
     }
 
+    /**
+     * {@link #loadTags(FileSource, ID3LoadOptions)} on the chunk tree the format has already read from the source.
+     *
+     * @param source the file to read
+     * @param file the source's chunk tree
+     * @param options the ID3 load options
+     * @throws IOException if reading fails, or the data is invalid (a {@code MutagenError})
+     */
+    protected final void loadTags(FileSource source, IffFile file, ID3LoadOptions options) throws IOException {
+        IffID3 tag = newTags();
+        tags = tag.loadTag(source, file, options, this::error) ? tag : null;
+    }
+
     @Override
     public IffID3 tags() {
         return tags;

@@ -29,6 +29,9 @@ public abstract class IffID3 extends ID3 {
     static final ErrorFactory ERRORS = IffError::new;
 
     /** An empty tag. */
+    /** The data offset of the ID3 chunk {@link #loadTag} found, for the load it starts; -1 otherwise. */
+    private long foundStart = -1;
+
     protected IffID3() {
     }
 
@@ -47,6 +50,9 @@ public abstract class IffID3 extends ID3 {
 
     @Override
     protected long preLoadHeader(FileSource source) throws IOException {
+        if (foundStart >= 0) {
+            return foundStart;
+        }
         IffChunk chunk;
         try {
             chunk = loadFile(source).find(chunkId());
@@ -71,6 +77,32 @@ public abstract class IffID3 extends ID3 {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public boolean loadTag(FileSource source, ID3LoadOptions options, ErrorFactory formatError) throws IOException {
+        return loadTag(source, null, options, formatError);
+    }
+
+    /**
+     * {@link #loadTag(FileSource, ID3LoadOptions, ErrorFactory)} on a chunk tree already read from the source (or
+     * null to read it here): a file without the chunk answers false at once.
+     *
+     * @param source the file to read
+     * @param file the source's chunk tree, or null
+     * @param options the options
+     * @param formatError the format's error factory
+     * @return whether a tag was loaded
+     * @throws IOException as {@link #loadTag(FileSource, ID3LoadOptions, ErrorFactory)}
+     */
+    public boolean loadTag(FileSource source, IffFile file, ID3LoadOptions options, ErrorFactory formatError)
+            throws IOException {
+        IffChunk chunk;
+        try {
+            chunk = (file != null ? file : loadFile(source)).find(chunkId());
+        } catch (InvalidChunk e) {
+            chunk = null;
+        }
+        if (chunk == null) {
+            return false; // where mutagen's _pre_load_header raises ID3NoHeaderError, caught by the file type
+        }
+        foundStart = chunk.dataOffset();
         try {
             return loadIfPresent(source, options);
         } catch (ID3NoHeaderError e) {
@@ -79,6 +111,8 @@ public abstract class IffID3 extends ID3 {
             MutagenError err = formatError.create(e.pythonStr());
             err.initCause(e);
             throw err;
+        } finally {
+            foundStart = -1;
         }
     }
 

@@ -20,8 +20,23 @@ public final class PyInt {
      * @return the exact product, as a {@code Long} when it fits
      */
     public static Number product(Number... factors) {
-        BigInteger p = BigInteger.ONE;
-        for (Number f : factors) {
+        long exact = 1;
+        int i = 0;
+        for (; i < factors.length && !(factors[i] instanceof BigInteger); i++) {
+            long f = factors[i].longValue();
+            long high = Math.multiplyHigh(exact, f);
+            long low = exact * f;
+            if (high != (low >> 63)) {
+                break; // beyond a long: go on in BigInteger from here
+            }
+            exact = low;
+        }
+        if (i == factors.length) {
+            return exact;
+        }
+        BigInteger p = BigInteger.valueOf(exact);
+        for (; i < factors.length; i++) {
+            Number f = factors[i];
             p = p.multiply(f instanceof BigInteger ? (BigInteger) f : BigInteger.valueOf(f.longValue()));
         }
         return of(p);

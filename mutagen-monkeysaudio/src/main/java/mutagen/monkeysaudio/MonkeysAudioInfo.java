@@ -2,9 +2,9 @@
 package mutagen.monkeysaudio;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -18,6 +18,7 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class MonkeysAudioInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bits_per_sample", "channels", "length", "sample_rate", "version"};
     static final byte[] MAGIC = Bytes.ascii("MAC ");
 
     private final double version;
@@ -130,12 +131,6 @@ public final class MonkeysAudioInfo extends StreamInfo {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bits_per_sample", bitsPerSample);
-        m.put("channels", channels);
-        m.put("length", length);
-        m.put("sample_rate", sampleRate);
-        m.put("version", version);
-        return java.util.Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, bitsPerSample, channels, length, sampleRate, version);
     }
 }

@@ -2,9 +2,9 @@
 package mutagen.optimfrog;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -17,6 +17,8 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class OptimFROGInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bits_per_sample", "channels", "encoder_info", "length",
+            "sample_rate"};
     private static final byte[] MAGIC = Bytes.ascii("OFR ");
 
     private final int channels;
@@ -108,12 +110,6 @@ public final class OptimFROGInfo extends StreamInfo {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bits_per_sample", bitsPerSample);
-        m.put("channels", channels);
-        m.put("encoder_info", encoderInfo);
-        m.put("length", length);
-        m.put("sample_rate", sampleRate);
-        return java.util.Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, bitsPerSample, channels, encoderInfo, length, sampleRate);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
+import mutagen.util.Limits;
 
 /**
  * The length of a Standard MIDI File, computed as mutagen 1.48.1 does.
@@ -32,38 +33,43 @@ final class SMFParser {
     }
 
     static SMFInfo read(FileSource src) throws IOException {
-        long size = src.size();
-        long pos = 0;
-        long[] chunk = chunk(src, pos, size);
-        if (chunk[0] != 1) {
-            throw new SMFError("Not a MIDI file");
-        }
-        if (chunk[1] != 6) {
+        // one reader over the file: the chunks are read in order, as mutagen reads them
+        ByteReader in = src.reader(SMFError::new);
+        long kind = chunk(in);
+        long length = in.u32be();
+        if (length > in.remainingLong()) {
             throw new SMFError("truncated");
         }
-        ByteReader head = src.reader(8, 6, SMFError::new);
-        int format = head.u16be();
-        int ntracks = head.u16be();
-        int tickdiv = head.u16be();
+        if (kind != ~1) {
+            throw new SMFError("Not a MIDI file");
+        }
+        if (length != 6) {
+            throw new SMFError("truncated");
+        }
+        int format = in.u16be();
+        int ntracks = in.u16be();
+        int tickdiv = in.u16be();
         if (format > 1) {
             throw new SMFError("Not supported format " + format);
         }
         if (tickdiv >> 15 != 0) {
             throw new SMFError("Not supported timing interval");
         }
-        pos = 14;
         List<long[]> firstTempos = null;
         boolean anyTrack = false;
         double longest = 0;
         for (int i = 0; i < ntracks; i++) {
-            chunk = chunk(src, pos, size);
-            long start = pos + 8;
-            pos = start + chunk[1];
-            if (chunk[0] != 2) {
+            kind = chunk(in);
+            length = in.u32be();
+            if (length > in.remainingLong()) {
+                throw new SMFError("truncated");
+            }
+            if (kind != ~2) {
+                in.skip(length);
                 continue;
             }
-            ByteReader data = src.reader(start, chunk[1], SMFError::new);
-            List<long[]> tempos = new TrackWalk(data).tempos();
+            TrackWalk track = track(in, length);
+            List<long[]> tempos = track.tempos();
             TrackWalk.sort(tempos);
             if (firstTempos == null || firstTempos.isEmpty()) {
                 firstTempos = tempos;
@@ -72,7 +78,7 @@ final class SMFParser {
                 tempos = firstTempos;
             }
             if (tickdiv != 0) {
-                double duration = new TrackWalk(data).duration(tempos, tickdiv);
+                double duration = track.duration(tempos, tickdiv);
                 longest = anyTrack ? Math.max(longest, duration) : duration;
             }
             anyTrack = true;
@@ -87,22 +93,28 @@ final class SMFParser {
         return new SMFInfo(longest);
     }
 
+    /** A walk over the track's bytes at the reader (read in place where they are in memory); skips them. */
+    private static TrackWalk track(ByteReader in, long length) throws IOException {
+        if (length > Limits.MAX_ARRAY) {
+            throw new SMFError("track of " + length + " bytes is too large");
+        }
+        in.ensure((int) length);
+        TrackWalk walk = new TrackWalk(in.array(), in.arrayPosition(), (int) length);
+        in.skip(length);
+        return walk;
+    }
+
     /**
-     * The chunk header at {@code pos}: {@code {kind, length}} (kind 1 for {@code MThd}, 2 for {@code MTrk}, else 0),
-     * its body checked to be in the file.
+     * A chunk's id at the reader, after checking that its 8-byte header is there: {@code ~1} for {@code MThd},
+     * {@code ~2} for {@code MTrk}, else {@code ~0}; the reader stands at the chunk's size (checked by the caller
+     * before the id, as mutagen reads a chunk whole before looking at its id).
      */
-    private static long[] chunk(FileSource src, long pos, long size) throws IOException {
-        if (size - pos < 8) {
+    private static long chunk(ByteReader in) throws IOException {
+        if (in.remainingLong() < 8) {
             throw new SMFError("truncated");
         }
-        ByteReader header = src.reader(pos, 8, SMFError::new);
-        boolean track = header.startsWith(MTRK);
-        boolean head = header.startsWith(MTHD);
-        header.skip(4);
-        long length = header.u32be();
-        if (length > size - pos - 8) {
-            throw new SMFError("truncated");
-        }
-        return new long[] {head ? 1 : track ? 2 : 0, length};
+        long id = in.startsWith(MTHD) ? ~1 : in.startsWith(MTRK) ? ~2 : ~0;
+        in.skip(4);
+        return id;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import mutagen.MutagenError;
-import mutagen.util.ByteReader;
 
 /**
  * One walk over the events of an {@code MTrk} chunk, as mutagen's {@code _read_track}: delta time, then a meta event
@@ -18,14 +17,17 @@ final class TrackWalk {
     /** Var-ints are unbounded in Python: past this a length only ends the walk, and a delta time is refused. */
     private static final long HUGE = 1L << 56;
 
-    private final ByteReader data;
+    private final byte[] data;
+    private final int base;
     private final long length;
     private long off;
     private boolean huge;
 
-    TrackWalk(ByteReader data) {
+    /** A walk over the track's bytes {@code data[base, base + length)}. */
+    TrackWalk(byte[] data, int base, int length) {
         this.data = data;
-        this.length = data.lengthLong();
+        this.base = base;
+        this.length = length;
     }
 
     /** What a walk does with the events. */
@@ -169,9 +171,6 @@ final class TrackWalk {
         if (at >= length) {
             throw new SMFError("bytearray index out of range");
         }
-        if (data.tell() != at) {
-            data.seek(at);
-        }
-        return data.u8();
+        return data[base + (int) at] & 0xFF;
     }
 }

@@ -2,11 +2,10 @@
 package mutagen.tak;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.ErrorFactory;
@@ -22,6 +21,8 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class TAKInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bitrate", "bits_per_sample", "channels", "encoder_info",
+            "length", "number_of_samples", "sample_rate"};
     private static final byte[] MAGIC = Bytes.ascii("tBaK");
     private static final int END = 0;
     private static final int STREAM_INFO = 1;
@@ -179,14 +180,7 @@ public final class TAKInfo extends StreamInfo {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bitrate", 0);
-        m.put("bits_per_sample", bitsPerSample);
-        m.put("channels", channels);
-        m.put("encoder_info", encoderInfo);
-        m.put("length", length);
-        m.put("number_of_samples", numberOfSamples);
-        m.put("sample_rate", sampleRate);
-        return Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, 0, bitsPerSample, channels, encoderInfo, length, numberOfSamples,
+                sampleRate);
     }
 }

@@ -2,11 +2,10 @@
 package mutagen.trueaudio;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 import mutagen.util.ErrorFactory;
@@ -20,6 +19,7 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class TrueAudioInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"length", "sample_rate"};
     private static final byte[] MAGIC = Bytes.ascii("TTA");
     private static final ErrorFactory ERRORS = TrueAudioHeaderError::new;
 
@@ -66,9 +66,6 @@ public final class TrueAudioInfo extends StreamInfo {
 
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("length", length);
-        m.put("sample_rate", sampleRate);
-        return Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, length, sampleRate);
     }
 }

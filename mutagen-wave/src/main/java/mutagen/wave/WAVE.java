@@ -74,8 +74,9 @@ public class WAVE extends mutagen.iff.IffFileType {
 
     @Override
     protected void load(FileSource source, ID3LoadOptions options) throws IOException {
-        info = new WaveStreamInfo(source);
-        loadTags(source, options);
+        WaveFile wave = new WaveFile(source);
+        info = new WaveStreamInfo(wave);
+        loadTags(source, wave, options); // the chunk tree read once, as mutagen reads it twice alike
     }
 
     @Override

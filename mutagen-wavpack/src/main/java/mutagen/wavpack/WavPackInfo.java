@@ -2,9 +2,9 @@
 package mutagen.wavpack;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import mutagen.StreamInfo;
+import mutagen.util.Attributes;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
@@ -18,6 +18,7 @@ import mutagen.util.PyRepr;
  * <p>Thread-safe: immutable once loaded, as every {@link mutagen.StreamInfo}; safe to share between threads.
  */
 public final class WavPackInfo extends StreamInfo {
+    private static final String[] ATTRIBUTE_KEYS = {"bits_per_sample", "channels", "length", "sample_rate", "version"};
     static final int[] RATES = {6000, 8000, 9600, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000,
         88200, 96000, 192000};
     static final byte[] MAGIC = Bytes.ascii("wvpk");
@@ -135,12 +136,7 @@ public final class WavPackInfo extends StreamInfo {
     /** mutagen's attributes; {@code channels} is {@code True} for mono, as mutagen's {@code bool(flags & 4) or 2}. */
     @Override
     public Map<String, Object> attributes() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bits_per_sample", bitsPerSample);
-        m.put("channels", mono ? (Object) Boolean.TRUE : (Object) 2);
-        m.put("length", length);
-        m.put("sample_rate", sampleRate);
-        m.put("version", version);
-        return java.util.Collections.unmodifiableMap(m);
+        return Attributes.of(ATTRIBUTE_KEYS, bitsPerSample, mono ? (Object) Boolean.TRUE : (Object) 2, length,
+                sampleRate, version);
     }
 }
