@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -114,14 +111,13 @@ public final class Frames {
     }
 
     /**
-     * Creates the frame of one ID through its class's no-argument constructor, looked up on first use: building the
-     * registry loads no frame class, and a process loads only the frame classes its files contain (a third of
-     * {@code mutagen-inspect}'s start-up went to loading all 176).
+     * Creates the frame of one ID through its class's no-argument constructor, called directly by the generated
+     * {@code FrameIds.create}: building the registry loads no frame class, and a process loads only the frame
+     * classes its files contain (a third of {@code mutagen-inspect}'s start-up went to loading all 176).
      */
     private static final class Factory implements Supplier<Frame> {
         private final String id;
         private volatile Class<? extends Frame> type;
-        private volatile MethodHandle constructor;
 
         Factory(String id) {
             this.id = id;
@@ -142,24 +138,7 @@ public final class Frames {
 
         @Override
         public Frame get() {
-            MethodHandle c = constructor;
-            if (c == null) {
-                try {
-                    c = MethodHandles.lookup().findConstructor(type(), MethodType.methodType(void.class))
-                            .asType(MethodType.methodType(Frame.class));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("no frame class for " + id, e);
-                }
-                constructor = c;
-            }
-            Frame f;
-            try {
-                f = (Frame) c.invokeExact();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            Frame f = (Frame) FrameIds.create(id);
             // Each class of the registry is named after its ID (checked by ID3FramesTest): no class lookup later.
             f.knownFrameId(id);
             return f;
