@@ -47,6 +47,24 @@ public class MutagenError extends IOException {
     }
 
     /**
+     * Marks an error class whose instances carry no stack trace: errors a parser raises and catches on the normal
+     * path of ordinary files (mutagen raises and catches them too), where filling in a stack trace would cost more
+     * than reading the file. A class just implements this; nothing else is needed.
+     */
+    public interface Stackless {
+    }
+
+    /**
+     * No stack trace for a {@link Stackless} error (decided by its class: this runs inside the constructor).
+     *
+     * @return this error
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this instanceof Stackless ? this : super.fillInStackTrace();
+    }
+
+    /**
      * The file this error concerns, when it is known: set by the entry points that take a path ({@code File.open},
      * a format's constructor, {@code save}, {@code delete}); {@code null} for bytes, a caller's channel, or an error
      * made outside such a call. The message stays mutagen's text.

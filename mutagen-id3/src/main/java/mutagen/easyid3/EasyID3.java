@@ -393,16 +393,11 @@ public class EasyID3 extends Metadata implements ID3View {
         return new AbsentKey(key);
     }
 
-    private static final class AbsentKey extends EasyID3KeyError {
+    private static final class AbsentKey extends EasyID3KeyError implements mutagen.MutagenError.Stackless {
         private static final long serialVersionUID = 1L;
 
         AbsentKey(String key) {
             super(key);
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
         }
     }
 

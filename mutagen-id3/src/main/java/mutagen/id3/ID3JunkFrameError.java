@@ -9,7 +9,7 @@ package mutagen.id3;
  *
  * <p>Thread safety: as any exception, safe to share across threads once thrown.
  */
-public class ID3JunkFrameError extends ID3Error {
+public class ID3JunkFrameError extends ID3Error implements mutagen.MutagenError.Stackless {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -29,11 +29,5 @@ public class ID3JunkFrameError extends ID3Error {
      */
     public ID3JunkFrameError(String message, Throwable cause) {
         super(message, cause);
-    }
-
-    /** No stack trace: see the class comment. */
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
     }
 }
