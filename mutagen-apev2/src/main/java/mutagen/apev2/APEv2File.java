@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
@@ -121,8 +123,9 @@ public class APEv2File extends FileType {
         String why;
         try {
             reader.read(target);
-            APEv2 again = loadTags(target);
-            if (again != null && new HashSet<>(again.items()).equals(new HashSet<>(tags.items()))) {
+            APEv2 again = loadTags(target); // null for a tag without items, as a load reads it
+            Set<Map.Entry<String, APEValue>> read = again == null ? Set.of() : new HashSet<>(again.items());
+            if (read.equals(new HashSet<>(tags.items()))) {
                 return;
             }
             why = "it would read other tags";

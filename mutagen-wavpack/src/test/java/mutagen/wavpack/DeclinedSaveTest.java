@@ -59,4 +59,16 @@ class DeclinedSaveTest {
         assertTrue(again.get("Fuzz").toString().contains("edited"));
         assertEquals(44100, again.info().sampleRate());
     }
+
+    @Test
+    void aTagWithoutItemsStillSaves() throws IOException {
+        byte[] data = tagClaimedFromInsideTheHeader(32);
+        WavPack f = new WavPack(FileSource.of(data, "x.wv"));
+        f.put("Title", "x");
+        f.remove("title");
+        MemoryChannel channel = MemoryChannel.writable(data);
+        f.save(channel); // an empty tag is written and reads back as none, as in mutagen
+        WavPack again = new WavPack(FileSource.of(channel.toByteArray(), "x.wv"));
+        assertEquals(null, again.tags());
+    }
 }
