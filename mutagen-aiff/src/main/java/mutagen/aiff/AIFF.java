@@ -81,6 +81,11 @@ public class AIFF extends mutagen.iff.IffFileType {
     }
 
     @Override
+    protected AIFFInfo readInfo(FileSource source) throws IOException {
+        return new AIFFInfo(source);
+    }
+
+    @Override
     public AIFFInfo info() {
         return info;
     }

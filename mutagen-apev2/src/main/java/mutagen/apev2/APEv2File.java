@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import mutagen.FileType;
 import mutagen.MutagenError;
 import mutagen.StreamInfo;
@@ -25,6 +29,7 @@ public class APEv2File extends FileType {
         StreamInfo read(FileSource source) throws IOException;
     }
 
+    private final InfoReader reader;
     private StreamInfo info;
     private APEv2 tags;
 
@@ -51,12 +56,14 @@ public class APEv2File extends FileType {
     /** Loads the file at the path with a format's stream information. */
     protected APEv2File(Path path, InfoReader reader) throws IOException {
         super(path);
+        this.reader = reader;
         FileSource.read(path, errors(), src -> load(src, reader));
     }
 
     /** Loads the file from a source (which stays open) with a format's stream information. */
     protected APEv2File(FileSource source, InfoReader reader) throws IOException {
         super(source.path());
+        this.reader = reader;
         errors().run(() -> load(source, reader));
     }
 
@@ -97,7 +104,32 @@ public class APEv2File extends FileType {
     protected void saveTags(FileSource target) throws IOException {
         if (tags != null) {
             APEv2Writer.save(target, tags);
+            checkReopens(target);
         }
+    }
+
+    /**
+     * Declines a save whose result would not open again with these tags: the edited bytes, not yet committed, are read
+     * as a load reads them (stream information, then the tag), and a failure or other items (compared in any order:
+     * the writer sorts them) fail the save with {@link APEv2Error} "cannot save: the saved file would not open again
+     * (REASON)", the file unchanged. Mutagen 1.48.1 writes such files (found by fuzzing: a damaged tag whose removal cuts into the stream's header; see
+     * docs/API-MAPPING.md).
+     */
+    private void checkReopens(FileSource target) throws IOException {
+        String why;
+        try {
+            reader.read(target);
+            APEv2 again = loadTags(target); // null for a tag without items, as a load reads it
+            Set<Map.Entry<String, APEValue>> read = again == null ? Set.of() : new HashSet<>(again.items());
+            if (read.equals(new HashSet<>(tags.items()))) {
+                return;
+            }
+            why = "it would read other tags";
+        } catch (MutagenError | EOFException e) {
+            MutagenError error = errors().convert(e);
+            why = error.pythonStr().isEmpty() ? error.getClass().getSimpleName() : error.pythonStr();
+        }
+        throw new APEv2Error("cannot save: the saved file would not open again (" + why + ")");
     }
 
     @Override

@@ -81,6 +81,11 @@ public class DSDIFF extends mutagen.iff.IffFileType {
     }
 
     @Override
+    protected DSDIFFInfo readInfo(FileSource source) throws IOException {
+        return new DSDIFFInfo(source);
+    }
+
+    @Override
     public DSDIFFInfo info() {
         return info;
     }

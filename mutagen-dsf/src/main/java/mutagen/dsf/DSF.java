@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.dsf;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -152,6 +153,7 @@ public class DSF extends FileType {
         edit(target, t -> {
             if (tags != null) {
                 tags.save(t, options);
+                checkReopens(t);
             }
         });
     }
@@ -160,7 +162,31 @@ public class DSF extends FileType {
     protected void saveTags(FileSource target) throws IOException {
         if (tags != null) {
             tags.save(target, ID3SaveOptions.defaults());
+            checkReopens(target);
         }
+    }
+
+    /**
+     * Declines a save whose result would not open again with this tag: the edited bytes, not yet committed, are read
+     * as a load reads them (the chunk headers, then the tag), and a failure, no tag or an empty tag where frames were
+     * written fails the save with {@link DSFError} "cannot save: the saved file would not open again (REASON)", the
+     * file unchanged. Mutagen 1.48.1 writes such files (found by fuzzing; docs/API-MAPPING.md).
+     */
+    private void checkReopens(FileSource target) throws IOException {
+        String why;
+        try {
+            new DSFInfo(new DSFFile(target).fmtChunk());
+            DSFID3 again = new DSFID3();
+            if (again.loadIfPresent(target, ID3LoadOptions.defaults())
+                    && (tags.keys().isEmpty() || !again.keys().isEmpty())) {
+                return;
+            }
+            why = "it would read no tag";
+        } catch (MutagenError | EOFException e) {
+            MutagenError converted = ERRORS.convert(e);
+            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
+        }
+        throw new DSFError("cannot save: the saved file would not open again (" + why + ")");
     }
 
     @Override

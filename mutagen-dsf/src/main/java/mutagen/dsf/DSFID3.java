@@ -6,6 +6,7 @@ import mutagen.id3.ID3;
 import mutagen.id3.ID3Error;
 import mutagen.id3.ID3NoHeaderError;
 import mutagen.id3.ID3SaveOptions;
+import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 
 /**
@@ -20,6 +21,7 @@ import mutagen.util.FileSource;
 public class DSFID3 extends ID3 {
     /** The largest gap of zeros a save writes between the end of the file and a pointer past it. */
     static final long MAX_GAP = 1 << 24;
+    private static final byte[] ID3_MAGIC = Bytes.ascii("ID3");
 
     /** An empty tag. */
     public DSFID3() {
@@ -42,7 +44,7 @@ public class DSFID3 extends ID3 {
         if (pointer == 0) {
             pointer = target.size();
         }
-        requireAfterData(file, pointer);
+        requireAfterData(target, file, pointer, dsd.metadataOffset() == 0);
         if (dsd.metadataOffset() == 0) {
             DSFFile.DSDChunk.write(target, dsd.totalSize(), pointer);
         }
@@ -62,17 +64,24 @@ public class DSFID3 extends ID3 {
     }
 
     /**
-     * Declines a tag that would start inside the header chunks or the audio: the metadata pointer (or, for a new tag,
-     * the end of the file) must not lie before the end the {@code data} chunk claims. mutagen 1.48.1 writes the tag
+     * Declines a tag that would overwrite the header chunks or the audio: a metadata pointer (or, for a new tag, the end
+     * of the file) before the end the {@code data} chunk claims is accepted only past the chunk headers and where what
+     * the save overwrites is an old tag (an ID3 header at the pointer) or nothing (a new tag at the end of a file whose
+     * {@code data} chunk claims more bytes than it holds). mutagen 1.48.1 writes the tag at the pointer whatever lies
      * there and cuts the file after it (docs/API-MAPPING.md).
      */
-    private static void requireAfterData(DSFFile file, long pointer) throws DSFError {
+    private static void requireAfterData(FileSource target, DSFFile file, long pointer, boolean atEnd)
+            throws IOException {
         long size = file.dataChunkSize();
         long dataEnd = size < 0 || size > (1L << 62) ? 1L << 62 : DSFFile.DATA_OFFSET + size;
-        if (pointer >= 0 && pointer < dataEnd) {
-            throw new DSFError("the ID3 tag would start at byte " + pointer + ", inside the data chunk (which ends at"
-                    + " byte " + dataEnd + "): it would overwrite the audio or the headers");
+        if (pointer < 0 || pointer >= dataEnd) {
+            return;
         }
+        if (pointer >= DSFFile.DATA_OFFSET + 12 && (atEnd || Bytes.startsWith(target.read(pointer, 3), ID3_MAGIC))) {
+            return;
+        }
+        throw new DSFError("the ID3 tag would start at byte " + pointer + ", inside the data chunk (which ends at byte "
+                + dataEnd + "): it would overwrite the audio or the headers");
     }
 
     /** Removes the tag from a writable source (not committed) and clears the frames. */

@@ -152,4 +152,15 @@ class DSFTest {
                 + " overwrite the audio or the headers", e.getMessage());
         assertTrue(java.util.Arrays.equals(b, Files.readAllBytes(filename1)));
     }
+
+    @Test
+    void testSaveRewritesATagInsideAClaimedDataChunk() throws IOException {
+        byte[] b = Files.readAllBytes(filename1);
+        b[84 + 6] = 1; // the data chunk's size field: now it claims far more bytes than the file holds (past the tag)
+        Files.write(filename1, b);
+        DSF f = new DSF(filename1);
+        f.put("TIT2", new TIT2(Encoding.UTF8, "kept"));
+        f.save(); // the old tag at the pointer is rewritten, as mutagen does
+        assertEquals(List.of("kept"), title(new DSF(filename1)));
+    }
 }

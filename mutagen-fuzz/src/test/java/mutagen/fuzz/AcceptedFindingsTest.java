@@ -37,10 +37,10 @@ class AcceptedFindingsTest {
 
     @Test
     void anInputIsAcceptedOnlyForItsRule() throws IOException {
-        byte[] wavpack = Files.readAllBytes(INPUTS.resolve(
-                "FormatFuzzTestInputs/wavpack/crash-e454441e2de6cb39823abe5004f2b10283c00556"));
-        assertTrue(AcceptedFindings.accepted(wavpack, "reopen"));
-        assertFalse(AcceptedFindings.accepted(wavpack, "edit"));
+        byte[] mp4 = Files.readAllBytes(INPUTS.resolve(
+                "FormatFuzzTestInputs/mp4/crash-403d7280c0f27889bed7e4dd5405419b9beb3d0d"));
+        assertTrue(AcceptedFindings.accepted(mp4, "reopen"));
+        assertFalse(AcceptedFindings.accepted(mp4, "edit"));
         assertFalse(AcceptedFindings.accepted(new byte[] {1, 2, 3}, "reopen"));
     }
 }

@@ -31,6 +31,11 @@ import mutagen.util.PyRepr;
 public final class IffChunk {
     /** Sizes above this are treated as this in offset arithmetic (far beyond any file). */
     static final long SPAN_LIMIT = 1L << 60;
+    /**
+     * Stored sizes up to this take part in a resize (any size field mutagen can rewrite, as a DSDIFF {@code FRM8}
+     * claiming 2^60 bytes); far below overflow for the arithmetic of a resize.
+     */
+    static final long SIZE_LIMIT = 1L << 62;
 
     private final FileSource source;
     private final ChunkLayout layout;
@@ -319,7 +324,7 @@ public final class IffChunk {
     }
 
     private long checkedData() throws IffError {
-        if (dataSize < 0 || dataSize > SPAN_LIMIT) {
+        if (dataSize < 0 || dataSize > SIZE_LIMIT) {
             throw new IffError("the size of the " + PyRepr.str(id) + " chunk ("
                     + Long.toUnsignedString(dataSize) + ") is out of range");
         }

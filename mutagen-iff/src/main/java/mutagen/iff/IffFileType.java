@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.iff;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import mutagen.FileType;
 import mutagen.MutagenError;
+import mutagen.StreamInfo;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
 import mutagen.util.ErrorFactory;
@@ -35,6 +37,9 @@ public abstract class IffFileType extends FileType {
 
     /** Reads the stream information and the tag from the source, in mutagen's order for the format. */
     protected abstract void load(FileSource source, ID3LoadOptions options) throws IOException;
+
+    /** Reads the stream information from the source as a load does, to check a save before it is committed. */
+    protected abstract StreamInfo readInfo(FileSource source) throws IOException;
 
     /** Loads from the source, or from the path when {@code source} is null; I/O failures become the format's error. */
     protected final void open(Path path, FileSource source, ID3LoadOptions options) throws MutagenError {
@@ -119,6 +124,7 @@ public abstract class IffFileType extends FileType {
         edit(target, t -> {
             if (tags != null) {
                 tags.save(t, options);
+                checkReopens(t);
             }
         });
     }
@@ -127,7 +133,32 @@ public abstract class IffFileType extends FileType {
     protected void saveTags(FileSource target) throws IOException {
         if (tags != null) {
             tags.save(target, ID3SaveOptions.defaults());
+            checkReopens(target);
         }
+    }
+
+    /**
+     * Declines a save whose result would not open again with this tag: the edited bytes, not yet committed, are read
+     * as a load reads them (stream information, then the tag), and a failure, no tag or an empty tag where frames
+     * were written fails the save with the format's error "cannot save: the saved file would not open again
+     * (REASON)", the file unchanged. Mutagen 1.48.1 writes such files (found by fuzzing: damaged chunk trees whose
+     * resize moves or hides the chunks its reader looks for; docs/API-MAPPING.md).
+     */
+    private void checkReopens(FileSource target) throws IOException {
+        String why;
+        try {
+            readInfo(target);
+            IffID3 again = newTags();
+            if (again.loadTag(target, ID3LoadOptions.defaults(), this::error)
+                    && (tags.keys().isEmpty() || !again.keys().isEmpty())) {
+                return;
+            }
+            why = "it would read no tag";
+        } catch (MutagenError | EOFException e) {
+            MutagenError converted = errors().convert(e);
+            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
+        }
+        throw error("cannot save: the saved file would not open again (" + why + ")");
     }
 
     @Override

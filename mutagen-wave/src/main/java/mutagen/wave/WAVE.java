@@ -80,6 +80,11 @@ public class WAVE extends mutagen.iff.IffFileType {
     }
 
     @Override
+    protected WaveStreamInfo readInfo(FileSource source) throws IOException {
+        return new WaveStreamInfo(source);
+    }
+
+    @Override
     public WaveStreamInfo info() {
         return info;
     }
