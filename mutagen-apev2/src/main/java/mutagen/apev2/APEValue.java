@@ -87,6 +87,11 @@ public abstract class APEValue {
         }
     }
 
+    /**
+     * The kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}.
+     *
+     * @return the kind: {@link #TEXT}, {@link #BINARY} or {@link #EXTERNAL}
+     */
     public abstract int kind();
 
     /**
