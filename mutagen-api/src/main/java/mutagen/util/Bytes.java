@@ -118,14 +118,14 @@ public final class Bytes {
             long hits = (x - LOW_BITS) & ~x & HIGH_BITS;
             while (hits != 0) {
                 int k = i + (Long.numberOfTrailingZeros(hits) >>> 3);
-                if (matchesAt(data, k, needle)) {
+                if (regionMatches(data, k, needle)) {
                     return k;
                 }
                 hits &= hits - 1;
             }
         }
         for (; i <= last; i++) {
-            if (data[i] == first && matchesAt(data, i, needle)) {
+            if (data[i] == first && regionMatches(data, i, needle)) {
                 return i;
             }
         }
@@ -137,14 +137,6 @@ public final class Bytes {
     static final long HIGH_BITS = 0x8080808080808080L;
     static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private static boolean matchesAt(byte[] data, int at, byte[] needle) {
-        for (int j = 0; j < needle.length; j++) {
-            if (data[at + j] != needle[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether {@code needle} occurs anywhere in {@code data} (Python's {@code in}).

@@ -116,25 +116,28 @@ public class ID3FileType extends FileType {
     }
 
     private StreamInfo load(FileSource source, ID3LoadOptions options) throws IOException {
-        if (tagsClass != null) {
-            try {
-                tags = tagsClass.load(source);
-            } catch (ID3NoHeaderError e) {
-                tags = null;
-            }
-            // mutagen: the audio starts after the tags when they have a size (an ID3), else it is looked for.
-            long offset = tags instanceof ID3 ? ((ID3) tags).size() : 0;
-            return ID3.ERRORS.call(() -> loadInfo(source, offset));
-        }
+        tags = tagsClass != null ? loadOther(source) : loadId3(source, options);
+        // mutagen: the audio starts after the tags when they have a size (an ID3), else it is looked for.
+        ID3 id3 = id3();
+        long offset = id3 == null ? 0 : id3.size();
+        return ID3.ERRORS.call(() -> loadInfo(source, offset));
+    }
+
+    private Metadata loadId3(FileSource source, ID3LoadOptions options) throws IOException {
         // Most files without a tag: ask, rather than catch a thrown ID3NoHeaderError.
         ID3 id3 = new ID3();
-        if (id3.loadIfPresent(source, options)) {
-            tags = view != null ? (Metadata) view.apply(id3) : id3;
-        } else {
-            tags = null;
+        if (!id3.loadIfPresent(source, options)) {
+            return null;
         }
-        long offset = tags == null ? 0 : id3().size();
-        return ID3.ERRORS.call(() -> loadInfo(source, offset));
+        return view != null ? (Metadata) view.apply(id3) : id3;
+    }
+
+    private Metadata loadOther(FileSource source) throws IOException {
+        try {
+            return tagsClass.load(source);
+        } catch (ID3NoHeaderError e) {
+            return null;
+        }
     }
 
     /**
