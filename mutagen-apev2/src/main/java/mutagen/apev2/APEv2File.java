@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.apev2;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -116,20 +115,12 @@ public class APEv2File extends FileType {
      * docs/API-MAPPING.md).
      */
     private void checkReopens(FileSource target) throws IOException {
-        String why;
-        try {
+        errors().checkReopens(() -> {
             reader.read(target);
             APEv2 again = loadTags(target); // null for a tag without items, as a load reads it
             Set<Map.Entry<String, APEValue>> read = again == null ? Set.of() : new HashSet<>(again.items());
-            if (read.equals(new HashSet<>(tags.items()))) {
-                return;
-            }
-            why = "it would read other tags";
-        } catch (MutagenError | EOFException e) {
-            MutagenError error = errors().convert(e);
-            why = error.pythonStr().isEmpty() ? error.getClass().getSimpleName() : error.pythonStr();
-        }
-        throw new APEv2Error("cannot save: the saved file would not open again (" + why + ")");
+            return read.equals(new HashSet<>(tags.items())) ? null : "it would read other tags";
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.util;
 
+import java.io.EOFException;
 import java.io.IOException;
 import mutagen.MutagenError;
 
@@ -49,6 +50,41 @@ public interface ErrorFactory {
          * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
          */
         T call() throws IOException;
+    }
+
+    /** A second read of a save's edited bytes, before they are committed. */
+    @FunctionalInterface
+    interface Reread {
+        /**
+         * Reads the edited bytes as a load reads them.
+         *
+         * @return {@code null} when they read back as written, else why not (e.g. "it would read no tag")
+         * @throws IOException if the edited bytes do not read (a {@code MutagenError} or an {@link EOFException})
+         */
+        String mismatch() throws IOException;
+    }
+
+    /**
+     * Declines a save whose edited bytes would not open again: the rule every writer applies before it commits
+     * (mutagen 1.48.1 writes such files; docs/API-MAPPING.md). When the re-read answers a reason, or fails with a
+     * format error or an end of data, this throws this factory's error "cannot save: the saved file would not open
+     * again (REASON)", REASON being the answer or the failure's text (its class name when it has none); the caller
+     * then leaves the file unchanged. Other I/O failures pass through.
+     *
+     * @param reread the second read of the edited bytes
+     * @throws IOException if the save must be declined (this factory's error) or reading fails
+     */
+    default void checkReopens(Reread reread) throws IOException {
+        String why;
+        try {
+            why = reread.mismatch();
+        } catch (MutagenError | EOFException e) {
+            MutagenError error = convert(e);
+            why = error.pythonStr().isEmpty() ? error.getClass().getSimpleName() : error.pythonStr();
+        }
+        if (why != null) {
+            throw create("cannot save: the saved file would not open again (" + why + ")");
+        }
     }
 
     /**

@@ -146,24 +146,21 @@ public final class ASFUtil {
      * @throws ASFError with Python's {@code UnicodeDecodeError} text for an odd length or an unpaired surrogate
      */
     static String utf16StripNul(byte[] data, int off, int len) throws ASFError {
-        String error = utf16Error(data, off, len);
-        if (error != null) {
-            throw new ASFError(error);
-        }
-        // valid UTF-16LE: a NUL character is exactly a zero unit, so the NULs go before decoding
+        // NUL units are not surrogates: the middle decodes exactly when the whole does, so validate once, there
         int from = off;
         int to = off + len;
-        while (from < to && data[from] == 0 && data[from + 1] == 0) {
+        while (to - from >= 2 && data[from] == 0 && data[from + 1] == 0) {
             from += 2;
         }
-        while (to > from && data[to - 1] == 0 && data[to - 2] == 0) {
+        while (to - from >= 2 && data[to - 1] == 0 && data[to - 2] == 0) {
             to -= 2;
         }
         try {
             // the shared decoder's fast path (JDK 17's String has none for UTF-16: a CharsetDecoder per string)
             return Text.decode(data, from, to - from, StandardCharsets.UTF_16LE, true);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ASFError(e.toString(), e);
+            String error = utf16Error(data, off, len); // Python's text for the first bad unit of the whole
+            throw new ASFError(error != null ? error : e.toString(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.dsf;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,20 +172,12 @@ public class DSF extends FileType {
      * file unchanged. Mutagen 1.48.1 writes such files (found by fuzzing; docs/API-MAPPING.md).
      */
     private void checkReopens(FileSource target) throws IOException {
-        String why;
-        try {
+        ERRORS.checkReopens(() -> {
             new DSFInfo(new DSFFile(target).fmtChunk());
             DSFID3 again = new DSFID3();
-            if (again.loadIfPresent(target, ID3LoadOptions.defaults())
-                    && (tags.keys().isEmpty() || !again.keys().isEmpty())) {
-                return;
-            }
-            why = "it would read no tag";
-        } catch (MutagenError | EOFException e) {
-            MutagenError converted = ERRORS.convert(e);
-            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
-        }
-        throw new DSFError("cannot save: the saved file would not open again (" + why + ")");
+            return again.loadIfPresent(target, ID3LoadOptions.defaults())
+                    && (tags.keys().isEmpty() || !again.keys().isEmpty()) ? null : "it would read no tag";
+        });
     }
 
     @Override

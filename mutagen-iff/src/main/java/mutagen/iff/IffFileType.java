@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.iff;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import mutagen.FileType;
@@ -145,20 +144,12 @@ public abstract class IffFileType extends FileType {
      * resize moves or hides the chunks its reader looks for; docs/API-MAPPING.md).
      */
     private void checkReopens(FileSource target) throws IOException {
-        String why;
-        try {
+        errors().checkReopens(() -> {
             readInfo(target);
             IffID3 again = newTags();
-            if (again.loadTag(target, ID3LoadOptions.defaults(), this::error)
-                    && (tags.keys().isEmpty() || !again.keys().isEmpty())) {
-                return;
-            }
-            why = "it would read no tag";
-        } catch (MutagenError | EOFException e) {
-            MutagenError converted = errors().convert(e);
-            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
-        }
-        throw error("cannot save: the saved file would not open again (" + why + ")");
+            return again.loadTag(target, ID3LoadOptions.defaults(), this::error)
+                    && (tags.keys().isEmpty() || !again.keys().isEmpty()) ? null : "it would read no tag";
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import mutagen.PaddingFunction;
 import mutagen.PaddingInfo;
 import mutagen.util.Bytes;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 import mutagen.util.Limits;
 
@@ -96,16 +97,9 @@ final class MP4Writer {
      * zero-length atom); mutagen 1.48.1 writes such a file, we throw {@link MP4MetadataError} and leave it as it is.
      */
     private static void checkReopens(FileSource target) throws IOException {
-        String why;
-        try {
-            Atoms after = Atoms.parse(target, MP4Error::new);
-            why = after.path("moov", "udta", "meta", "ilst") == null ? "the tags would not be found" : null;
-        } catch (MP4Error e) {
-            why = e.getMessage();
-        }
-        if (why != null) {
-            throw new MP4MetadataError("cannot save: the saved file would not open again (" + why + ")");
-        }
+        ErrorFactory declined = MP4MetadataError::new;
+        declined.checkReopens(() -> Atoms.parse(target, MP4Error::new).path("moov", "udta", "meta", "ilst") == null
+                ? "the tags would not be found" : null);
     }
 
     private static long newPadding(PaddingInfo info, PaddingFunction fn) {

@@ -204,20 +204,13 @@ public abstract class OggFileType<I extends StreamInfo, T extends VCommentDict> 
      * different places; docs/API-MAPPING.md).
      */
     private void checkReopens(FileSource target) throws IOException {
-        String why;
-        try {
+        errors.checkReopens(() -> {
             I again = codec.info().read(target);
             T written = codec.tags().read(target, again);
             codec.postTags().apply(again, target, written);
-            if (written.equals(tags) && written.vendor().equals(tags.vendor())) {
-                return;
-            }
-            why = "it would read another comment";
-        } catch (MutagenError | EOFException e) {
-            MutagenError converted = convert(e);
-            why = converted.pythonStr().isEmpty() ? converted.getClass().getSimpleName() : converted.pythonStr();
-        }
-        throw error("cannot save: the saved file would not open again (" + why + ")");
+            return written.equals(tags) && written.vendor().equals(tags.vendor()) ? null
+                    : "it would read another comment";
+        });
     }
 
     /**
