@@ -4,9 +4,8 @@ package mutagen.aac;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import mutagen.FileType;
-import mutagen.MutagenError;
-import mutagen.Tags;
+import mutagen.TaglessFileType;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -17,9 +16,7 @@ import mutagen.util.FileSource;
  * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
  * files are independent.
  */
-public class AAC extends FileType {
-    private final AACInfo info;
-
+public class AAC extends TaglessFileType<AACInfo> {
     /**
      * Loads the file at the path.
      *
@@ -27,7 +24,7 @@ public class AAC extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public AAC(Path path) throws IOException {
-        this(path, FileSource.open(path), true);
+        super(path, FileSource.open(path), true, AACParser::read);
     }
 
     /**
@@ -37,33 +34,7 @@ public class AAC extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public AAC(FileSource source) throws IOException {
-        this(source.path(), source, false);
-    }
-
-    private AAC(Path path, FileSource source, boolean close) throws IOException {
-        super(path);
-        try {
-            this.info = AACParser.read(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        } finally {
-            if (close) {
-                source.close();
-            }
-        }
-    }
-
-    @Override
-    public AACInfo info() {
-        return info;
-    }
-
-    /** Always null: mutagen's AAC holds no tags. */
-    @Override
-    public Tags tags() {
-        return null;
+        super(source.path(), source, false, AACParser::read);
     }
 
     @Override
@@ -71,18 +42,8 @@ public class AAC extends FileType {
         return mimes("audio/x-aac");
     }
 
-    /**
-     * Always fails, as in mutagen.
-     *
-     * @throws AACError "doesn't support tags"
-     */
     @Override
-    public void addTags() throws MutagenError {
-        throw new AACError("doesn't support tags");
-    }
-
-    @Override
-    protected MutagenError wrap(IOException e) {
-        return new AACError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return AACError::new;
     }
 }

@@ -4,9 +4,8 @@ package mutagen.ac3;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import mutagen.FileType;
-import mutagen.MutagenError;
-import mutagen.Tags;
+import mutagen.TaglessFileType;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -17,9 +16,7 @@ import mutagen.util.FileSource;
  * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
  * files are independent.
  */
-public class AC3 extends FileType {
-    private final AC3Info info;
-
+public class AC3 extends TaglessFileType<AC3Info> {
     /**
      * Loads the file at the path.
      *
@@ -27,7 +24,7 @@ public class AC3 extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public AC3(Path path) throws IOException {
-        this(path, FileSource.open(path), true);
+        super(path, FileSource.open(path), true, AC3Parser::read);
     }
 
     /**
@@ -37,33 +34,7 @@ public class AC3 extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public AC3(FileSource source) throws IOException {
-        this(source.path(), source, false);
-    }
-
-    private AC3(Path path, FileSource source, boolean close) throws IOException {
-        super(path);
-        try {
-            this.info = AC3Parser.read(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        } finally {
-            if (close) {
-                source.close();
-            }
-        }
-    }
-
-    @Override
-    public AC3Info info() {
-        return info;
-    }
-
-    /** Always null: mutagen's AC3 holds no tags. */
-    @Override
-    public Tags tags() {
-        return null;
+        super(source.path(), source, false, AC3Parser::read);
     }
 
     @Override
@@ -71,18 +42,8 @@ public class AC3 extends FileType {
         return mimes("audio/ac3");
     }
 
-    /**
-     * Always fails, as in mutagen.
-     *
-     * @throws AC3Error "doesn't support tags"
-     */
     @Override
-    public void addTags() throws MutagenError {
-        throw new AC3Error("doesn't support tags");
-    }
-
-    @Override
-    protected MutagenError wrap(IOException e) {
-        return new AC3Error(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return AC3Error::new;
     }
 }

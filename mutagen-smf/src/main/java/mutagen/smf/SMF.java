@@ -4,9 +4,8 @@ package mutagen.smf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import mutagen.FileType;
-import mutagen.MutagenError;
-import mutagen.Tags;
+import mutagen.TaglessFileType;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -16,9 +15,7 @@ import mutagen.util.FileSource;
  * <p>Not thread-safe: a file object, its tags and its stream information are used by one thread at a time; different
  * files are independent.
  */
-public class SMF extends FileType {
-    private final SMFInfo info;
-
+public class SMF extends TaglessFileType<SMFInfo> {
     /**
      * Loads the file at the path.
      *
@@ -26,7 +23,7 @@ public class SMF extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public SMF(Path path) throws IOException {
-        this(path, FileSource.open(path), true);
+        super(path, FileSource.open(path), true, SMFParser::read);
     }
 
     /**
@@ -36,33 +33,7 @@ public class SMF extends FileType {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public SMF(FileSource source) throws IOException {
-        this(source.path(), source, false);
-    }
-
-    private SMF(Path path, FileSource source, boolean close) throws IOException {
-        super(path);
-        try {
-            this.info = SMFParser.read(source);
-        } catch (MutagenError e) {
-            throw e;
-        } catch (IOException e) {
-            throw wrap(e);
-        } finally {
-            if (close) {
-                source.close();
-            }
-        }
-    }
-
-    @Override
-    public SMFInfo info() {
-        return info;
-    }
-
-    /** Always null: mutagen's SMF holds no tags. */
-    @Override
-    public Tags tags() {
-        return null;
+        super(source.path(), source, false, SMFParser::read);
     }
 
     @Override
@@ -70,18 +41,8 @@ public class SMF extends FileType {
         return mimes("audio/midi", "audio/x-midi");
     }
 
-    /**
-     * Always fails, as in mutagen.
-     *
-     * @throws SMFError "doesn't support tags"
-     */
     @Override
-    public void addTags() throws MutagenError {
-        throw new SMFError("doesn't support tags");
-    }
-
-    @Override
-    protected MutagenError wrap(IOException e) {
-        return new SMFError(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    protected ErrorFactory errors() {
+        return SMFError::new;
     }
 }
