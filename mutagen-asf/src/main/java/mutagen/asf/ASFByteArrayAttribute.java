@@ -6,11 +6,9 @@ package mutagen.asf;
  *
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
-public final class ASFByteArrayAttribute extends ASFBaseAttribute {
+public final class ASFByteArrayAttribute extends ASFBytesAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0001;
-
-    private final byte[] value;
 
     /**
      * A byte array attribute without language or stream (the array is not copied).
@@ -29,8 +27,7 @@ public final class ASFByteArrayAttribute extends ASFBaseAttribute {
      * @param stream the stream
      */
     public ASFByteArrayAttribute(byte[] value, Integer language, Integer stream) {
-        super(language, stream);
-        this.value = java.util.Objects.requireNonNull(value, "value");
+        super(value, language, stream);
     }
 
     @Override
@@ -39,27 +36,7 @@ public final class ASFByteArrayAttribute extends ASFBaseAttribute {
     }
 
     @Override
-    public byte[] value() {
-        return value;
-    }
-
-    @Override
-    public long dataSize() {
-        return value.length;
-    }
-
-    @Override
-    public byte[] renderValue() {
-        return value;
-    }
-
-    @Override
-    public byte[] bytes() {
-        return value;
-    }
-
-    @Override
     public String toString() {
-        return "[binary data (" + value.length + " bytes)]";
+        return "[binary data (" + value().length + " bytes)]";
     }
 }

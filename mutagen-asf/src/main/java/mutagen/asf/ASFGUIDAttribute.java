@@ -9,11 +9,9 @@ import mutagen.util.PyRepr;
  *
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
-public final class ASFGUIDAttribute extends ASFBaseAttribute {
+public final class ASFGUIDAttribute extends ASFBytesAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0006;
-
-    private final byte[] value;
 
     /**
      * A GUID attribute without language or stream (the array is not copied).
@@ -32,8 +30,7 @@ public final class ASFGUIDAttribute extends ASFBaseAttribute {
      * @param stream the stream
      */
     public ASFGUIDAttribute(byte[] value, Integer language, Integer stream) {
-        super(language, stream);
-        this.value = java.util.Objects.requireNonNull(value, "value");
+        super(value, language, stream);
     }
 
     @Override
@@ -42,27 +39,7 @@ public final class ASFGUIDAttribute extends ASFBaseAttribute {
     }
 
     @Override
-    public byte[] value() {
-        return value;
-    }
-
-    @Override
-    public long dataSize() {
-        return value.length;
-    }
-
-    @Override
-    public byte[] renderValue() {
-        return value;
-    }
-
-    @Override
-    public byte[] bytes() {
-        return value;
-    }
-
-    @Override
     public String toString() {
-        return PyRepr.bytes(value);
+        return PyRepr.bytes(value());
     }
 }

@@ -2,7 +2,6 @@
 package mutagen.asf;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A QWORD attribute (type 4): 64 bits, unsigned. Mirrors {@code mutagen.asf.ASFQWordAttribute}. The value is held
@@ -11,12 +10,11 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
-public final class ASFQWordAttribute extends ASFBaseAttribute {
+public final class ASFQWordAttribute extends ASFIntegerAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0004;
     private static final BigInteger MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-    private final long bits;
 
     /**
      * A QWORD attribute without language or stream.
@@ -49,11 +47,14 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
      * @throws IllegalArgumentException "Out of range" outside that range
      */
     public ASFQWordAttribute(BigInteger value, Integer language, Integer stream) {
-        super(language, stream);
+        super(checked(value), 8, language, stream);
+    }
+
+    private static long checked(BigInteger value) {
         if (value.signum() < 0 || value.compareTo(MAX) > 0) {
             throw new IllegalArgumentException("Out of range");
         }
-        this.bits = value.longValue();
+        return value.longValue();
     }
 
     /** The attribute of 64 raw bits (read from a file). */
@@ -64,39 +65,5 @@ public final class ASFQWordAttribute extends ASFBaseAttribute {
     @Override
     public int type() {
         return TYPE;
-    }
-
-    @Override
-    public Number value() {
-        return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
-    }
-
-    /**
-     * The 64 bits of the value (Python's {@code int(attr)} modulo 2^64).
-     *
-     * @return the 64 bits of the value (Python's {@code int(attr)} modulo 2^64)
-     */
-    public long longValue() {
-        return bits;
-    }
-
-    @Override
-    public long dataSize() {
-        return 8;
-    }
-
-    @Override
-    public byte[] renderValue() {
-        return le(bits, 8);
-    }
-
-    @Override
-    public byte[] bytes() {
-        return toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toUnsignedString(bits);
     }
 }

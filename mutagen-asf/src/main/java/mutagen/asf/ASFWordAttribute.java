@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.asf;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A WORD attribute (type 5): 16 bits, unsigned. Mirrors {@code mutagen.asf.ASFWordAttribute}.
  *
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
-public final class ASFWordAttribute extends ASFBaseAttribute {
+public final class ASFWordAttribute extends ASFIntegerAttribute {
     /** The data type number. */
     public static final int TYPE = 0x0005;
-
-    private final long value;
 
     /**
      * A WORD attribute without language or stream.
@@ -33,11 +29,7 @@ public final class ASFWordAttribute extends ASFBaseAttribute {
      * @throws IllegalArgumentException "Out of range" outside 0 to 2^16 - 1 (Python's {@code ValueError})
      */
     public ASFWordAttribute(long value, Integer language, Integer stream) {
-        super(language, stream);
-        if (value < 0 || value > 0xFFFFL) {
-            throw new IllegalArgumentException("Out of range");
-        }
-        this.value = value;
+        super(checked(value, 2), 2, language, stream);
     }
 
     @Override
@@ -47,35 +39,6 @@ public final class ASFWordAttribute extends ASFBaseAttribute {
 
     @Override
     public Long value() {
-        return value;
-    }
-
-    /**
-     * Python's {@code int(attr)}.
-     *
-     * @return python's {@code int(attr)}
-     */
-    public long longValue() {
-        return value;
-    }
-
-    @Override
-    public long dataSize() {
-        return 2;
-    }
-
-    @Override
-    public byte[] renderValue() {
-        return le(value, 2);
-    }
-
-    @Override
-    public byte[] bytes() {
-        return toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toString(value);
+        return longValue();
     }
 }
