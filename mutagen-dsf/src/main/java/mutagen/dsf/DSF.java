@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import mutagen.FileType;
 import mutagen.MutagenError;
+import mutagen.SaveOptions;
 import mutagen.id3.ID3Error;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3NoHeaderError;
@@ -115,52 +116,11 @@ public class DSF extends FileType {
         tags = new DSFID3();
     }
 
-    /**
-     * Saves the tag with options to the file this was loaded from.
-     *
-     * @param options the options
-     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
-     */
-    public void save(ID3SaveOptions options) throws IOException {
-        if (filename() == null) {
-            throw new DSFError("no file name: this file was loaded from a channel");
-        }
-        save(filename(), options);
-    }
-
-    /**
-     * Saves the tag with options into the file at the path.
-     *
-     * @param path the file's path
-     * @param options the options
-     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
-     */
-    public void save(Path path, ID3SaveOptions options) throws IOException {
-        try (FileSource target = FileSource.openWritable(path)) {
-            save(target, options);
-        }
-    }
-
-    /**
-     * Saves the tag with options into a writable source and commits it.
-     *
-     * @param target the writable file to save into
-     * @param options the options
-     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
-     */
-    public void save(FileSource target, ID3SaveOptions options) throws IOException {
-        edit(target, t -> {
-            if (tags != null) {
-                tags.save(t, options);
-                checkReopens(t);
-            }
-        });
-    }
-
+    /** Saves with ID3's options ({@link ID3SaveOptions#of} for another format's options). */
     @Override
-    protected void saveTags(FileSource target) throws IOException {
+    protected void saveTags(FileSource target, SaveOptions options) throws IOException {
         if (tags != null) {
-            tags.save(target, ID3SaveOptions.defaults());
+            tags.save(target, ID3SaveOptions.of(options));
             checkReopens(target);
         }
     }
