@@ -10,6 +10,7 @@ import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
 import mutagen.vorbis.VCommentDict;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 import mutagen.vorbis.VorbisError;
 
 /**
@@ -78,10 +79,7 @@ public class OggOpusVComment extends VCommentDict {
         OggOpusInfo info = OggOpusInfo.read(target);
         List<OggPage> oldPages = commentPages(target, info.headerEnd(), info.serial());
         List<byte[]> packets = OggStreams.packets(oldPages);
-        byte[] comment = write(false);
-        byte[] data = new byte[MAGIC.length + comment.length];
-        System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
-        System.arraycopy(comment, 0, data, MAGIC.length, comment.length);
+        byte[] data = Bytes.concat(MAGIC, write(false));
         if (padData.length != 0) {
             // What follows is not padding and its structure is unknown: keep it, add none.
             byte[] kept = Arrays.copyOf(data, data.length + padData.length);

@@ -2,9 +2,7 @@
 package mutagen.oggspeex;
 
 import java.io.IOException;
-import java.util.List;
 import mutagen.PaddingFunction;
-import mutagen.ogg.OggError;
 import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
 import mutagen.util.FileSource;
@@ -57,12 +55,6 @@ public class OggSpeexVComment extends VCommentDict {
         while (page.serial() != serial) {
             page = OggPage.read(target, page.end());
         }
-        List<OggPage> oldPages = OggStreams.collect(target, page);
-        List<byte[]> packets = OggStreams.packets(oldPages);
-        if (packets.isEmpty()) {
-            throw new OggError("list index out of range");
-        }
-        packets.set(0, OggStreams.padded(write(false), packets.get(0).length, target, function));
-        OggStreams.replace(target, oldPages, packets);
+        OggStreams.replaceFirstPacket(target, page, new byte[0], write(false), function);
     }
 }

@@ -2,7 +2,6 @@
 package mutagen.oggtheora;
 
 import java.io.IOException;
-import java.util.List;
 import mutagen.PaddingFunction;
 import mutagen.ogg.OggPage;
 import mutagen.ogg.internal.OggStreams;
@@ -57,13 +56,6 @@ public class OggTheoraCommentDict extends VCommentDict {
         while (!OggStreams.hasPacketStartingWith(page, MAGIC)) {
             page = OggPage.read(target, page.end());
         }
-        List<OggPage> oldPages = OggStreams.collect(target, page);
-        List<byte[]> packets = OggStreams.packets(oldPages);
-        byte[] comment = write(false);
-        byte[] data = new byte[MAGIC.length + comment.length];
-        System.arraycopy(MAGIC, 0, data, 0, MAGIC.length);
-        System.arraycopy(comment, 0, data, MAGIC.length, comment.length);
-        packets.set(0, OggStreams.padded(data, packets.get(0).length, target, function));
-        OggStreams.replace(target, oldPages, packets);
+        OggStreams.replaceFirstPacket(target, page, MAGIC, write(false), function);
     }
 }

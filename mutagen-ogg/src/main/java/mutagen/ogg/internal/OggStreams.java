@@ -244,6 +244,28 @@ public final class OggStreams {
     }
 
     /**
+     * Writes a comment packet ({@code magic} then {@code comment}, padded by the function) over the first packet that
+     * starts on {@code first}, keeping the packets after it in its pages.
+     *
+     * @param target the writable file to save into
+     * @param first the page the old comment packet starts on
+     * @param magic the packet's leading bytes (may be empty)
+     * @param comment the rendered comment
+     * @param function the padding function
+     * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
+     */
+    public static void replaceFirstPacket(FileSource target, OggPage first, byte[] magic, byte[] comment,
+                                          PaddingFunction function) throws IOException {
+        List<OggPage> oldPages = collect(target, first);
+        List<byte[]> packets = packets(oldPages);
+        if (packets.isEmpty()) {
+            throw new OggError("list index out of range");
+        }
+        packets.set(0, padded(Bytes.concat(magic, comment), packets.get(0).length, target, function));
+        replace(target, oldPages, packets);
+    }
+
+    /**
      * Writes the packets over the old pages, keeping their layout when the sizes are unchanged.
      *
      * @param target the writable file to save into
