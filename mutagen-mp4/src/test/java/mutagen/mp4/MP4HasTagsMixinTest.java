@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import mutagen.testkit.TestFiles;
 import org.junit.jupiter.api.Test;
 
-// Port of tests/test_mp4.py::TMP4HasTagsMixin
+// mutagen's tests/test_mp4.py TMP4HasTagsMixin (its tests count in the classes extending it)
 abstract class MP4HasTagsMixinTest extends MP4MixinTest {
 
     @Test

@@ -18,7 +18,7 @@ import mutagen.util.Bytes;
 import mutagen.util.FileSource;
 import org.junit.jupiter.api.Test;
 
-// Port of tests/test_mp4.py::TMP4Mixin
+// mutagen's tests/test_mp4.py TMP4Mixin (its tests count in the classes extending it)
 abstract class MP4MixinTest extends MP4TestBase {
 
     @Test

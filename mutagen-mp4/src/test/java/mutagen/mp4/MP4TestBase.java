@@ -12,7 +12,7 @@ import mutagen.testkit.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-// Port of tests/test_mp4.py::TMP4
+// The shared base of the ports of tests/test_mp4.py TMP4* (mutagen's TMP4; its tests count in the classes extending it)
 abstract class MP4TestBase {
     @TempDir
     Path dir;
