@@ -95,9 +95,13 @@ final class ReadCache {
      * this thread's spares: a save loop (read, write, read again) then allocates no fresh window per save.
      */
     void drop() {
+        byte[][] spare = null; // this thread's spares, looked up once (a ThreadLocal lookup per window showed up)
         for (Window w : windows) {
-            if (!w.lent) {
-                recycle(w.buf);
+            if (!w.lent && w.buf != null && w.buf.length == WINDOW) {
+                if (spare == null) {
+                    spare = SPARE_WINDOWS.get();
+                }
+                recycle(w.buf, spare);
             }
             w.clear();
         }
@@ -230,8 +234,8 @@ final class ReadCache {
     private void keep(byte[] buf, long offset, int len) {
         // The oldest window makes room (its buffer is reused by the caller when it can be); the head stays.
         Window w = windows[windows.length - 1];
-        if (w.buf != buf && !w.lent) {
-            recycle(w.buf);
+        if (w.buf != buf && !w.lent && w.buf != null && w.buf.length == WINDOW) {
+            recycle(w.buf, SPARE_WINDOWS.get());
         }
         System.arraycopy(windows, 1, windows, 2, windows.length - 2);
         windows[1] = w;
@@ -277,11 +281,8 @@ final class ReadCache {
         return new byte[WINDOW];
     }
 
-    private static void recycle(byte[] buf) {
-        if (buf == null || buf.length != WINDOW) {
-            return;
-        }
-        byte[][] spare = SPARE_WINDOWS.get();
+    /** Puts a plain window's buffer among {@code spare}, this thread's spares, unless it is there or they are full. */
+    private static void recycle(byte[] buf, byte[][] spare) {
         for (int i = 0; i < spare.length; i++) {
             if (spare[i] == buf) {
                 return;
