@@ -40,14 +40,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * format reads, as a real music folder has) in a temporary folder, each opened and fully read ({@link Touch}); with
  * one thread and with all cores. The score is µs per file.
  *
- * <p>Fair to every reader at any thread count: the threads claim files {@value #CHUNK} at a time from one shared
- * cursor, so a thread whose files happen to cost more does not leave the other core idle at the end (a fixed split
- * in halves left the library's threads 5% apart in CPU time, the floor's 2%); and the forks compile in the
- * foreground ({@code -Xbatch}): the library's 24 formats hold thousands of methods that the mix of files reaches
- * slowly (the JIT still spent 4-6 µs of CPU per file after half a million files, 1-3 µs after 1.8 million; the
- * floor's few methods are compiled at once), and compiled in the background that work ran free on the idle core
- * with one reader but was taken from the readers with two. In the foreground it costs every configuration the
- * core time it takes.
+ * <p>Fair to every reader at any thread count. The threads claim files {@value #CHUNK} at a time from one shared
+ * cursor, so a thread held up (waiting for a compilation, preempted) does not leave the other core idle at the end,
+ * as fixed halves did (their files cost the same within 0.6% of CPU; the delays are what differ). And the forks
+ * compile in the foreground ({@code -Xbatch}): the library's 24 formats hold thousands of methods that the mix of
+ * files reaches slowly (the JIT still spent 4-6 µs of CPU per file after half a million files, 1-3 µs after 1.8
+ * million; the floor's few methods are compiled at once); compiled in the background, that work ran free on the
+ * idle core with one reader but was taken from the readers with two. In the foreground every configuration pays
+ * the time it takes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
