@@ -14,9 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import mutagen.File;
 import mutagen.FileType;
+import mutagen.Options;
 import mutagen.scan.Scanner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,20 +36,31 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A library scan: {@value #FILES} files (hard links, or copies where links fail, of every candidate file of the
- * selection, including files no installed format reads, as a real music folder has) in a temporary folder, each
- * opened and fully read ({@link Touch}); with one thread and with all cores. The score is µs per file.
+ * A library scan: {@value #FILES} files (copies of every candidate file of the selection, including files no installed
+ * format reads, as a real music folder has) in a temporary folder, each opened and fully read ({@link Touch}); with
+ * one thread and with all cores. The score is µs per file.
+ *
+ * <p>Fair to every reader at any thread count. The threads claim files {@value #CHUNK} at a time from one shared
+ * cursor, so a thread held up (waiting for a compilation, preempted) does not leave the other core idle at the end,
+ * as fixed halves did (their files cost the same within 0.6% of CPU; the delays are what differ). And the forks
+ * compile in the foreground ({@code -Xbatch}): the library's 24 formats hold thousands of methods that the mix of
+ * files reaches slowly (the JIT still spent 4-6 µs of CPU per file after half a million files, 1-3 µs after 1.8
+ * million; the floor's few methods are compiled at once); compiled in the background, that work ran free on the
+ * idle core with one reader but was taken from the readers with two. In the foreground every configuration pays
+ * the time it takes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @OperationsPerInvocation(ScanBenchmark.FILES)
-@Fork(1)
+@Fork(value = 1, jvmArgsPrepend = "-Xbatch")
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class ScanBenchmark {
     /** How many files the scanned library holds. */
     public static final int FILES = 3000;
+    /** How many files a reader thread claims at once from the shared cursor. */
+    public static final int CHUNK = 16;
 
     /** Threads: a number, or {@code all} for every available processor. */
     @Param({"1", "all"})
@@ -58,15 +71,22 @@ public class ScanBenchmark {
      * first 4 KiB, ask the size, read the last 4 KiB, close: {@link Floor#readBothEnds}), which tells how far the
      * machine itself scales on the same files; or {@code mutagen-scan}: mutagen-scan's {@code Scanner} over the same
      * list (its walker thread, bounded window and ordered delivery), each loaded file touched the same way, on the
-     * reader threads ({@code Scanner.map}).
+     * reader threads ({@code Scanner.map}); or {@code mutagen-memory}: the library on the same files' bytes held in
+     * memory ({@code File.open(byte[], name)} + Touch, no system call), which tells how far the library's own work
+     * scales on this machine's cores; or {@code spin}: {@link Floor#spin} per file, no memory and no system call, which
+     * tells how far two threads can scale at all on this machine's cores.
      */
-    @Param({"mutagen", "floor-ends", "mutagen-scan"})
+    @Param({"mutagen", "floor-ends", "mutagen-scan", "mutagen-memory", "spin"})
     public String reader;
 
     private Path dir;
     private List<Path> library;
+    private List<String> names;
+    // mutagen-memory: each file's bytes (one array per source file, shared by its copies: read only).
+    private byte[][] memory;
     private ExecutorService pool;
     private boolean floor;
+    private boolean spin;
     private int nThreads;
     // Striped counters: mutagen-scan's readers count each file, and one shared AtomicLong bumped per file by every
     // reader would make them contend on its cache line (a cost of the benchmark, not of the scan).
@@ -86,10 +106,23 @@ public class ScanBenchmark {
             throw new IllegalStateException("no files to scan");
         }
         dir = TempDirs.create("mutagen-bench-scan");
-        library = buildLibrary(sources, dir, FILES);
-        floor = reader.equals("floor-ends");
+        readerOver(reader, sources, buildLibrary(sources, dir, FILES));
         nThreads = threads.equals("all") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
         pool = nThreads > 1 ? Executors.newFixedThreadPool(nThreads) : null;
+    }
+
+    /** The bytes of the {@code count} files {@link #buildLibrary} makes, one array per source. */
+    private static byte[][] inMemory(List<Path> sources, int count) throws IOException {
+        byte[][] bytes = new byte[sources.size()][];
+        byte[][] out = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            int s = i % sources.size();
+            if (bytes[s] == null) {
+                bytes[s] = Files.readAllBytes(sources.get(s));
+            }
+            out[i] = bytes[s];
+        }
+        return out;
     }
 
     /** Fills {@code dir} with {@code count} copies of the sources, 100 per album folder. */
@@ -101,7 +134,7 @@ public class ScanBenchmark {
             Files.createDirectories(album);
             Path target = album.resolve(String.format("%05d-%s", i, src.getFileName()));
             // Copies, not hard links: a library holds distinct files, and threads that read links to one inode at
-            // the same moment contend in the kernel (the threads' ranges start on the same source file). Each copy
+            // the same moment contend in the kernel. Each copy
             // is flushed, so that no write-back of the fresh copies runs during the measurement.
             Files.copy(src, target);
             try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
@@ -129,15 +162,13 @@ public class ScanBenchmark {
                 return touched.mapToLong(Long::longValue).sum();
             }
         }
+        AtomicInteger cursor = new AtomicInteger();
         if (pool == null) {
-            return scanRange(0, library.size());
+            return drain(cursor);
         }
         List<Future<Long>> parts = new ArrayList<>(nThreads);
-        int n = library.size();
         for (int t = 0; t < nThreads; t++) {
-            int from = (int) ((long) n * t / nThreads);
-            int to = (int) ((long) n * (t + 1) / nThreads);
-            parts.add(pool.submit(() -> scanRange(from, to)));
+            parts.add(pool.submit(() -> drain(cursor)));
         }
         long sum = 0;
         for (Future<Long> f : parts) {
@@ -146,34 +177,54 @@ public class ScanBenchmark {
         return sum;
     }
 
-    private long scanRange(int from, int to) {
+    /** Reads the library's files {@value #CHUNK} at a time from {@code cursor} until none is left. */
+    long drain(AtomicInteger cursor) {
         // Counted locally and added once: shared counters bumped per file would make the threads contend.
+        long[] counts = new long[3];
         long sum = 0;
-        long ok = 0;
-        long none = 0;
-        long errors = 0;
+        int n = library.size();
+        for (int from = cursor.getAndAdd(CHUNK); from < n; from = cursor.getAndAdd(CHUNK)) {
+            sum += scanRange(from, Math.min(n, from + CHUNK), counts);
+        }
+        opened.add(counts[0]);
+        unsupported.add(counts[1]);
+        failed.add(counts[2]);
+        return sum;
+    }
+
+    /** Makes this state read {@code files}, built from {@code sources}, with the given reader. */
+    void readerOver(String readerName, List<Path> sources, List<Path> files) throws IOException {
+        reader = readerName;
+        floor = readerName.equals("floor-ends");
+        spin = readerName.equals("spin");
+        library = files;
+        names = files.stream().map(Path::toString).toList();
+        memory = readerName.equals("mutagen-memory") ? inMemory(sources, files.size()) : null;
+    }
+
+    /** Reads files {@code from} to {@code to}; counts the opened, not recognised and failed; returns a checksum. */
+    private long scanRange(int from, int to, long[] counts) {
+        long sum = 0;
         for (int i = from; i < to; i++) {
             Path p = library.get(i);
             try {
-                if (floor) {
-                    sum += Floor.readBothEnds(p);
-                    ok++;
+                if (floor || spin) {
+                    sum += floor ? Floor.readBothEnds(p) : Floor.spin(i);
+                    counts[0]++;
                     continue;
                 }
-                Optional<FileType> f = File.open(p);
+                Optional<FileType> f = memory != null ? File.open(memory[i], names.get(i), Options.defaults())
+                        : File.open(p);
                 if (f.isPresent()) {
                     sum += Touch.file(f.get());
-                    ok++;
+                    counts[0]++;
                 } else {
-                    none++;
+                    counts[1]++;
                 }
             } catch (IOException e) {
-                errors++;
+                counts[2]++;
             }
         }
-        opened.add(ok);
-        unsupported.add(none);
-        failed.add(errors);
         return sum;
     }
 
