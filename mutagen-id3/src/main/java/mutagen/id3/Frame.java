@@ -144,6 +144,20 @@ public abstract class Frame {
         return values.size() == 1 ? values.get(0) : String.join(" / ", values);
     }
 
+    /** Bytes as a hash key part: mutagen's keys hold the bytes, ours their Latin-1 text. */
+    static String keyText(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The v2.4 payload, for a key made of the whole frame (COMR). */
+    final byte[] payloadForKey() {
+        try {
+            return writeData();
+        } catch (ID3Error e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** The value part of {@link #pprint()} (mutagen's {@code _pprint}). */
     protected String pprintValue() {
         return "[unrepresentable data]";

@@ -91,12 +91,22 @@ class FrameListTest {
                 "data", List.of("()", "(byte[])"));
         int generated = 0;
         int hand = 0;
+        int fields = 0;
+        Map<String, List<String>> declared = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("src/main/frames/frames.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
             String[] f = line.split("\t");
             Class<?> c = Class.forName("mutagen.id3." + f[0]);
+            if (f[1].matches("[a-z+?].*")) {
+                // A line of the fields part: a "new" item promises a public constructor with those parameters.
+                if (f[1].equals("new")) {
+                    declared.get(f[0]).add("(" + f[2].replaceAll("(\\w+(\\[\\])?)(<[^>]*>)?(\\.\\.\\.)? \\w+", "$1$4")
+                            .replace("...", "[]").replace(", ", ",") + ")");
+                }
+                continue;
+            }
             if (f[2].equals("hand")) {
                 hand++;
                 assertTrue(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0]);
@@ -105,17 +115,31 @@ class FrameListTest {
             generated++;
             assertFalse(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0] + " twice");
             assertEquals(f[1], c.getSuperclass().getSimpleName(), f[0]);
-            List<String> ctors = new ArrayList<>();
-            for (Constructor<?> k : c.getDeclaredConstructors()) {
-                assertTrue(Modifier.isPublic(k.getModifiers()), k.toString());
-                ctors.add(Arrays.stream(k.getParameterTypes()).map(Class::getSimpleName)
-                        .reduce((a, b) -> a + "," + b).map(s -> "(" + s + ")").orElse("()"));
+            if (f[2].equals("fields")) {
+                fields++;
+                declared.put(f[0], new ArrayList<>(List.of("()")));
+                continue;
             }
-            ctors.sort(null);
-            assertEquals(shapes.get(f[2]), ctors, f[0]);
+            assertEquals(shapes.get(f[2]), constructors(c), f[0]);
+        }
+        for (Map.Entry<String, List<String>> e : declared.entrySet()) {
+            e.getValue().sort(null);
+            assertEquals(e.getValue(), constructors(Class.forName("mutagen.id3." + e.getKey())), e.getKey());
         }
         assertEquals(176, generated + hand);
-        assertEquals(138, generated);
+        assertEquals(165, generated);
+        assertEquals(27, fields);
+    }
+
+    private static List<String> constructors(Class<?> c) {
+        List<String> ctors = new ArrayList<>();
+        for (Constructor<?> k : c.getDeclaredConstructors()) {
+            assertTrue(Modifier.isPublic(k.getModifiers()), k.toString());
+            ctors.add(Arrays.stream(k.getParameterTypes()).map(Class::getSimpleName)
+                    .reduce((a, b) -> a + "," + b).map(s -> "(" + s + ")").orElse("()"));
+        }
+        ctors.sort(null);
+        return ctors;
     }
 
     @Test
