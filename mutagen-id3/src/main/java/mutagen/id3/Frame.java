@@ -286,10 +286,9 @@ public abstract class Frame {
         values[index] = value;
     }
 
-    /** The encoding of the frame's text fields. */
+    /** The encoding of the frame's text fields: mutagen's specs put the encoding field first. */
     Encoding encodingForText() {
-        int i = indexOf("encoding");
-        Object v = i < 0 ? null : values[i];
+        Object v = values.length == 0 ? null : values[0];
         return v instanceof Encoding ? (Encoding) v : Encoding.LATIN1;
     }
 
@@ -364,6 +363,15 @@ public abstract class Frame {
 
     /** Reads the fields from frame data; returns the bytes left over. */
     final ByteReader readData(ID3Header header, ByteReader data) throws ID3JunkFrameError {
+        readFields(header, data);
+        return data;
+    }
+
+    /**
+     * Reads the fields: the walk over the spec lists; a frame kind whose layout is fixed ahead (the text frames)
+     * reads it directly.
+     */
+    void readFields(ID3Header header, ByteReader data) throws ID3JunkFrameError {
         // Indexed loops: the spec lists are immutable lists, and this runs for every frame read.
         List<Spec> specs = framespec();
         int n = specs.size();
@@ -382,7 +390,6 @@ public abstract class Frame {
             }
             values[n + i] = readOne(reader, header, data);
         }
-        return data;
     }
 
     private Object readOne(Spec reader, ID3Header header, ByteReader data) throws ID3JunkFrameError {

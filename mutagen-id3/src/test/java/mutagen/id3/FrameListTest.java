@@ -98,12 +98,25 @@ class FrameListTest {
                 continue;
             }
             String[] f = line.split("\t");
+            if (f[0].equals("spec")) {
+                // A field kind: a public class nested in Spec with the constructor the row declares.
+                Class<?> k = Class.forName("mutagen.id3.Spec$" + f[1]);
+                assertTrue(Modifier.isPublic(k.getModifiers()) && Spec.class.isAssignableFrom(k), line);
+                assertEquals(List.of(signature(f[4])), constructors(k), line);
+                continue;
+            }
+            if (f[0].equals("shared")) {
+                // A shared field: FrameFields has its interface, with the typed getter.
+                Class<?> i = Class.forName("mutagen.id3.FrameFields$With" + Character.toUpperCase(f[1].charAt(0))
+                        + f[1].substring(1));
+                assertEquals(f[2], i.getMethod(f[1]).getReturnType().getSimpleName(), line);
+                continue;
+            }
             Class<?> c = Class.forName("mutagen.id3." + f[0]);
             if (f[1].matches("[a-z+?].*")) {
                 // A line of the fields part: a "new" item promises a public constructor with those parameters.
                 if (f[1].equals("new")) {
-                    declared.get(f[0]).add("(" + f[2].replaceAll("(\\w+(\\[\\])?)(<[^>]*>)?(\\.\\.\\.)? \\w+", "$1$4")
-                            .replace("...", "[]").replace(", ", ",") + ")");
+                    declared.get(f[0]).add(signature(f[2]));
                 }
                 continue;
             }
@@ -129,6 +142,12 @@ class FrameListTest {
         assertEquals(176, generated + hand);
         assertEquals(165, generated);
         assertEquals(27, fields);
+    }
+
+    /** "(Encoding,String[])" for the parameters "Encoding encoding, String... text". */
+    private static String signature(String params) {
+        return "(" + params.replaceAll("(\\w+(\\[\\])?)(<[^>]*>)?(\\.\\.\\.)? \\w+", "$1$4").replace("...", "[]")
+                .replace(", ", ",") + ")";
     }
 
     private static List<String> constructors(Class<?> c) {
