@@ -178,7 +178,9 @@ public final class GenerateFrames {
                     throw new IllegalArgumentException(n + ": spec " + value + " is not named " + field);
                 }
                 (key.startsWith("+") ? specs : optional).add("new Spec." + value);
-                boolean inherited = field.equals("encoding") && r.parent().equals("TextFrame");
+                // TextFrame has its own encoding accessors; a frame class as parent (PIC's APIC) has them all.
+                boolean inherited = field.equals("encoding") && r.parent().equals("TextFrame")
+                        || r.parent().matches("[A-Z0-9]{3,4}");
                 int shared = sharedIndex(field);
                 if (shared >= 0 && !inherited) {
                     ifaces.add(shared);
@@ -352,6 +354,8 @@ public final class GenerateFrames {
             case "pprint" -> b.append("\n    @Override\n    protected String pprintValue() {\n        return ")
                     .append(value).append(";\n    }\n");
             case "str" -> b.append("\n    @Override\n    public String str() {\n        return ").append(value)
+                    .append(";\n    }\n");
+            case "upgrade" -> b.append("\n    @Override\n    Frame upgradeFrame() {\n        return ").append(value)
                     .append(";\n    }\n");
             case "pos" -> b.append("\n    /**\n     * Python's {@code +frame}.\n     *\n     * @return {@code ")
                     .append(value).append("}\n     */\n    public long pos() {\n        return ").append(value)

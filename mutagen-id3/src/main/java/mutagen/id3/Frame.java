@@ -346,6 +346,17 @@ public abstract class Frame {
         return f;
     }
 
+    /**
+     * {@code target} with each field of this frame assigned with validation: the upgrade of a v2.2 frame whose
+     * fields differ in kind from its parent's (PIC's three-letter image format, RVA's shorter list).
+     */
+    final Frame setFieldsOf(Frame target) {
+        for (Spec s : framespec()) {
+            target.set(s.name(), get(s.name()));
+        }
+        return target;
+    }
+
     /** A copy that is valid when written into a v2.3 tag (mutagen's {@code _get_v23_frame}). */
     Frame v23Frame(String sep) throws ID3Error {
         Frame f = newInstance();
