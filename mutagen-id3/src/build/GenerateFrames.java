@@ -61,7 +61,7 @@ public final class GenerateFrames {
                 written.add(r.id() + ".java");
             }
         }
-        write(out.resolve("FrameIds.java"), frameIds(rows));
+        write(out.resolve("FrameIds.java"), frameIds(rows.stream().filter(r -> !r.shape().equals("family")).toList()));
         written.add("FrameIds.java");
         write(out.resolve("FrameFields.java"), frameFields());
         written.add("FrameFields.java");
@@ -94,9 +94,10 @@ public final class GenerateFrames {
                 continue;
             }
             Row row = rows.get(f[0]);
-            if (f.length == 4 && row == null && f[0].matches("[A-Z0-9]{3,4}") && !f[1].matches("[a-z+?].*")) {
+            boolean named = f.length == 4 && (f[0].matches("[A-Z0-9]{3,4}") || f[2].equals("family"));
+            if (named && row == null && !f[1].matches("[a-z+?].*")) {
                 rows.put(f[0], new Row(f[0], f[1], f[2], f[3], new ArrayList<>()));
-            } else if (row != null && row.shape().equals("fields") && f.length >= 3 && f[1].matches("[a-z+?].*")) {
+            } else if (row != null && row.shape().matches("fields|family") && f.length >= 3 && f[1].matches("[a-z+?].*")) {
                 row.items().add(Arrays.copyOfRange(f, 1, f.length));
             } else {
                 throw new IllegalArgumentException(table + ":" + n + ": expected ID, parent, shape, doc (or a "
@@ -121,6 +122,11 @@ public final class GenerateFrames {
         b.append("package ").append(PACKAGE).append(";\n\n");
         if (r.shape().equals("fields")) {
             return fieldsClass(r, b);
+        }
+        if (r.shape().equals("family")) {
+            // A family: abstract, its constructors for its subclasses only.
+            return fieldsClass(r, b).replace("public class " + n, "public abstract class " + n)
+                    .replace("    public " + n + "(", "    protected " + n + "(");
         }
         if (r.shape().startsWith("text") || r.shape().equals("people")) {
             b.append("import java.util.List;\n\n");
@@ -161,7 +167,8 @@ public final class GenerateFrames {
     /**
      * A frame class from its fields items: {@code +name} / {@code ?name} a required / optional field (its spec,
      * then "getter Type SetterType" or "-"), {@code hash}, {@code pprint}, {@code str}, {@code pos} the Java
-     * expressions of those rules, {@code new} the parameters of a constructor (each sets the field of its name).
+     * expressions of those rules, {@code new} the parameters of a constructor (each sets the field of its name),
+     * {@code super} those of a constructor that passes them to its parent's.
      */
     private static String fieldsClass(Row r, StringBuilder b) {
         String n = r.id();
@@ -182,17 +189,20 @@ public final class GenerateFrames {
                 boolean inherited = field.equals("encoding") && r.parent().equals("TextFrame")
                         || r.parent().matches("[A-Z0-9]{3,4}");
                 int shared = sharedIndex(field);
-                if (shared >= 0 && !inherited) {
+                boolean own = item.length > 2 && !item[2].equals("-"); // accessors of its own: no interface
+                if (shared >= 0 && !inherited && !own) {
                     ifaces.add(shared);
                 }
                 if (item.length > 2 && !item[2].equals("-")) {
-                    accessors(members, field, item[2].split(" "), key.startsWith("?"));
+                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"));
                 }
             } else {
                 rule(members, n, key, value);
             }
         }
-        b.append("import java.util.List;\n\n");
+        if (!specs.isEmpty() || members.indexOf("List<") >= 0) {
+            b.append("import java.util.List;\n\n");
+        }
         b.append("/**\n * ").append(r.doc()).append("\n *\n * <p>Mirrors {@code mutagen.id3.").append(n)
                 .append("}.\n *\n * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).\n */\n");
         b.append("public class ").append(n).append(" extends ").append(r.parent());
@@ -208,7 +218,9 @@ public final class GenerateFrames {
         specList(b, "OPTIONAL", optional);
         b.append("\n");
         ctor(b, "A frame with default fields.", n, "", "");
-        b.append("\n    @Override\n    protected List<Spec> framespec() {\n        return SPECS;\n    }\n");
+        if (!specs.isEmpty()) {
+            b.append("\n    @Override\n    protected List<Spec> framespec() {\n        return SPECS;\n    }\n");
+        }
         if (!optional.isEmpty()) {
             b.append("\n    @Override\n    protected List<Spec> optionalspec() {\n        return OPTIONAL;\n    }\n");
         }
@@ -360,6 +372,16 @@ public final class GenerateFrames {
             case "pos" -> b.append("\n    /**\n     * Python's {@code +frame}.\n     *\n     * @return {@code ")
                     .append(value).append("}\n     */\n    public long pos() {\n        return ").append(value)
                     .append(";\n    }\n");
+            case "super" -> {
+                StringBuilder doc = new StringBuilder("A frame with these fields.\n");
+                StringBuilder args = new StringBuilder();
+                for (String p : value.split(", ")) {
+                    String name = p.substring(p.lastIndexOf(' ') + 1);
+                    doc.append("\n@param ").append(name).append(" the ").append(name);
+                    args.append(args.length() == 0 ? "" : ", ").append(name);
+                }
+                ctor(b, doc.toString(), n, value, args.toString());
+            }
             case "new" -> {
                 StringBuilder doc = new StringBuilder("A frame with these fields"
                         + (value.contains("String...") ? " (a single text value is split on NUL)." : ".") + "\n");

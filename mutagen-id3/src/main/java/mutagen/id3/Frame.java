@@ -144,6 +144,15 @@ public abstract class Frame {
         return values.size() == 1 ? values.get(0) : String.join(" / ", values);
     }
 
+    /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
+    static long pyInt(String s) {
+        Long v = mutagen.id3.internal.PyCompat.parse(s);
+        if (v == null) {
+            throw new IllegalArgumentException("invalid literal for int() with base 10: " + mutagen.util.PyRepr.str(s));
+        }
+        return v;
+    }
+
     /** Bytes as a hash key part: mutagen's keys hold the bytes, ours their Latin-1 text. */
     static String keyText(byte[] bytes) {
         return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -92,6 +92,7 @@ class FrameListTest {
         int generated = 0;
         int hand = 0;
         int fields = 0;
+        int families = 0;
         Map<String, List<String>> declared = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("src/main/frames/frames.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -114,8 +115,9 @@ class FrameListTest {
             }
             Class<?> c = Class.forName("mutagen.id3." + f[0]);
             if (f[1].matches("[a-z+?].*")) {
-                // A line of the fields part: a "new" item promises a public constructor with those parameters.
-                if (f[1].equals("new")) {
+                // A line of the fields part: a "new" item of a frame promises a public constructor with those
+                // parameters (a family's constructors are protected).
+                if (f[1].equals("new") && declared.containsKey(f[0])) {
                     declared.get(f[0]).add(signature(f[2]));
                 }
                 continue;
@@ -125,9 +127,14 @@ class FrameListTest {
                 assertTrue(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0]);
                 continue;
             }
-            generated++;
             assertFalse(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0] + " twice");
             assertEquals(f[1], c.getSuperclass().getSimpleName(), f[0]);
+            if (f[2].equals("family")) {
+                families++;
+                assertTrue(Modifier.isAbstract(c.getModifiers()) && Modifier.isPublic(c.getModifiers()), f[0]);
+                continue;
+            }
+            generated++;
             if (f[2].equals("fields")) {
                 fields++;
                 declared.put(f[0], new ArrayList<>(List.of("()")));
@@ -142,6 +149,7 @@ class FrameListTest {
         assertEquals(176, generated + hand);
         assertEquals(167, generated);
         assertEquals(29, fields);
+        assertEquals(6, families);
     }
 
     /** "(Encoding,String[])" for the parameters "Encoding encoding, String... text". */
