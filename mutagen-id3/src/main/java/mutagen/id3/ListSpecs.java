@@ -82,7 +82,7 @@ final class ListSpecs {
                         out.add(specs[0].validate(frame, v));
                     } else {
                         if (!(v instanceof List)) {
-                            throw new IllegalArgumentException("Invalid Spec.MultiSpec data: " + str(v));
+                            throw new IllegalArgumentException("Invalid MultiSpec data: " + str(v));
                         }
                         List<?> rec = (List<?>) v;
                         List<Object> r = new ArrayList<>();
@@ -94,7 +94,7 @@ final class ListSpecs {
                 }
                 return out;
             }
-            throw new IllegalArgumentException("Invalid Spec.MultiSpec data: " + str(value));
+            throw new IllegalArgumentException("Invalid MultiSpec data: " + str(value));
         }
 
         @Override

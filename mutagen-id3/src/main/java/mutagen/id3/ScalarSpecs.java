@@ -303,7 +303,7 @@ final class ScalarSpecs {
             if (s.length() == length) {
                 return s;
             }
-            throw new IllegalArgumentException("Invalid Spec.StringSpec[" + length + "] data: " + mutagen.util.PyRepr.str(s));
+            throw new IllegalArgumentException("Invalid StringSpec[" + length + "] data: " + mutagen.util.PyRepr.str(s));
         }
     }
 
