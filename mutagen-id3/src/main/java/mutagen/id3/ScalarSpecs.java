@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
@@ -111,39 +112,38 @@ final class ScalarSpecs {
         }
     }
 
-    /** The behaviour of {@link Spec.PictureTypeSpec}. */
-    abstract static class PictureTypeField extends Spec.ByteSpec {
-        PictureTypeField(String name) {
-            super(name, 3);
+    /** A byte held as a typed value (picture type, CTOC flags): {@code of} makes it from the byte. */
+    abstract static class TypedByteField extends Spec.ByteSpec {
+        private final IntFunction<Object> of;
+
+        TypedByteField(String name, int defaultValue, IntFunction<Object> of) {
+            super(name, defaultValue);
+            this.of = of;
         }
 
         @Override
         Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
-            return PictureType.of((Integer) super.read(header, frame, data));
+            return of.apply((Integer) super.read(header, frame, data));
         }
 
         @Override
         Object validate(Frame frame, Object value) {
             Object v = super.validate(frame, value);
-            return v == null ? null : PictureType.of((Integer) v);
+            return v == null ? null : of.apply((Integer) v);
+        }
+    }
+
+    /** The behaviour of {@link Spec.PictureTypeSpec}. */
+    abstract static class PictureTypeField extends TypedByteField {
+        PictureTypeField(String name) {
+            super(name, 3, PictureType::of);
         }
     }
 
     /** The behaviour of {@link Spec.CTOCFlagsSpec}. */
-    abstract static class CTOCFlagsField extends Spec.ByteSpec {
+    abstract static class CTOCFlagsField extends TypedByteField {
         CTOCFlagsField(String name, int defaultValue) {
-            super(name, defaultValue);
-        }
-
-        @Override
-        Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
-            return CTOCFlags.of((Integer) super.read(header, frame, data));
-        }
-
-        @Override
-        Object validate(Frame frame, Object value) {
-            Object v = super.validate(frame, value);
-            return v == null ? null : CTOCFlags.of((Integer) v);
+            super(name, defaultValue, CTOCFlags::of);
         }
     }
 
