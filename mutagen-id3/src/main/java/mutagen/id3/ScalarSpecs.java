@@ -7,6 +7,7 @@ import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
+import mutagen.util.Text;
 
 /**
  * The scalar field kinds: bytes, integers, fixed strings, binary data, volume gains.
@@ -265,13 +266,18 @@ final class ScalarSpecs {
 
         @Override
         Object read(ID3Header header, Frame frame, ByteReader data) throws SpecError, MutagenError {
-            byte[] chunk = data.bytes(length);
-            for (byte b : chunk) {
-                if (b < 0) {
+            // In place (no copy of the chunk): frame readers are lenient, so a short rest is read as it is.
+            int n = Math.min(length, data.remaining());
+            byte[] buf = data.array();
+            int from = data.arrayPosition();
+            for (int i = from; i < from + n; i++) {
+                if (buf[i] < 0) {
                     throw new SpecError("not ascii");
                 }
             }
-            return new String(chunk, StandardCharsets.ISO_8859_1);
+            String s = Text.latin1(buf, from, n);
+            data.skip(n);
+            return s;
         }
 
         @Override
