@@ -144,6 +144,29 @@ public abstract class Frame {
         return values.size() == 1 ? values.get(0) : String.join(" / ", values);
     }
 
+    /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
+    static long pyInt(String s) {
+        Long v = mutagen.id3.internal.PyCompat.parse(s);
+        if (v == null) {
+            throw new IllegalArgumentException("invalid literal for int() with base 10: " + mutagen.util.PyRepr.str(s));
+        }
+        return v;
+    }
+
+    /** Bytes as a hash key part: mutagen's keys hold the bytes, ours their Latin-1 text. */
+    static String keyText(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The v2.4 payload, for a key made of the whole frame (COMR). */
+    final byte[] payloadForKey() {
+        try {
+            return writeData();
+        } catch (ID3Error e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** The value part of {@link #pprint()} (mutagen's {@code _pprint}). */
     protected String pprintValue() {
         return "[unrepresentable data]";
@@ -272,10 +295,9 @@ public abstract class Frame {
         values[index] = value;
     }
 
-    /** The encoding of the frame's text fields. */
+    /** The encoding of the frame's text fields: mutagen's specs put the encoding field first. */
     Encoding encodingForText() {
-        int i = indexOf("encoding");
-        Object v = i < 0 ? null : values[i];
+        Object v = values.length == 0 ? null : values[0];
         return v instanceof Encoding ? (Encoding) v : Encoding.LATIN1;
     }
 
@@ -333,6 +355,17 @@ public abstract class Frame {
         return f;
     }
 
+    /**
+     * {@code target} with each field of this frame assigned with validation: the upgrade of a v2.2 frame whose
+     * fields differ in kind from its parent's (PIC's three-letter image format, RVA's shorter list).
+     */
+    final Frame setFieldsOf(Frame target) {
+        for (Spec s : framespec()) {
+            target.set(s.name(), get(s.name()));
+        }
+        return target;
+    }
+
     /** A copy that is valid when written into a v2.3 tag (mutagen's {@code _get_v23_frame}). */
     Frame v23Frame(String sep) throws ID3Error {
         Frame f = newInstance();
@@ -350,6 +383,15 @@ public abstract class Frame {
 
     /** Reads the fields from frame data; returns the bytes left over. */
     final ByteReader readData(ID3Header header, ByteReader data) throws ID3JunkFrameError {
+        readFields(header, data);
+        return data;
+    }
+
+    /**
+     * Reads the fields: the walk over the spec lists; a frame kind whose layout is fixed ahead (the text frames)
+     * reads it directly.
+     */
+    void readFields(ID3Header header, ByteReader data) throws ID3JunkFrameError {
         // Indexed loops: the spec lists are immutable lists, and this runs for every frame read.
         List<Spec> specs = framespec();
         int n = specs.size();
@@ -368,7 +410,6 @@ public abstract class Frame {
             }
             values[n + i] = readOne(reader, header, data);
         }
-        return data;
     }
 
     private Object readOne(Spec reader, ID3Header header, ByteReader data) throws ID3JunkFrameError {

@@ -4,6 +4,8 @@ package mutagen.id3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mutagen.MutagenError;
+import mutagen.util.ByteReader;
 
 /**
  * A text frame: an encoding and a list of strings.
@@ -121,6 +123,38 @@ public abstract class TextFrame extends Frame {
     @Override
     public String str() {
         return String.join("\u0000", textValues());
+    }
+
+    /**
+     * The plain text shape (an encoding byte, then NUL-terminated values, as the generic walk would read them) is
+     * read directly: one encoding, no per-value dispatch; other shapes (COMM, TXXX, time stamps) take the walk.
+     */
+    @Override
+    void readFields(ID3Header header, ByteReader data) throws ID3JunkFrameError {
+        List<Spec> specs = framespec();
+        if (specs.size() != 2 || !(specs.get(1) instanceof Spec.MultiSpec) || !((Spec.MultiSpec) specs.get(1)).plainText) {
+            super.readFields(header, data);
+            return;
+        }
+        int e = data.hasRemaining() ? Spec.at(data, 0) : -1;
+        if (e > 3) {
+            throw new ID3JunkFrameError("Invalid Encoding: " + e);
+        }
+        if (e < 0 || data.remaining() == 1) {
+            throw new ID3JunkFrameError("no data left");
+        }
+        Encoding enc = Encoding.of(e);
+        List<Object> text = new ArrayList<>(2);
+        try {
+            data.skip(1);
+            while (data.hasRemaining()) {
+                text.add(Spec.EncodedTextSpec.readText(header, enc, data));
+            }
+        } catch (SpecError | MutagenError x) {
+            throw x instanceof ID3JunkFrameError ? (ID3JunkFrameError) x : new ID3JunkFrameError(x.getMessage());
+        }
+        rawSet(0, enc);
+        rawSet(1, text);
     }
 
     @Override

@@ -91,31 +91,82 @@ class FrameListTest {
                 "data", List.of("()", "(byte[])"));
         int generated = 0;
         int hand = 0;
+        int fields = 0;
+        int families = 0;
+        Map<String, List<String>> declared = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("src/main/frames/frames.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
             String[] f = line.split("\t");
+            if (f[0].equals("spec")) {
+                // A field kind: a public class nested in Spec with the constructor the row declares.
+                Class<?> k = Class.forName("mutagen.id3.Spec$" + f[1]);
+                assertTrue(Modifier.isPublic(k.getModifiers()) && Spec.class.isAssignableFrom(k), line);
+                assertEquals(List.of(signature(f[4])), constructors(k), line);
+                continue;
+            }
+            if (f[0].equals("shared")) {
+                // A shared field: FrameFields has its interface, with the typed getter.
+                Class<?> i = Class.forName("mutagen.id3.FrameFields$With" + Character.toUpperCase(f[1].charAt(0))
+                        + f[1].substring(1));
+                assertEquals(f[2], i.getMethod(f[1]).getReturnType().getSimpleName(), line);
+                continue;
+            }
             Class<?> c = Class.forName("mutagen.id3." + f[0]);
+            if (f[1].matches("[a-z+?].*")) {
+                // A line of the fields part: a "new" item of a frame promises a public constructor with those
+                // parameters (a family's constructors are protected).
+                if (f[1].equals("new") && declared.containsKey(f[0])) {
+                    declared.get(f[0]).add(signature(f[2]));
+                }
+                continue;
+            }
             if (f[2].equals("hand")) {
                 hand++;
                 assertTrue(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0]);
                 continue;
             }
-            generated++;
             assertFalse(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[0] + ".java")), f[0] + " twice");
             assertEquals(f[1], c.getSuperclass().getSimpleName(), f[0]);
-            List<String> ctors = new ArrayList<>();
-            for (Constructor<?> k : c.getDeclaredConstructors()) {
-                assertTrue(Modifier.isPublic(k.getModifiers()), k.toString());
-                ctors.add(Arrays.stream(k.getParameterTypes()).map(Class::getSimpleName)
-                        .reduce((a, b) -> a + "," + b).map(s -> "(" + s + ")").orElse("()"));
+            if (f[2].equals("family")) {
+                families++;
+                assertTrue(Modifier.isAbstract(c.getModifiers()) && Modifier.isPublic(c.getModifiers()), f[0]);
+                continue;
             }
-            ctors.sort(null);
-            assertEquals(shapes.get(f[2]), ctors, f[0]);
+            generated++;
+            if (f[2].equals("fields")) {
+                fields++;
+                declared.put(f[0], new ArrayList<>(List.of("()")));
+                continue;
+            }
+            assertEquals(shapes.get(f[2]), constructors(c), f[0]);
+        }
+        for (Map.Entry<String, List<String>> e : declared.entrySet()) {
+            e.getValue().sort(null);
+            assertEquals(e.getValue(), constructors(Class.forName("mutagen.id3." + e.getKey())), e.getKey());
         }
         assertEquals(176, generated + hand);
-        assertEquals(138, generated);
+        assertEquals(167, generated);
+        assertEquals(29, fields);
+        assertEquals(6, families);
+    }
+
+    /** "(Encoding,String[])" for the parameters "Encoding encoding, String... text". */
+    private static String signature(String params) {
+        return "(" + params.replaceAll("(\\w+(\\[\\])?)(<[^>]*>)?(\\.\\.\\.)? \\w+", "$1$4").replace("...", "[]")
+                .replace(", ", ",") + ")";
+    }
+
+    private static List<String> constructors(Class<?> c) {
+        List<String> ctors = new ArrayList<>();
+        for (Constructor<?> k : c.getDeclaredConstructors()) {
+            assertTrue(Modifier.isPublic(k.getModifiers()), k.toString());
+            ctors.add(Arrays.stream(k.getParameterTypes()).map(Class::getSimpleName)
+                    .reduce((a, b) -> a + "," + b).map(s -> "(" + s + ")").orElse("()"));
+        }
+        ctors.sort(null);
+        return ctors;
     }
 
     @Test
