@@ -2,7 +2,9 @@
 package mutagen.vorbis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +21,15 @@ class VorbisKeysTest {
         return new VCommentDict(in.write());
     }
 
+    /** The folded hash the parser computes of a key's bytes. */
+    private static int hash(byte[] data, int from, int len) {
+        int h = 0;
+        for (int i = from; i < from + len; i++) {
+            h = 31 * h + KeyIndex.fold(data[i]);
+        }
+        return h;
+    }
+
     @Test
     void knownKeysKeepTheirCaseAndAreShared() throws VorbisError {
         VCommentDict c = comment("TITLE=a", "title=b", "TiTlE=c", "ALBUM ARTIST=d", "UNKNOWNKEY=e");
@@ -32,13 +43,29 @@ class VorbisKeysTest {
     }
 
     @Test
-    void findMatchesOnlyTheExactBytes() {
+    void repeatedKeysShareTheirStringsWithinAComment() throws VorbisError {
+        VCommentDict c = comment("MULTI_1=a", "Multi_1=b", "MULTI_1=c", "multi_1=d", "OTHER=e");
+        List<String> keys = c.entries().stream().map(e -> e.getKey()).toList();
+        assertEquals(List.of("MULTI_1", "Multi_1", "MULTI_1", "multi_1", "OTHER"), keys);
+        assertSame(keys.get(0), keys.get(2));
+        assertSame(c.keys().get(0), keys.get(3));
+        assertEquals(List.of("a", "b", "c", "d"), c.get("multi_1"));
+        assertEquals(List.of("multi_1", "other"), c.keys());
+    }
+
+    @Test
+    void findMatchesOnlyTheExactBytesFoldedToLowerCase() {
         byte[] data = "xxREPLAYGAIN_TRACK_GAINyy".getBytes(StandardCharsets.US_ASCII);
-        int k = VorbisKeys.find(data, 2, 21);
-        assertEquals("REPLAYGAIN_TRACK_GAIN", VorbisKeys.key(21, k));
-        assertEquals("replaygain_track_gain", VorbisKeys.lower(21, k));
-        assertEquals(-1, VorbisKeys.find(data, 2, 20));
-        assertEquals(-1, VorbisKeys.find("Title".getBytes(StandardCharsets.US_ASCII), 0, 5));
-        assertEquals(-1, VorbisKeys.find(new byte[40], 0, 40));
+        KeyIndex table = VorbisKeys.TABLE;
+        int k = table.find(data, 2, 21, hash(data, 2, 21));
+        assertEquals("REPLAYGAIN_TRACK_GAIN", table.spelling(k));
+        assertEquals("replaygain_track_gain", table.lower(k));
+        assertTrue(table.spelt(k, data, 2, 21));
+        assertEquals(-1, table.find(data, 2, 20, hash(data, 2, 20)));
+        byte[] title = "Title".getBytes(StandardCharsets.US_ASCII);
+        int t = table.find(title, 0, 5, hash(title, 0, 5));
+        assertEquals("title", table.lower(t));
+        assertFalse(table.spelt(t, title, 0, 5));
+        assertEquals(-1, table.find(new byte[40], 0, 40, 0));
     }
 }

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.vorbis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A comment's entries by lower-cased key: the distinct keys in order of first appearance, each with the spelling it
+ * was first read with, and per key the positions of its entries in order (a chain through {@link #next}).
+ *
+ * <p>The parser fills it as it reads, looking a key up by its bytes ({@link #find(byte[], int, int, int)}): a key
+ * met again shares its strings, and the dict has its index without a second pass. It is also built from any entry
+ * list ({@link #of}) and serves as the table of frequent keys ({@link VorbisKeys}). Open addressing on
+ * {@link String#hashCode()} of the lower-cased key, which for ASCII is {@link #fold}'s hash of the key's bytes.
+ *
+ * <p>Not thread-safe while it is filled; immutable once published.
+ */
+final class KeyIndex {
+    /** The entries' version ({@link VComment#entriesVersion()}) this index describes; -1 for a table of names. */
+    int version = -1;
+    /** Per key number k: the lower-cased key at 2k, its first spelling at 2k + 1. */
+    private String[] names;
+    /** Per key number k: its first position at 3k, its last at 3k + 1, its number of entries at 3k + 2. */
+    private int[] heads;
+    /** Per position: the next position of the same key, or -1. */
+    private int[] next;
+    /** The hash table: key number + 1, 0 when free. */
+    private int[] slots;
+    private int keys;
+
+    private static final String[] NO_NAMES = {};
+    private static final int[] NONE = {};
+
+    /** An empty index sized for about {@code expected} entries (nothing allocated for none: a comment without any). */
+    KeyIndex(int expected) {
+        if (expected == 0) {
+            names = NO_NAMES;
+            heads = NONE;
+            next = NONE;
+            slots = NONE;
+            return;
+        }
+        int n = Math.max(4, Math.min(expected, 64));
+        names = new String[2 * n];
+        heads = new int[3 * n];
+        next = new int[expected];
+        slots = new int[Integer.highestOneBit(2 * n - 1) << 1];
+    }
+
+    /** The index of an entry list (entries without a key are left out, as they have no lower-cased key). */
+    static KeyIndex of(List<Map.Entry<String, String>> entries, int version) {
+        KeyIndex index = new KeyIndex(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, String> e = entries.get(i);
+            if (e != null && e.getKey() != null) {
+                String lower = e instanceof VComment.Comment c ? c.lowerKey : e.getKey().toLowerCase(Locale.ROOT);
+                index.addPosition(index.intern(lower, e.getKey()), i);
+            }
+        }
+        index.version = version;
+        return index;
+    }
+
+    /** An ASCII byte lower-cased: what {@code toLowerCase(Locale.ROOT)} does to it. */
+    static int fold(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
+    /** The number of distinct keys. */
+    int keyCount() {
+        return keys;
+    }
+
+    /** The lower-cased key of key number {@code k}. */
+    String lower(int k) {
+        return names[2 * k];
+    }
+
+    /** The spelling key number {@code k} was first added with. */
+    String spelling(int k) {
+        return names[2 * k + 1];
+    }
+
+    /** The number of entries of key number {@code k}. */
+    int count(int k) {
+        return heads[3 * k + 2];
+    }
+
+    /** The first position of key number {@code k}. */
+    int first(int k) {
+        return heads[3 * k];
+    }
+
+    /** The position after {@code position} with the same key, or -1. */
+    int next(int position) {
+        return next[position];
+    }
+
+    /** The lower-cased keys in order of first appearance (a new list). */
+    List<String> keys() {
+        List<String> out = new ArrayList<>(keys);
+        for (int k = 0; k < keys; k++) {
+            out.add(names[2 * k]);
+        }
+        return out;
+    }
+
+    /** The number of a lower-cased key, or -1. */
+    int find(String lower) {
+        if (keys == 0) {
+            return -1;
+        }
+        int mask = slots.length - 1;
+        for (int i = spread(lower.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
+            int k = slots[i] - 1;
+            if (names[2 * k].equals(lower)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The number of the key whose lower-cased form is the ASCII bytes {@code data[from, from + len)} folded by
+     * {@link #fold}, or -1; {@code hash} is the bytes' folded hash ({@code h = 31 * h + fold(b)}).
+     */
+    int find(byte[] data, int from, int len, int hash) {
+        if (keys == 0) {
+            return -1;
+        }
+        int mask = slots.length - 1;
+        for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
+            int k = slots[i] - 1;
+            String lower = names[2 * k];
+            if (lower.hashCode() == hash && lower.length() == len && folds(lower, data, from)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether key number {@code k} was first spelt exactly as the bytes {@code data[from, from + len)}. */
+    boolean spelt(int k, byte[] data, int from, int len) {
+        String s = names[2 * k + 1];
+        if (s.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != data[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of a lower-cased key, added with this spelling when it is new. */
+    int intern(String lower, String spelling) {
+        int k = find(lower);
+        return k >= 0 ? k : add(lower, spelling);
+    }
+
+    /** Adds a new key (not in the index) with the spelling it was read with; answers its number. */
+    int add(String lower, String spelling) {
+        if (keys == names.length / 2) {
+            int n = Math.max(4, 2 * keys);
+            names = Arrays.copyOf(names, 2 * n);
+            heads = Arrays.copyOf(heads, 3 * n);
+        }
+        if (2 * (keys + 1) > slots.length) {
+            rehash(Math.max(8, 2 * slots.length));
+        }
+        int k = keys++;
+        names[2 * k] = lower;
+        names[2 * k + 1] = spelling;
+        place(k);
+        return k;
+    }
+
+    /** Appends a position (the next entry's, in order) to the chain of key number {@code k}. */
+    void addPosition(int k, int position) {
+        if (position >= next.length) {
+            next = Arrays.copyOf(next, Math.max(Math.max(4, 2 * next.length), position + 1));
+        }
+        next[position] = -1;
+        if (heads[3 * k + 2]++ == 0) {
+            heads[3 * k] = position;
+        } else {
+            next[heads[3 * k + 1]] = position;
+        }
+        heads[3 * k + 1] = position;
+    }
+
+    private void rehash(int size) {
+        slots = new int[size];
+        for (int k = 0; k < keys; k++) {
+            place(k);
+        }
+    }
+
+    private void place(int k) {
+        int mask = slots.length - 1;
+        int i = spread(names[2 * k].hashCode()) & mask;
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = k + 1;
+    }
+
+    /** Mixes the high bits in: keys that differ only in their last character differ in the low bits anyway. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean folds(String lower, byte[] data, int from) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) != fold(data[from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
