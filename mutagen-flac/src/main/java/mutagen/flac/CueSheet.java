@@ -27,6 +27,7 @@ public class CueSheet implements MetadataBlock {
     private static final int HEADER_SIZE = 128 + 8 + 1 + 258 + 1;
     private static final int TRACK_SIZE = 8 + 1 + 12 + 1 + 13 + 1;
     private static final int INDEX_SIZE = 8 + 1 + 3;
+    private static final byte[] NONE = {};
 
     private byte[] mediaCatalogNumber = new byte[0];
     private long leadInSamples = 88200;
@@ -88,7 +89,8 @@ public class CueSheet implements MetadataBlock {
         while (end > off && b[end - 1] == 0) {
             end--;
         }
-        return Arrays.copyOfRange(b, off, end);
+        // An empty field (the usual catalog number) shares one array: the block hands out copies only.
+        return end == off ? NONE : Arrays.copyOfRange(b, off, end);
     }
 
     @Override

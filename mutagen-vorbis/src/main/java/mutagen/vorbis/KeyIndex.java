@@ -27,27 +27,28 @@ final class KeyIndex {
     private int[] heads;
     /** Per position: the next position of the same key, or -1. */
     private int[] next;
-    /** The hash table: key number + 1, 0 when free. */
+    /** The hash table (none up to {@link #LINEAR} keys): key number + 1, 0 when free. */
     private int[] slots;
     private int keys;
 
     private static final String[] NO_NAMES = {};
     private static final int[] NONE = {};
+    /** Up to this many keys are searched in order; more get a hash table. */
+    private static final int LINEAR = 8;
 
     /** An empty index sized for about {@code expected} entries (nothing allocated for none: a comment without any). */
     KeyIndex(int expected) {
+        slots = NONE;
         if (expected == 0) {
             names = NO_NAMES;
             heads = NONE;
             next = NONE;
-            slots = NONE;
             return;
         }
         int n = Math.max(4, Math.min(expected, 64));
         names = new String[2 * n];
         heads = new int[3 * n];
         next = new int[expected];
-        slots = new int[Integer.highestOneBit(2 * n - 1) << 1];
     }
 
     /** The index of an entry list (entries without a key are left out, as they have no lower-cased key). */
@@ -110,12 +111,7 @@ final class KeyIndex {
 
     /** The number of a lower-cased key, or -1. */
     int find(String lower) {
-        if (keys == 0) {
-            return -1;
-        }
-        int mask = slots.length - 1;
-        for (int i = spread(lower.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
-            int k = slots[i] - 1;
+        for (int i = home(lower.hashCode()), k; (k = keyAt(i)) >= 0; i = after(i)) {
             if (names[2 * k].equals(lower)) {
                 return k;
             }
@@ -124,36 +120,24 @@ final class KeyIndex {
     }
 
     /**
-     * The number of the key whose lower-cased form is the ASCII bytes {@code data[from, from + len)} folded by
-     * {@link #fold}, or -1; {@code hash} is the bytes' folded hash ({@code h = 31 * h + fold(b)}).
+     * Looks up the ASCII bytes {@code data[from, from + len)}: {@code 2k + 1} when they are key k's first spelling
+     * exactly, {@code 2k} when only their lower-cased form ({@link #fold}) is key k, -1 when no key matches. One
+     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' folded hash
+     * ({@code h = 31 * h + fold(b)}).
      */
-    int find(byte[] data, int from, int len, int hash) {
-        if (keys == 0) {
-            return -1;
-        }
-        int mask = slots.length - 1;
-        for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
-            int k = slots[i] - 1;
+    int match(byte[] data, int from, int len, int hash) {
+        for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
             String lower = names[2 * k];
-            if (lower.hashCode() == hash && lower.length() == len && folds(lower, data, from)) {
-                return k;
+            if (lower.hashCode() == hash && lower.length() == len) {
+                if (same(names[2 * k + 1], data, from, len)) {
+                    return 2 * k + 1;
+                }
+                if (folds(lower, data, from)) {
+                    return 2 * k;
+                }
             }
         }
         return -1;
-    }
-
-    /** Whether key number {@code k} was first spelt exactly as the bytes {@code data[from, from + len)}. */
-    boolean spelt(int k, byte[] data, int from, int len) {
-        String s = names[2 * k + 1];
-        if (s.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) != data[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The number of a lower-cased key, added with this spelling when it is new. */
@@ -169,8 +153,8 @@ final class KeyIndex {
             names = Arrays.copyOf(names, 2 * n);
             heads = Arrays.copyOf(heads, 3 * n);
         }
-        if (2 * (keys + 1) > slots.length) {
-            rehash(Math.max(8, 2 * slots.length));
+        if (keys >= LINEAR && 2 * (keys + 1) > slots.length) {
+            rehash(Math.max(Integer.highestOneBit(names.length) * 2, 2 * slots.length));
         }
         int k = keys++;
         names[2 * k] = lower;
@@ -201,17 +185,46 @@ final class KeyIndex {
     }
 
     private void place(int k) {
-        int mask = slots.length - 1;
-        int i = spread(names[2 * k].hashCode()) & mask;
+        if (slots.length == 0) {
+            return;
+        }
+        int i = home(names[2 * k].hashCode());
         while (slots[i] != 0) {
-            i = (i + 1) & mask;
+            i = after(i);
         }
         slots[i] = k + 1;
+    }
+
+    // The probe sequence of a hash: slots from its home on, or, while there is no hash table (up to LINEAR keys),
+    // every key in order. keyAt answers -1 at the end of the sequence.
+
+    private int home(int hash) {
+        return slots.length == 0 ? 0 : spread(hash) & (slots.length - 1);
+    }
+
+    private int keyAt(int i) {
+        return slots.length == 0 ? (i < keys ? i : -1) : slots[i] - 1;
+    }
+
+    private int after(int i) {
+        return slots.length == 0 ? i + 1 : (i + 1) & (slots.length - 1);
     }
 
     /** Mixes the high bits in: keys that differ only in their last character differ in the low bits anyway. */
     private static int spread(int h) {
         return h ^ (h >>> 16);
+    }
+
+    private static boolean same(String s, byte[] data, int from, int len) {
+        if (s.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != data[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean folds(String lower, byte[] data, int from) {

@@ -581,35 +581,35 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 key = Text.latin1(data, from, len);
                 return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
             }
-            int k = keyNumber(data, from, len, hash, upper);
-            lastKey = k;
-            return new Comment(spelling(index, k, data, from, len, upper), index.lower(k), value);
+            int m = index.match(data, from, len, hash);
+            if (m < 0) {
+                m = addKey(data, from, len, hash, upper);
+            }
+            lastKey = m >> 1;
+            return new Comment(spelling(index, m, data, from, len, upper), index.lower(m >> 1), value);
         }
 
         /**
-         * The number of a valid ASCII key in this comment's index, added when new: a key met before (a multi-valued
-         * field) or a frequent one ({@link VorbisKeys}) shares its strings rather than making two per comment.
+         * Adds a valid ASCII key met for the first time to this comment's index and answers its {@link
+         * KeyIndex#match}: a frequent key ({@link VorbisKeys}) shares the table's strings, any other is made once
+         * here; a key met again (a multi-valued field) then shares them too.
          */
-        private int keyNumber(byte[] data, int from, int len, int hash, boolean upper) {
-            int k = index.find(data, from, len, hash);
-            if (k >= 0) {
-                return k;
-            }
+        private int addKey(byte[] data, int from, int len, int hash, boolean upper) {
             KeyIndex known = VorbisKeys.TABLE;
-            int c = known.find(data, from, len, hash);
+            int c = known.match(data, from, len, hash);
             if (c >= 0) {
-                return index.add(known.lower(c), spelling(known, c, data, from, len, upper));
+                return 2 * index.add(known.lower(c >> 1), spelling(known, c, data, from, len, upper)) + 1;
             }
             String key = Text.latin1(data, from, len);
-            return index.add(upper ? key.toLowerCase(Locale.ROOT) : key, key);
+            return 2 * index.add(upper ? key.toLowerCase(Locale.ROOT) : key, key) + 1;
         }
 
-        /** The key as spelt in the bytes: without upper case, the lower-cased key; else the shared spelling if equal. */
-        private static String spelling(KeyIndex keys, int k, byte[] data, int from, int len, boolean upper) {
-            if (!upper) {
-                return keys.lower(k);
+        /** The key as spelt in the bytes, for a {@link KeyIndex#match} {@code m}: a shared string where one is. */
+        private static String spelling(KeyIndex keys, int m, byte[] data, int from, int len, boolean upper) {
+            if ((m & 1) != 0) {
+                return keys.spelling(m >> 1);
             }
-            return keys.spelt(k, data, from, len) ? keys.spelling(k) : Text.latin1(data, from, len);
+            return upper ? Text.latin1(data, from, len) : keys.lower(m >> 1);
         }
     }
 }

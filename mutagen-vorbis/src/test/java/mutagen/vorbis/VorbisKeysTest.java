@@ -2,9 +2,7 @@
 package mutagen.vorbis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,18 +52,39 @@ class VorbisKeysTest {
     }
 
     @Test
-    void findMatchesOnlyTheExactBytesFoldedToLowerCase() {
+    void matchTellsExactSpellingsFromFoldedOnes() {
         byte[] data = "xxREPLAYGAIN_TRACK_GAINyy".getBytes(StandardCharsets.US_ASCII);
         KeyIndex table = VorbisKeys.TABLE;
-        int k = table.find(data, 2, 21, hash(data, 2, 21));
-        assertEquals("REPLAYGAIN_TRACK_GAIN", table.spelling(k));
-        assertEquals("replaygain_track_gain", table.lower(k));
-        assertTrue(table.spelt(k, data, 2, 21));
-        assertEquals(-1, table.find(data, 2, 20, hash(data, 2, 20)));
+        int m = table.match(data, 2, 21, hash(data, 2, 21));
+        assertEquals(1, m & 1);
+        assertEquals("REPLAYGAIN_TRACK_GAIN", table.spelling(m >> 1));
+        assertEquals("replaygain_track_gain", table.lower(m >> 1));
+        assertEquals(-1, table.match(data, 2, 20, hash(data, 2, 20)));
         byte[] title = "Title".getBytes(StandardCharsets.US_ASCII);
-        int t = table.find(title, 0, 5, hash(title, 0, 5));
-        assertEquals("title", table.lower(t));
-        assertFalse(table.spelt(t, title, 0, 5));
-        assertEquals(-1, table.find(new byte[40], 0, 40, 0));
+        int t = table.match(title, 0, 5, hash(title, 0, 5));
+        assertEquals(0, t & 1);
+        assertEquals("title", table.lower(t >> 1));
+        assertEquals(t >> 1, table.find("title"));
+        assertEquals(-1, table.match(new byte[40], 0, 40, 0));
+    }
+
+    @Test
+    void smallAndLargeIndexesFindEveryKey() {
+        for (int n : new int[] {1, 8, 9, 300}) {
+            KeyIndex index = new KeyIndex(n);
+            for (int i = 0; i < n; i++) {
+                assertEquals(i, index.add("key_" + i, "KEY_" + i));
+                index.addPosition(i, 2 * i);
+                index.addPosition(i, 2 * i + 1);
+            }
+            for (int i = 0; i < n; i++) {
+                byte[] spelt = ("KEY_" + i).getBytes(StandardCharsets.US_ASCII);
+                assertEquals(2 * i + 1, index.match(spelt, 0, spelt.length, hash(spelt, 0, spelt.length)));
+                assertEquals(i, index.find("key_" + i));
+                assertEquals(2, index.count(i));
+                assertEquals(2 * i + 1, index.next(index.first(i)));
+            }
+            assertEquals(-1, index.find("key_" + n));
+        }
     }
 }
