@@ -118,12 +118,16 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             return false;
         }
         for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c < ' ' || c > '}' || c == '=') {
+            if (!isKeyChar(key.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a character may be in a key: 0x20..0x7D except {@code =}. */
+    static boolean isKeyChar(char c) {
+        return c >= ' ' && c <= '}' && c != '=';
     }
 
     /**

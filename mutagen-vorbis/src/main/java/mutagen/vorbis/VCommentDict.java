@@ -210,11 +210,25 @@ public class VCommentDict extends VComment {
         return out;
     }
 
+    /** The key lower-cased, after checking it as {@link #isValidKey} does (one pass: a lookup per key read). */
     private static String checkKey(String key) {
-        if (!isValidKey(key)) {
-            throw new IllegalArgumentException("invalid Vorbis comment key: " + key);
+        if (key == null || key.isEmpty()) {
+            throw invalidKey(key);
         }
-        return lower(key);
+        boolean upper = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!isKeyChar(c)) {
+                throw invalidKey(key);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        // Valid keys are ASCII: lower-casing changes only A-Z.
+        return upper ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    private static IllegalArgumentException invalidKey(String key) {
+        return new IllegalArgumentException("invalid Vorbis comment key: " + key);
     }
 
     private static boolean matches(Map.Entry<String, String> e, String lowerKey) {
