@@ -11,10 +11,12 @@ import java.util.Map;
  * A comment's entries by lower-cased key: the distinct keys in order of first appearance, each with the spelling it
  * was first read with, and per key the positions of its entries in order (a chain through {@link #next}).
  *
- * <p>The parser fills it as it reads, looking a key up by its bytes ({@link #find(byte[], int, int, int)}): a key
- * met again shares its strings, and the dict has its index without a second pass. It is also built from any entry
- * list ({@link #of}) and serves as the table of frequent keys ({@link VorbisKeys}). Open addressing on
- * {@link String#hashCode()} of the lower-cased key, which for ASCII is {@link #fold}'s hash of the key's bytes.
+ * <p>The parser fills it as it reads, looking a key up by its bytes ({@link #match}): a key met again shares its
+ * strings, and the dict has its index without a second pass. It is also built from any entry list ({@link #of})
+ * and serves as the table of frequent keys ({@link VorbisKeys}). Open addressing on {@link #mix}'s hash of the
+ * lower-cased key, the same over a key's bytes folded to lower case ({@link #fold}) as over its string. The hash
+ * is seeded per run, not {@link String#hashCode()}: a file cannot fill the table with keys of one hash on purpose
+ * (thousands of such keys would make a read take quadratic time; Python's dict is seeded alike).
  *
  * <p>Not thread-safe while it is filled; immutable once published.
  */
@@ -23,7 +25,10 @@ final class KeyIndex {
     int version = -1;
     /** Per key number k: the lower-cased key at 2k, its first spelling at 2k + 1. */
     private String[] names;
-    /** Per key number k: its first position at 3k, its last at 3k + 1, its number of entries at 3k + 2. */
+    /**
+     * Per key number k: its first position at 4k, its last at 4k + 1, its number of entries at 4k + 2, its
+     * {@link #hash} at 4k + 3.
+     */
     private int[] heads;
     /** Per position: the next position of the same key, or -1. */
     private int[] next;
@@ -35,6 +40,8 @@ final class KeyIndex {
     private static final int[] NONE = {};
     /** Up to this many keys are searched in order; more get a hash table. */
     private static final int LINEAR = 8;
+    /** The hash's multiplier: odd, drawn once per run. */
+    private static final int MULTIPLIER = new java.util.Random().nextInt() | 1;
 
     /** An empty index sized for about {@code expected} entries (nothing allocated for none: a comment without any). */
     KeyIndex(int expected) {
@@ -47,7 +54,7 @@ final class KeyIndex {
         }
         int n = Math.max(4, Math.min(expected, 64));
         names = new String[2 * n];
-        heads = new int[3 * n];
+        heads = new int[4 * n];
         next = new int[expected];
     }
 
@@ -63,6 +70,20 @@ final class KeyIndex {
         }
         index.version = version;
         return index;
+    }
+
+    /** The hash of a key after {@code h}, the hash of the characters before it, with one more character. */
+    static int mix(int h, int c) {
+        return (Integer.rotateLeft(h, 5) ^ c) * MULTIPLIER;
+    }
+
+    /** The hash of a lower-cased key ({@link #mix} over its characters). */
+    static int hash(String lower) {
+        int h = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            h = mix(h, lower.charAt(i));
+        }
+        return h;
     }
 
     /** An ASCII byte lower-cased: what {@code toLowerCase(Locale.ROOT)} does to it. */
@@ -87,12 +108,12 @@ final class KeyIndex {
 
     /** The number of entries of key number {@code k}. */
     int count(int k) {
-        return heads[3 * k + 2];
+        return heads[4 * k + 2];
     }
 
     /** The first position of key number {@code k}. */
     int first(int k) {
-        return heads[3 * k];
+        return heads[4 * k];
     }
 
     /** The position after {@code position} with the same key, or -1. */
@@ -111,8 +132,12 @@ final class KeyIndex {
 
     /** The number of a lower-cased key, or -1. */
     int find(String lower) {
-        for (int i = home(lower.hashCode()), k; (k = keyAt(i)) >= 0; i = after(i)) {
-            if (names[2 * k].equals(lower)) {
+        return find(lower, hash(lower));
+    }
+
+    private int find(String lower, int hash) {
+        for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
+            if (heads[4 * k + 3] == hash && names[2 * k].equals(lower)) {
                 return k;
             }
         }
@@ -122,13 +147,13 @@ final class KeyIndex {
     /**
      * Looks up the ASCII bytes {@code data[from, from + len)}: {@code 2k + 1} when they are key k's first spelling
      * exactly, {@code 2k} when only their lower-cased form ({@link #fold}) is key k, -1 when no key matches. One
-     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' folded hash
-     * ({@code h = 31 * h + fold(b)}).
+     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' hash
+     * ({@code h = mix(h, fold(b))} over them).
      */
     int match(byte[] data, int from, int len, int hash) {
         for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
             String lower = names[2 * k];
-            if (lower.hashCode() == hash && lower.length() == len) {
+            if (heads[4 * k + 3] == hash && lower.length() == len) {
                 if (same(names[2 * k + 1], data, from, len)) {
                     return 2 * k + 1;
                 }
@@ -142,16 +167,22 @@ final class KeyIndex {
 
     /** The number of a lower-cased key, added with this spelling when it is new. */
     int intern(String lower, String spelling) {
-        int k = find(lower);
-        return k >= 0 ? k : add(lower, spelling);
+        int hash = hash(lower);
+        int k = find(lower, hash);
+        return k >= 0 ? k : add(lower, spelling, hash);
     }
 
     /** Adds a new key (not in the index) with the spelling it was read with; answers its number. */
     int add(String lower, String spelling) {
+        return add(lower, spelling, hash(lower));
+    }
+
+    /** {@link #add(String, String)} with the key's {@link #hash}, known already. */
+    int add(String lower, String spelling, int hash) {
         if (keys == names.length / 2) {
             int n = Math.max(4, 2 * keys);
             names = Arrays.copyOf(names, 2 * n);
-            heads = Arrays.copyOf(heads, 3 * n);
+            heads = Arrays.copyOf(heads, 4 * n);
         }
         if (keys >= LINEAR && 2 * (keys + 1) > slots.length) {
             rehash(Math.max(Integer.highestOneBit(names.length) * 2, 2 * slots.length));
@@ -159,6 +190,7 @@ final class KeyIndex {
         int k = keys++;
         names[2 * k] = lower;
         names[2 * k + 1] = spelling;
+        heads[4 * k + 3] = hash;
         place(k);
         return k;
     }
@@ -169,12 +201,12 @@ final class KeyIndex {
             next = Arrays.copyOf(next, Math.max(Math.max(4, 2 * next.length), position + 1));
         }
         next[position] = -1;
-        if (heads[3 * k + 2]++ == 0) {
-            heads[3 * k] = position;
+        if (heads[4 * k + 2]++ == 0) {
+            heads[4 * k] = position;
         } else {
-            next[heads[3 * k + 1]] = position;
+            next[heads[4 * k + 1]] = position;
         }
-        heads[3 * k + 1] = position;
+        heads[4 * k + 1] = position;
     }
 
     private void rehash(int size) {
@@ -188,7 +220,7 @@ final class KeyIndex {
         if (slots.length == 0) {
             return;
         }
-        int i = home(names[2 * k].hashCode());
+        int i = home(heads[4 * k + 3]);
         while (slots[i] != 0) {
             i = after(i);
         }
@@ -210,7 +242,7 @@ final class KeyIndex {
         return slots.length == 0 ? i + 1 : (i + 1) & (slots.length - 1);
     }
 
-    /** Mixes the high bits in: keys that differ only in their last character differ in the low bits anyway. */
+    /** Mixes the high bits into the low ones, which pick the slot. */
     private static int spread(int h) {
         return h ^ (h >>> 16);
     }

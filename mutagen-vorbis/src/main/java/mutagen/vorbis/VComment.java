@@ -541,7 +541,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             boolean ascii = true;
             boolean valid = true;
             boolean upper = false;
-            // The lower-cased key's String hash, for the index (KeyIndex.fold).
+            // The lower-cased key's hash, for the index.
             int hash = 0;
             for (; eq < to; eq++) {
                 byte b = data[eq];
@@ -554,7 +554,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 } else if (b >= 'A' && b <= 'Z') {
                     upper = true;
                 }
-                hash = 31 * hash + KeyIndex.fold(b);
+                hash = KeyIndex.mix(hash, KeyIndex.fold(b));
             }
             if (eq == to) {
                 String string = decode(data, from, to, errors);
@@ -602,10 +602,10 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             KeyIndex known = VorbisKeys.TABLE;
             int c = known.match(data, from, len, hash);
             if (c >= 0) {
-                return 2 * index.add(known.lower(c >> 1), spelling(known, c, data, from, len, upper)) + 1;
+                return 2 * index.add(known.lower(c >> 1), spelling(known, c, data, from, len, upper), hash) + 1;
             }
             String key = Text.latin1(data, from, len);
-            return 2 * index.add(upper ? key.toLowerCase(Locale.ROOT) : key, key) + 1;
+            return 2 * index.add(upper ? key.toLowerCase(Locale.ROOT) : key, key, hash) + 1;
         }
 
         /** The key as spelt in the bytes, for a {@link KeyIndex#match} {@code m}: a shared string where one is. */
