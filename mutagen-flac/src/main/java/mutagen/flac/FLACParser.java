@@ -105,10 +105,15 @@ final class FLACParser {
             } else if (code == SeekTable.CODE) {
                 // Parsed where they lie: the numbers are all these blocks keep.
                 block = in.read(size, SeekTable::new);
-            } else if (code == StreamInfo.CODE) {
-                block = in.read(size, StreamInfo::new);
-            } else if (code == CueSheet.CODE) {
-                block = in.read(size, CueSheet::new);
+            } else if (code == StreamInfo.CODE || code == CueSheet.CODE) {
+                // Also where they lie, by direct calls (each open makes them: the JIT inlines these, not the
+                // constructors behind read()'s call site, which every format's chunks share).
+                int n = (int) size;
+                in.ensure(n);
+                byte[] data = in.array();
+                int at = in.arrayPosition();
+                in.skip(n);
+                block = code == StreamInfo.CODE ? new StreamInfo(data, at, at + n) : new CueSheet(data, at, at + n);
             } else {
                 // The payload is kept for writing back: the block owns the one copy.
                 byte[] data = in.bytes(size);

@@ -132,6 +132,14 @@ final class KeyIndex {
 
     /** The number of a lower-cased key, or -1. */
     int find(String lower) {
+        if (slots.length == 0) {
+            // Few keys: a caller usually holds one of ours (from keys()), found by identity without hashing it.
+            for (int k = 0; k < keys; k++) {
+                if (names[2 * k] == lower) {
+                    return k;
+                }
+            }
+        }
         return find(lower, hash(lower));
     }
 
