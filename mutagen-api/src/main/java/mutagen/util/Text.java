@@ -443,9 +443,11 @@ public final class Text {
      * invalid subsequence (Java's decoder sometimes replaces a longer run with a single U+FFFD).
      */
     private static String utf8Replace(byte[] data, int off, int len, boolean ignore) {
-        if (isAscii(data, off, len)) {
-            // Most tag text: nothing to cut or replace, and the JDK builds a compact string directly.
-            return new String(data, off, len, StandardCharsets.ISO_8859_1);
+        // Most tag text is valid (ASCII or not): nothing to cut or replace, and the JDK's decoder builds the string
+        // directly; only text with a U+FFFD (bad bytes, or a U+FFFD of its own) goes through Python's cuts below.
+        String valid = utf8IfValid(data, off, len);
+        if (valid != null) {
+            return valid;
         }
         StringBuilder sb = new StringBuilder(len);
         int end = off + len;

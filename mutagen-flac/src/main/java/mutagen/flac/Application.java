@@ -25,6 +25,11 @@ public class Application extends RawBlock {
         super(CODE, data);
     }
 
+    /** An APPLICATION block that owns {@code data} (see {@link RawBlock#RawBlock(int, byte[], boolean)}). */
+    Application(byte[] data, boolean owned) {
+        super(CODE, data, owned);
+    }
+
     /**
      * The application id: the first 4 payload bytes (fewer when the payload is shorter).
      *

@@ -27,6 +27,7 @@ public class CueSheet implements MetadataBlock {
     private static final int HEADER_SIZE = 128 + 8 + 1 + 258 + 1;
     private static final int TRACK_SIZE = 8 + 1 + 12 + 1 + 13 + 1;
     private static final int INDEX_SIZE = 8 + 1 + 3;
+    private static final byte[] NONE = {};
 
     private byte[] mediaCatalogNumber = new byte[0];
     private long leadInSamples = 88200;
@@ -47,21 +48,37 @@ public class CueSheet implements MetadataBlock {
         FLAC.ERRORS.runAs(FLACError.class, () -> load(FLACParser.reader(data)));
     }
 
+    /** Parses the CUESHEET payload {@code data[from, to)} where it lies. */
+    CueSheet(byte[] data, int from, int to) throws IOException {
+        load(FLACParser.reader(data, from, to));
+    }
+
+    // Each ensure() is one read of mutagen's (header, track, index), so that a short block fails with its counts;
+    // the fields are then read where they lie.
     private void load(ByteReader in) throws IOException {
-        byte[] header = in.bytes(HEADER_SIZE);
-        mediaCatalogNumber = stripNul(header, 0, 128);
-        leadInSamples = Bytes.uintBE(header, 128, 8);
-        compactDisc = (header[136] & 0x80) != 0;
-        int numTracks = header[HEADER_SIZE - 1] & 0xFF;
+        in.ensure(HEADER_SIZE);
+        byte[] b = in.array();
+        int at = in.arrayPosition();
+        mediaCatalogNumber = stripNul(b, at, 128);
+        leadInSamples = Bytes.uintBE(b, at + 128, 8);
+        compactDisc = (b[at + 136] & 0x80) != 0;
+        int numTracks = b[at + HEADER_SIZE - 1] & 0xFF;
+        in.skip(HEADER_SIZE);
         for (int i = 0; i < numTracks; i++) {
-            byte[] t = in.bytes(TRACK_SIZE);
-            int flags = t[21] & 0xFF;
-            CueSheetTrack track = new CueSheetTrack(t[8] & 0xFF, Bytes.uintBE(t, 0, 8), stripNul(t, 9, 12),
+            in.ensure(TRACK_SIZE);
+            b = in.array();
+            at = in.arrayPosition();
+            int flags = b[at + 21] & 0xFF;
+            CueSheetTrack track = new CueSheetTrack(b[at + 8] & 0xFF, Bytes.uintBE(b, at, 8), stripNul(b, at + 9, 12),
                     (flags & 0x80) >> 7, (flags & 0x40) != 0);
-            int numIndexes = t[TRACK_SIZE - 1] & 0xFF;
+            int numIndexes = b[at + TRACK_SIZE - 1] & 0xFF;
+            in.skip(TRACK_SIZE);
             for (int j = 0; j < numIndexes; j++) {
-                byte[] x = in.bytes(INDEX_SIZE);
-                track.indexes().add(new CueSheetTrackIndex(x[8] & 0xFF, Bytes.uintBE(x, 0, 8)));
+                in.ensure(INDEX_SIZE);
+                b = in.array();
+                at = in.arrayPosition();
+                track.indexes().add(new CueSheetTrackIndex(b[at + 8] & 0xFF, Bytes.uintBE(b, at, 8)));
+                in.skip(INDEX_SIZE);
             }
             tracks.add(track);
         }
@@ -72,7 +89,8 @@ public class CueSheet implements MetadataBlock {
         while (end > off && b[end - 1] == 0) {
             end--;
         }
-        return Arrays.copyOfRange(b, off, end);
+        // An empty field (the usual catalog number) shares one array: the block hands out copies only.
+        return end == off ? NONE : Arrays.copyOfRange(b, off, end);
     }
 
     @Override

@@ -27,7 +27,12 @@ final class FLACParser {
 
     /** A strict reader over a block's payload. */
     static ByteReader reader(byte[] data) {
-        return new ByteReader(data, FLACError::new).shortReads(ByteReader.FILE_SAID);
+        return reader(data, 0, data.length);
+    }
+
+    /** A strict reader over a block's payload {@code data[from, to)}, read where it lies. */
+    static ByteReader reader(byte[] data, int from, int to) {
+        return new ByteReader(data, from, to, 0, FLACError::new).shortReads(ByteReader.FILE_SAID);
     }
 
     /**
@@ -98,24 +103,21 @@ final class FLACParser {
                 in.skip(size);
                 block = Padding.ofLength(size);
             } else if (code == SeekTable.CODE) {
-                // Parsed where it lies: the points are all it keeps.
+                // Parsed where they lie: the numbers are all these blocks keep.
                 block = in.read(size, SeekTable::new);
+            } else if (code == StreamInfo.CODE || code == CueSheet.CODE) {
+                // Also where they lie, by direct calls (each open makes them: the JIT inlines these, not the
+                // constructors behind read()'s call site, which every format's chunks share).
+                int n = (int) size;
+                in.ensure(n);
+                byte[] data = in.array();
+                int at = in.arrayPosition();
+                in.skip(n);
+                block = code == StreamInfo.CODE ? new StreamInfo(data, at, at + n) : new CueSheet(data, at, at + n);
             } else {
+                // The payload is kept for writing back: the block owns the one copy.
                 byte[] data = in.bytes(size);
-                switch (code) {
-                    case StreamInfo.CODE:
-                        block = new StreamInfo(data);
-                        break;
-                    case CueSheet.CODE:
-                        block = new CueSheet(data);
-                        break;
-                    case Application.CODE:
-                        block = new Application(data);
-                        break;
-                    default:
-                        block = new RawBlock(code, data);
-                        break;
-                }
+                block = code == Application.CODE ? new Application(data, true) : new RawBlock(code, data, true);
             }
             if (code == VCFLACDict.CODE) {
                 // Later comment blocks are kept but ignored, as metaflac does (mutagen issue 377).

@@ -62,8 +62,8 @@ public class Picture implements MetadataBlock {
     private void load(ByteReader in) throws IOException {
         in.require(8);
         type = in.u32be();
-        mime = utf8(in.bytes(in.u32be()));
-        desc = utf8(in.bytes(in.u32be()));
+        mime = in.read(in.u32be(), Picture::utf8);
+        desc = in.read(in.u32be(), Picture::utf8);
         in.require(20);
         width = in.u32be();
         height = in.u32be();
@@ -83,9 +83,10 @@ public class Picture implements MetadataBlock {
         in.skip(in.u32be());
     }
 
-    private static String utf8(byte[] b) {
+    /** The text {@code b[from, to)}, decoded where it lies. */
+    private static String utf8(byte[] b, int from, int to) {
         try {
-            return Text.decode(b, 0, b.length, StandardCharsets.UTF_8, CodingErrorAction.REPLACE);
+            return Text.decode(b, from, to - from, StandardCharsets.UTF_8, CodingErrorAction.REPLACE);
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("replacing decoder failed", e);
         }

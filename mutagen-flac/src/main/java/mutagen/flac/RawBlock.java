@@ -20,8 +20,13 @@ public class RawBlock implements MetadataBlock {
      * @param data the bytes
      */
     public RawBlock(int code, byte[] data) {
+        this(code, data.clone(), true);
+    }
+
+    /** A block that owns {@code data} (a fresh array no one else holds), as the parser makes it. */
+    RawBlock(int code, byte[] data, boolean owned) {
         this.code = code;
-        this.data = data.clone();
+        this.data = data;
     }
 
     @Override

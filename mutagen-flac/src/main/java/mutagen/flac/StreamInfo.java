@@ -53,6 +53,11 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         FLAC.ERRORS.runAs(FLACError.class, () -> load(FLACParser.reader(data)));
     }
 
+    /** Parses the STREAMINFO payload {@code data[from, to)} where it lies. */
+    StreamInfo(byte[] data, int from, int to) throws IOException {
+        load(FLACParser.reader(data, from, to));
+    }
+
     private void load(ByteReader in) throws IOException {
         minBlocksize = (int) in.uintBE(2);
         maxBlocksize = (int) in.uintBE(2);
@@ -69,7 +74,9 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         bitsPerSample = (int) (((sampleChannelsBps & 1) << 4) + (bpsTotal >>> 36) + 1);
         totalSamples = bpsTotal & 0xFFFFFFFFFL;
         length = totalSamples / (double) sampleRate;
-        md5Signature = new BigInteger(1, in.bytes(16));
+        in.ensure(16);
+        md5Signature = new BigInteger(1, in.array(), in.arrayPosition(), 16);
+        in.skip(16);
     }
 
     @Override

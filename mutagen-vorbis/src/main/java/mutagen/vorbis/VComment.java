@@ -46,6 +46,8 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
     private final EntryList entries = new EntryList();
     private String vendor = DEFAULT_VENDOR;
     private long size;
+    /** The entries by lower-cased key: made while parsing, rebuilt by {@link #index()} after a change. */
+    private KeyIndex index;
 
     /** Creates an empty comment with the vendor {@value #DEFAULT_VENDOR}. */
     public VComment() {
@@ -116,12 +118,16 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             return false;
         }
         for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c < ' ' || c > '}' || c == '=') {
+            if (!isKeyChar(key.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a character may be in a key: 0x20..0x7D except {@code =}. */
+    static boolean isKeyChar(char c) {
+        return c >= ' ' && c <= '}' && c != '=';
     }
 
     /**
@@ -164,6 +170,20 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
     /** A number that changes whenever {@link #entries()} changes (for indexes over it). */
     int entriesVersion() {
         return entries.version();
+    }
+
+    /**
+     * The index of the entries by lower-cased key, rebuilt when {@link #entries()} changed since it was made. Tag
+     * readers ask for every key's values: without it that is a scan of all entries per key.
+     */
+    KeyIndex index() {
+        KeyIndex current = index;
+        int version = entries.version();
+        if (current == null || current.version != version) {
+            current = KeyIndex.of(entries, version);
+            index = current;
+        }
+        return current;
     }
 
     /**
@@ -220,7 +240,12 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         vendor = in.text(in.u32le());
         long count = in.u32le();
         // Capped: the count is the file's word, each entry costs at least 4 bytes of it.
-        entries.ensureCapacity((int) Math.min(count, 1024));
+        int expected = (int) Math.min(count, 1024);
+        entries.ensureCapacity(expected);
+        // The index is filled as the entries are read; it describes them only when there were none before.
+        boolean fresh = entries.isEmpty();
+        KeyIndex keys = new KeyIndex(fresh ? expected : 0);
+        in.index = keys;
         for (long i = 0; i < count; i++) {
             Map.Entry<String, String> entry = in.entry(in.u32le());
             if (entry == null) {
@@ -229,9 +254,19 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             if (entry.getKey() == null) {
                 entry = new AbstractMap.SimpleImmutableEntry<>("unknown" + i, entry.getValue());
             }
-            if (isValidKey(entry.getKey())) {
+            // A key read on the fast path is valid and in the index already.
+            int k = in.lastKey;
+            if (k >= 0 || isValidKey(entry.getKey())) {
+                if (k < 0) {
+                    k = keys.intern(entry.getKey().toLowerCase(Locale.ROOT), entry.getKey());
+                }
+                keys.addPosition(k, entries.size());
                 entries.add(entry);
             }
+        }
+        if (fresh) {
+            keys.version = entries.version();
+            index = keys;
         }
         if (framing) {
             byte[] bit = in.read(1);
@@ -452,6 +487,10 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         private final Errors errors;
         private final ByteReader.Chunk<String> text = this::decodeText;
         private final ByteReader.Chunk<Map.Entry<String, String>> entry = this::decodeEntry;
+        /** The index the entries are read into (by {@code load}). */
+        KeyIndex index;
+        /** The key number of the entry just read when it was read on the fast path (valid, ASCII), else -1. */
+        int lastKey = -1;
 
         Counting(ByteReader in, Errors errors) {
             this.in = in;
@@ -497,18 +536,25 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         }
 
         private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
+            lastKey = -1;
             int eq = from;
             boolean ascii = true;
+            boolean valid = true;
             boolean upper = false;
+            // The lower-cased key's hash, for the index.
+            int hash = 0;
             for (; eq < to; eq++) {
                 byte b = data[eq];
                 if (b == '=') {
                     break;
                 } else if (b < 0) {
                     ascii = false;
+                } else if (b < ' ' || b > '}') {
+                    valid = false;
                 } else if (b >= 'A' && b <= 'Z') {
                     upper = true;
                 }
+                hash = KeyIndex.mix(hash, KeyIndex.fold(b));
             }
             if (eq == to) {
                 String string = decode(data, from, to, errors);
@@ -522,13 +568,9 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             // A '=' byte is never part of a multi-byte UTF-8 sequence, so the two halves decode as the whole would.
             String key;
             String value;
-            // A frequent ASCII key is shared (with its lower-case form) rather than made for each comment.
-            int known = ascii ? VorbisKeys.find(data, from, eq - from) : -1;
             try {
                 // An ASCII key (the usual case) is its own text: nothing to decode or to replace.
-                key = known >= 0 ? VorbisKeys.key(eq - from, known)
-                        : ascii ? new String(data, from, eq - from, StandardCharsets.ISO_8859_1)
-                        : decode(data, from, eq, errors);
+                key = ascii ? null : decode(data, from, eq, errors);
                 value = decode(data, eq + 1, to, errors);
             } catch (VorbisEncodingError e) {
                 // Python reports the first bad byte of the whole string.
@@ -537,10 +579,41 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             if (!ascii) {
                 return new AbstractMap.SimpleImmutableEntry<>(asciiKey(key, errors), value);
             }
-            if (known >= 0) {
-                return new Comment(key, VorbisKeys.lower(eq - from, known), value);
+            int len = eq - from;
+            if (!valid || len == 0) {
+                // Dropped by the caller (not a valid key); never indexed.
+                key = Text.latin1(data, from, len);
+                return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
             }
-            return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
+            int m = index.match(data, from, len, hash);
+            if (m < 0) {
+                m = addKey(data, from, len, hash, upper);
+            }
+            lastKey = m >> 1;
+            return new Comment(spelling(index, m, data, from, len, upper), index.lower(m >> 1), value);
+        }
+
+        /**
+         * Adds a valid ASCII key met for the first time to this comment's index and answers its {@link
+         * KeyIndex#match}: a frequent key ({@link VorbisKeys}) shares the table's strings, any other is made once
+         * here; a key met again (a multi-valued field) then shares them too.
+         */
+        private int addKey(byte[] data, int from, int len, int hash, boolean upper) {
+            KeyIndex known = VorbisKeys.TABLE;
+            int c = known.match(data, from, len, hash);
+            if (c >= 0) {
+                return 2 * index.add(known.lower(c >> 1), spelling(known, c, data, from, len, upper), hash) + 1;
+            }
+            String key = Text.latin1(data, from, len);
+            return 2 * index.add(upper ? key.toLowerCase(Locale.ROOT) : key, key, hash) + 1;
+        }
+
+        /** The key as spelt in the bytes, for a {@link KeyIndex#match} {@code m}: a shared string where one is. */
+        private static String spelling(KeyIndex keys, int m, byte[] data, int from, int len, boolean upper) {
+            if ((m & 1) != 0) {
+                return keys.spelling(m >> 1);
+            }
+            return upper ? Text.latin1(data, from, len) : keys.lower(m >> 1);
         }
     }
 }

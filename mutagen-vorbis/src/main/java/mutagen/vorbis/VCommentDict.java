@@ -4,7 +4,6 @@ package mutagen.vorbis;
 import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,6 @@ import mutagen.util.ByteReader;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class VCommentDict extends VComment {
-    // Rebuilt on demand; read and written racily, which is safe: an Index is immutable once published.
-    private Index index;
 
     /** Creates an empty comment with the vendor {@value VComment#DEFAULT_VENDOR}. */
     public VCommentDict() {
@@ -72,14 +69,15 @@ public class VCommentDict extends VComment {
      */
     @Override
     public List<String> get(String key) {
-        Positions at = index().byKey.get(checkKey(key));
-        if (at == null) {
+        KeyIndex index = index();
+        int k = index.find(checkKey(key));
+        if (k < 0) {
             return null;
         }
         List<Map.Entry<String, String>> entries = entries();
-        List<String> values = new ArrayList<>(at.count);
-        for (int i = 0; i < at.count; i++) {
-            values.add(entries.get(at.positions[i]).getValue());
+        List<String> values = new ArrayList<>(index.count(k));
+        for (int p = index.first(k); p >= 0; p = index.next(p)) {
+            values.add(entries.get(p).getValue());
         }
         return values;
     }
@@ -161,7 +159,7 @@ public class VCommentDict extends VComment {
      */
     @Override
     public boolean containsKey(String key) {
-        return index().byKey.containsKey(checkKey(key));
+        return index().find(checkKey(key)) >= 0;
     }
 
     /**
@@ -170,7 +168,7 @@ public class VCommentDict extends VComment {
      */
     @Override
     public List<String> keys() {
-        return new ArrayList<>(index().byKey.keySet());
+        return index().keys();
     }
 
     /**
@@ -212,63 +210,25 @@ public class VCommentDict extends VComment {
         return out;
     }
 
-    /**
-     * The index of the entries by lower-cased key, rebuilt when {@link #entries()} changed since it was built. Tag
-     * readers ask for every key's values: without it that is a scan of all entries per key.
-     */
-    private Index index() {
-        Index current = index;
-        int version = entriesVersion();
-        if (current == null || current.version != version) {
-            current = new Index(version, entries());
-            index = current;
-        }
-        return current;
-    }
-
-    /** The positions in {@link #entries()} of each lower-cased key, in order of first appearance. */
-    private static final class Index {
-        final int version;
-        final Map<String, Positions> byKey;
-
-        Index(int version, List<Map.Entry<String, String>> entries) {
-            this.version = version;
-            // Sized for one key per entry (the usual case): no rehashing while it fills.
-            this.byKey = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
-            for (int i = 0; i < entries.size(); i++) {
-                Map.Entry<String, String> e = entries.get(i);
-                if (e == null || e.getKey() == null) {
-                    continue;
-                }
-                String lower = e instanceof Comment c ? c.lowerKey : lower(e.getKey());
-                Positions at = byKey.get(lower);
-                if (at == null) {
-                    at = new Positions();
-                    byKey.put(lower, at);
-                }
-                at.add(i);
-            }
-        }
-    }
-
-    /** A growable list of entry positions. */
-    private static final class Positions {
-        int[] positions = new int[1];
-        int count;
-
-        void add(int position) {
-            if (count == positions.length) {
-                positions = Arrays.copyOf(positions, count * 2);
-            }
-            positions[count++] = position;
-        }
-    }
-
+    /** The key lower-cased, after checking it as {@link #isValidKey} does (one pass: a lookup per key read). */
     private static String checkKey(String key) {
-        if (!isValidKey(key)) {
-            throw new IllegalArgumentException("invalid Vorbis comment key: " + key);
+        if (key == null || key.isEmpty()) {
+            throw invalidKey(key);
         }
-        return lower(key);
+        boolean upper = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!isKeyChar(c)) {
+                throw invalidKey(key);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        // Valid keys are ASCII: lower-casing changes only A-Z.
+        return upper ? key.toLowerCase(Locale.ROOT) : key;
+    }
+
+    private static IllegalArgumentException invalidKey(String key) {
+        return new IllegalArgumentException("invalid Vorbis comment key: " + key);
     }
 
     private static boolean matches(Map.Entry<String, String> e, String lowerKey) {

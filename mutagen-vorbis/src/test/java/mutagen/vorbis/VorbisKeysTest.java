@@ -19,6 +19,15 @@ class VorbisKeysTest {
         return new VCommentDict(in.write());
     }
 
+    /** The folded hash the parser computes of a key's bytes. */
+    private static int hash(byte[] data, int from, int len) {
+        int h = 0;
+        for (int i = from; i < from + len; i++) {
+            h = KeyIndex.mix(h, KeyIndex.fold(data[i]));
+        }
+        return h;
+    }
+
     @Test
     void knownKeysKeepTheirCaseAndAreShared() throws VorbisError {
         VCommentDict c = comment("TITLE=a", "title=b", "TiTlE=c", "ALBUM ARTIST=d", "UNKNOWNKEY=e");
@@ -32,13 +41,30 @@ class VorbisKeysTest {
     }
 
     @Test
-    void findMatchesOnlyTheExactBytes() {
+    void repeatedKeysShareTheirStringsWithinAComment() throws VorbisError {
+        VCommentDict c = comment("MULTI_1=a", "Multi_1=b", "MULTI_1=c", "multi_1=d", "OTHER=e");
+        List<String> keys = c.entries().stream().map(e -> e.getKey()).toList();
+        assertEquals(List.of("MULTI_1", "Multi_1", "MULTI_1", "multi_1", "OTHER"), keys);
+        assertSame(keys.get(0), keys.get(2));
+        assertSame(c.keys().get(0), keys.get(3));
+        assertEquals(List.of("a", "b", "c", "d"), c.get("multi_1"));
+        assertEquals(List.of("multi_1", "other"), c.keys());
+    }
+
+    @Test
+    void matchTellsExactSpellingsFromFoldedOnes() {
         byte[] data = "xxREPLAYGAIN_TRACK_GAINyy".getBytes(StandardCharsets.US_ASCII);
-        int k = VorbisKeys.find(data, 2, 21);
-        assertEquals("REPLAYGAIN_TRACK_GAIN", VorbisKeys.key(21, k));
-        assertEquals("replaygain_track_gain", VorbisKeys.lower(21, k));
-        assertEquals(-1, VorbisKeys.find(data, 2, 20));
-        assertEquals(-1, VorbisKeys.find("Title".getBytes(StandardCharsets.US_ASCII), 0, 5));
-        assertEquals(-1, VorbisKeys.find(new byte[40], 0, 40));
+        KeyIndex table = VorbisKeys.TABLE;
+        int m = table.match(data, 2, 21, hash(data, 2, 21));
+        assertEquals(1, m & 1);
+        assertEquals("REPLAYGAIN_TRACK_GAIN", table.spelling(m >> 1));
+        assertEquals("replaygain_track_gain", table.lower(m >> 1));
+        assertEquals(-1, table.match(data, 2, 20, hash(data, 2, 20)));
+        byte[] title = "Title".getBytes(StandardCharsets.US_ASCII);
+        int t = table.match(title, 0, 5, hash(title, 0, 5));
+        assertEquals(0, t & 1);
+        assertEquals("title", table.lower(t >> 1));
+        assertEquals(t >> 1, table.find("title"));
+        assertEquals(-1, table.match(new byte[40], 0, 40, hash(new byte[40], 0, 40)));
     }
 }

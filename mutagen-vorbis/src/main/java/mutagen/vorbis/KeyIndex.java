@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+package mutagen.vorbis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A comment's entries by lower-cased key: the distinct keys in order of first appearance, each with the spelling it
+ * was first read with, and per key the positions of its entries in order (a chain through {@link #next}).
+ *
+ * <p>The parser fills it as it reads, looking a key up by its bytes ({@link #match}): a key met again shares its
+ * strings, and the dict has its index without a second pass. It is also built from any entry list ({@link #of})
+ * and serves as the table of frequent keys ({@link VorbisKeys}). Open addressing on {@link #mix}'s hash of the
+ * lower-cased key, the same over a key's bytes folded to lower case ({@link #fold}) as over its string. The hash
+ * is seeded per run, not {@link String#hashCode()}: a file cannot fill the table with keys of one hash on purpose
+ * (thousands of such keys would make a read take quadratic time; Python's dict is seeded alike).
+ *
+ * <p>Not thread-safe while it is filled; immutable once published.
+ */
+final class KeyIndex {
+    /** The entries' version ({@link VComment#entriesVersion()}) this index describes; -1 for a table of names. */
+    int version = -1;
+    /** Per key number k: the lower-cased key at 2k, its first spelling at 2k + 1. */
+    private String[] names;
+    /**
+     * Per key number k: its first position at 4k, its last at 4k + 1, its number of entries at 4k + 2, its
+     * {@link #hash} at 4k + 3.
+     */
+    private int[] heads;
+    /** Per position: the next position of the same key, or -1. */
+    private int[] next;
+    /** The hash table (none up to {@link #LINEAR} keys): key number + 1, 0 when free. */
+    private int[] slots;
+    private int keys;
+
+    private static final String[] NO_NAMES = {};
+    private static final int[] NONE = {};
+    /** Up to this many keys are searched in order; more get a hash table. */
+    private static final int LINEAR = 8;
+    /** The hash's multiplier: odd, drawn once per run. */
+    private static final int MULTIPLIER = new java.util.Random().nextInt() | 1;
+
+    /** An empty index sized for about {@code expected} entries (nothing allocated for none: a comment without any). */
+    KeyIndex(int expected) {
+        slots = NONE;
+        if (expected == 0) {
+            names = NO_NAMES;
+            heads = NONE;
+            next = NONE;
+            return;
+        }
+        int n = Math.max(4, Math.min(expected, 64));
+        names = new String[2 * n];
+        heads = new int[4 * n];
+        next = new int[expected];
+    }
+
+    /** The index of an entry list (entries without a key are left out, as they have no lower-cased key). */
+    static KeyIndex of(List<Map.Entry<String, String>> entries, int version) {
+        KeyIndex index = new KeyIndex(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, String> e = entries.get(i);
+            if (e != null && e.getKey() != null) {
+                String lower = e instanceof VComment.Comment c ? c.lowerKey : e.getKey().toLowerCase(Locale.ROOT);
+                index.addPosition(index.intern(lower, e.getKey()), i);
+            }
+        }
+        index.version = version;
+        return index;
+    }
+
+    /** The hash of a key after {@code h}, the hash of the characters before it, with one more character. */
+    static int mix(int h, int c) {
+        return (Integer.rotateLeft(h, 5) ^ c) * MULTIPLIER;
+    }
+
+    /** The hash of a lower-cased key ({@link #mix} over its characters). */
+    static int hash(String lower) {
+        int h = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            h = mix(h, lower.charAt(i));
+        }
+        return h;
+    }
+
+    /** An ASCII byte lower-cased: what {@code toLowerCase(Locale.ROOT)} does to it. */
+    static int fold(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+    }
+
+    /** The number of distinct keys. */
+    int keyCount() {
+        return keys;
+    }
+
+    /** The lower-cased key of key number {@code k}. */
+    String lower(int k) {
+        return names[2 * k];
+    }
+
+    /** The spelling key number {@code k} was first added with. */
+    String spelling(int k) {
+        return names[2 * k + 1];
+    }
+
+    /** The number of entries of key number {@code k}. */
+    int count(int k) {
+        return heads[4 * k + 2];
+    }
+
+    /** The first position of key number {@code k}. */
+    int first(int k) {
+        return heads[4 * k];
+    }
+
+    /** The position after {@code position} with the same key, or -1. */
+    int next(int position) {
+        return next[position];
+    }
+
+    /** The lower-cased keys in order of first appearance (a new list). */
+    List<String> keys() {
+        List<String> out = new ArrayList<>(keys);
+        for (int k = 0; k < keys; k++) {
+            out.add(names[2 * k]);
+        }
+        return out;
+    }
+
+    /** The number of a lower-cased key, or -1. */
+    int find(String lower) {
+        if (slots.length == 0) {
+            // Few keys: a caller usually holds one of ours (from keys()), found by identity without hashing it.
+            for (int k = 0; k < keys; k++) {
+                if (names[2 * k] == lower) {
+                    return k;
+                }
+            }
+        }
+        return find(lower, hash(lower));
+    }
+
+    private int find(String lower, int hash) {
+        for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
+            if (heads[4 * k + 3] == hash && names[2 * k].equals(lower)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Looks up the ASCII bytes {@code data[from, from + len)}: {@code 2k + 1} when they are key k's first spelling
+     * exactly, {@code 2k} when only their lower-cased form ({@link #fold}) is key k, -1 when no key matches. One
+     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' hash
+     * ({@code h = mix(h, fold(b))} over them).
+     */
+    int match(byte[] data, int from, int len, int hash) {
+        for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
+            String lower = names[2 * k];
+            if (heads[4 * k + 3] == hash && lower.length() == len) {
+                if (same(names[2 * k + 1], data, from, len)) {
+                    return 2 * k + 1;
+                }
+                if (folds(lower, data, from)) {
+                    return 2 * k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The number of a lower-cased key, added with this spelling when it is new. */
+    int intern(String lower, String spelling) {
+        int hash = hash(lower);
+        int k = find(lower, hash);
+        return k >= 0 ? k : add(lower, spelling, hash);
+    }
+
+    /** Adds a new key (not in the index) with the spelling it was read with; answers its number. */
+    int add(String lower, String spelling) {
+        return add(lower, spelling, hash(lower));
+    }
+
+    /** {@link #add(String, String)} with the key's {@link #hash}, known already. */
+    int add(String lower, String spelling, int hash) {
+        if (keys == names.length / 2) {
+            int n = Math.max(4, 2 * keys);
+            names = Arrays.copyOf(names, 2 * n);
+            heads = Arrays.copyOf(heads, 4 * n);
+        }
+        if (keys >= LINEAR && 2 * (keys + 1) > slots.length) {
+            rehash(Math.max(Integer.highestOneBit(names.length) * 2, 2 * slots.length));
+        }
+        int k = keys++;
+        names[2 * k] = lower;
+        names[2 * k + 1] = spelling;
+        heads[4 * k + 3] = hash;
+        place(k);
+        return k;
+    }
+
+    /** Appends a position (the next entry's, in order) to the chain of key number {@code k}. */
+    void addPosition(int k, int position) {
+        if (position >= next.length) {
+            next = Arrays.copyOf(next, Math.max(Math.max(4, 2 * next.length), position + 1));
+        }
+        next[position] = -1;
+        if (heads[4 * k + 2]++ == 0) {
+            heads[4 * k] = position;
+        } else {
+            next[heads[4 * k + 1]] = position;
+        }
+        heads[4 * k + 1] = position;
+    }
+
+    private void rehash(int size) {
+        slots = new int[size];
+        for (int k = 0; k < keys; k++) {
+            place(k);
+        }
+    }
+
+    private void place(int k) {
+        if (slots.length == 0) {
+            return;
+        }
+        int i = home(heads[4 * k + 3]);
+        while (slots[i] != 0) {
+            i = after(i);
+        }
+        slots[i] = k + 1;
+    }
+
+    // The probe sequence of a hash: slots from its home on, or, while there is no hash table (up to LINEAR keys),
+    // every key in order. keyAt answers -1 at the end of the sequence.
+
+    private int home(int hash) {
+        return slots.length == 0 ? 0 : spread(hash) & (slots.length - 1);
+    }
+
+    private int keyAt(int i) {
+        return slots.length == 0 ? (i < keys ? i : -1) : slots[i] - 1;
+    }
+
+    private int after(int i) {
+        return slots.length == 0 ? i + 1 : (i + 1) & (slots.length - 1);
+    }
+
+    /** Mixes the high bits into the low ones, which pick the slot. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean same(String s, byte[] data, int from, int len) {
+        if (s.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (s.charAt(i) != data[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean folds(String lower, byte[] data, int from) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) != fold(data[from + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
