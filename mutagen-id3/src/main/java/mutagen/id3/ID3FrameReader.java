@@ -27,8 +27,8 @@ final class ID3FrameReader {
     static Left readFrames(ID3Header id3, byte[] data, int from, int to,
                            Map<String, Supplier<? extends Frame>> known, List<Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
-            byte[] decoded = Unsynch.decodeOrNull(java.util.Arrays.copyOfRange(data, from, to));
-            if (decoded != null) {
+            byte[] decoded = Unsynch.decodeOrNull(data, from, to);
+            if (decoded != null && decoded != data) {
                 data = decoded;
                 from = 0;
                 to = decoded.length;
@@ -41,6 +41,10 @@ final class ID3FrameReader {
             walkFrames(id3, in, known, result, unsupported);
         } catch (MutagenError e) {
             throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
+        } finally {
+            if (id3.nesting == 0) {
+                id3.endInflater();
+            }
         }
         return new Left(data, in.arrayPosition(), len);
     }

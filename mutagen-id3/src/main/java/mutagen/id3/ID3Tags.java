@@ -286,6 +286,12 @@ public class ID3Tags extends Tags {
         return java.util.Arrays.copyOfRange(left.data(), left.from(), left.to());
     }
 
+    /** Reads CHAP/CTOC sub-frames from the rest of a frame reader in place, leaving it over what follows them. */
+    void readSubFrames(ID3Header header, mutagen.util.ByteReader data) {
+        ID3FrameReader.Left left = readAll(header, data.array(), data.arrayPosition(), data.arrayLimit());
+        data.reset(left.data(), left.from(), left.to(), 0);
+    }
+
     /** Reads the frames of a whole tag into this one; answers how many bytes follow them (the padding). */
     int readTagFrames(ID3Header header, byte[] data, int from, int to) {
         ID3FrameReader.Left left = readAll(header, data, from, to);

@@ -1000,11 +1000,9 @@ public abstract class Spec {
                 throw new SpecError("sub-frames nested too deeply");
             }
             ID3Tags tags = new ID3Tags();
-            byte[] rest = data.rest();
             header.nesting++;
             try {
-                byte[] left = tags.readFrames(header, rest);
-                data.reset(left, 0, left.length, 0);
+                tags.readSubFrames(header, data);
             } finally {
                 header.nesting--;
             }
