@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,10 +23,11 @@ final class ID3FrameReader {
 
     /**
      * Parses the frames of {@code data[from, to)} (mutagen's {@code read_frames}); never fails, bad frames are
-     * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes.
+     * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes. With {@code upgrade}, v2.2
+     * frames whose upgrade only copies their fields are read as their v2.3 frames at once.
      */
-    static Left readFrames(ID3Header id3, byte[] data, int from, int to,
-                           Map<String, Supplier<? extends Frame>> known, List<Frame> result, List<byte[]> unsupported) {
+    static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
+                           boolean upgrade, List<Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
             byte[] decoded = Unsynch.decodeOrNull(data, from, to);
             if (decoded != null && decoded != data) {
@@ -38,7 +40,7 @@ final class ID3FrameReader {
         // The frame headers are read through a reader over the tag; the bodies are parsed where they lie.
         ByteReader in = new ByteReader(data, from, to, 0, ID3Error::new);
         try {
-            walkFrames(id3, in, known, result, unsupported);
+            walkFrames(id3, in, known, upgrade, result, unsupported);
         } catch (MutagenError e) {
             throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
         } finally {
@@ -51,7 +53,8 @@ final class ID3FrameReader {
 
     /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
     private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
-                                   List<Frame> result, List<byte[]> unsupported) throws MutagenError {
+                                   boolean upgrade, List<Frame> result, List<byte[]> unsupported)
+            throws MutagenError {
         byte[] data = in.array();
         int len = in.arrayLimit();
         if (id3.major >= 3) {
@@ -86,7 +89,7 @@ final class ID3FrameReader {
                     factory = known.get(parent);
                     if (factory == null) {
                         if (Frames.isValidFrameId(parent)) {
-                            unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                            unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                         }
                         continue;
                     }
@@ -95,14 +98,14 @@ final class ID3FrameReader {
                 }
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
-                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                        unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                     }
                     continue;
                 }
                 try {
                     result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
-                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
                     // Junk frames are dropped.
                 }
@@ -124,23 +127,49 @@ final class ID3FrameReader {
                 if (name == null) {
                     continue;
                 }
-                Supplier<? extends Frame> factory = known.get(name);
+                Supplier<? extends Frame> factory = upgrade && known == Frames.v22() ? asUpgraded(name)
+                        : known.get(name);
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
-                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                        unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                     }
                     continue;
                 }
                 try {
                     result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
-                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
                     // Junk frames are dropped.
                 }
             }
         }
         // The padding is only counted by the caller: no copy of it here.
+    }
+
+    // Per v2.2 ID, the factory its frames are read with when they are upgraded on adding (see asUpgraded).
+    private static final Map<String, Supplier<? extends Frame>> UPGRADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The factory of v2.2 frames of an ID that are upgraded when added to a tag: their v2.3 parent's when the
+     * upgrade only copies the fields (its class and those between it and {@link Frame} do not declare
+     * {@code upgradeFrame}), so the frame is read once as what the tag keeps; else the v2.2 class's own.
+     */
+    private static Supplier<? extends Frame> asUpgraded(String id) {
+        Supplier<? extends Frame> own = Frames.v22().get(id);
+        return own == null ? null : UPGRADED.computeIfAbsent(id, k -> {
+            Frame frame = own.get();
+            String parent = Frames.v22Parent(k);
+            Supplier<? extends Frame> upgraded = parent == null ? null : Frames.v23().get(parent);
+            for (Class<?> c = frame.getClass(); c != Frame.class; c = c.getSuperclass()) {
+                if (Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.getName().equals("upgradeFrame"))) {
+                    return own;
+                }
+            }
+            Frame target = upgraded == null ? null : upgraded.get();
+            return target != null && target.framespec().equals(frame.framespec())
+                    && target.optionalspec().equals(frame.optionalspec()) ? upgraded : own;
+        });
     }
 
     /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */

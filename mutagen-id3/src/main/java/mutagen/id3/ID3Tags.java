@@ -302,7 +302,7 @@ public class ID3Tags extends Tags {
         List<Frame> result = new ArrayList<>();
         List<byte[]> unsupported = new ArrayList<>();
         ID3FrameReader.Left left =
-                ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), result, unsupported);
+                ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), true, result, unsupported);
         for (Frame f : result) {
             addFrame(f, false);
         }
@@ -314,7 +314,7 @@ public class ID3Tags extends Tags {
     /** Parses frames (mutagen's {@code read_frames}); see {@link ID3FrameReader}. */
     static ID3FrameReader.Left readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
                                           List<Frame> result, List<byte[]> unsupported) {
-        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, result, unsupported);
+        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, false, result, unsupported);
     }
 
     /** Whether v2.4 frame sizes are syncsafe (mutagen's {@code determine_bpi}); see {@link ID3FrameReader}. */
