@@ -21,8 +21,6 @@ import mutagen.id3.internal.PyCompat;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ID3Tags extends Tags {
-
-
     private final LinkedHashMap<String, Frame> frames = new LinkedHashMap<>();
     private List<byte[]> unknownFrames = new ArrayList<>();
     private int unknownV2Version = 4;
@@ -240,7 +238,7 @@ public class ID3Tags extends Tags {
             if (!strict) {
                 return;
             }
-            throw new IllegalArgumentException("Can't upgrade " + PyReprs.q(orig.frameId()) + " frame");
+            throw new IllegalArgumentException("Can't upgrade " + mutagen.util.PyRepr.str(orig.frameId()) + " frame");
         }
         String hashKey = frame.hashKey();
         if (strict) {
@@ -317,11 +315,6 @@ public class ID3Tags extends Tags {
         return ID3FrameReader.readFrames(id3, data, 0, data.length, known, false, result, unsupported);
     }
 
-    /** Whether v2.4 frame sizes are syncsafe (mutagen's {@code determine_bpi}); see {@link ID3FrameReader}. */
-    static boolean determineBpi(byte[] data, Map<String, Supplier<? extends Frame>> frames) {
-        return ID3FrameReader.determineBpi(data, 0, data.length, frames);
-    }
-
     /** The serialised frames in mutagen's order, followed by unknown frames of the same version. */
     byte[] writeFrames(ID3SaveConfig config) throws ID3Error {
         return ID3FrameWriter.writeFrames(this, config);
@@ -330,16 +323,6 @@ public class ID3Tags extends Tags {
     /** A frame with its 10-byte header (mutagen's {@code save_frame}); empty text frames give no bytes. */
     static byte[] saveFrame(Frame frame, ID3SaveConfig config) throws ID3Error {
         return ID3FrameWriter.saveFrame(frame, config);
-    }
-
-    /** mutagen's {@code ([0-9]{4})(-[0-9]{2}-[0-9]{2})?\Z}, matched at the start: "YYYY" or "YYYY-MM-DD". */
-    static boolean isYear(String s) {
-        return ID3Translation.isYear(s);
-    }
-
-    /** mutagen's {@code ([0-9]{2})([0-9]{2})\Z}, matched at the start: four ASCII digits. */
-    static boolean isTwoPairs(String s) {
-        return ID3Translation.isTwoPairs(s);
     }
 
     /**
@@ -406,15 +389,5 @@ public class ID3Tags extends Tags {
     @Override
     public String toString() {
         return "ID3Tags(" + frames.values() + ")";
-    }
-
-    /** Python repr helpers. */
-    static final class PyReprs {
-        private PyReprs() {
-        }
-
-        static String q(String s) {
-            return mutagen.util.PyRepr.str(s);
-        }
     }
 }
