@@ -225,34 +225,42 @@ final class ID3FrameReader {
      */
     static boolean determineBpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
         long[] bpi = walk(data, from, to, frames, true);
-        long[] plain = walk(data, from, to, frames, false);
         long asbpi = bpi[0];
         long bpioff = bpi[1];
+        if (bpi[2] == 0) {
+            // No size read differently as a plain integer: that walk would be this one (a tag of small frames).
+            return bpioff != 1;
+        }
+        long[] plain = walk(data, from, to, frames, false);
         long asint = plain[0];
         long intoff = plain[1];
         return !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
     }
 
+    /**
+     * One reading of the frame sizes: the known frames found, how far past the end it ended, and whether a size
+     * differed from the plain integer (1) or not (0).
+     */
     private static long[] walk(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames,
                                boolean syncsafe) {
         long o = from;
         long count = 0;
+        long differs = 0;
         int len = to;
         while (o < len - 10) {
             int p = (int) o;
             if (Bytes.regionMatches(data, p, EMPTY10)) {
-                return new long[] {count, -((len - o) % 10)};
+                return new long[] {count, -((len - o) % 10), differs};
             }
-            long size = Bytes.u32be(data, p + 4);
-            if (syncsafe) {
-                size = BitPaddedInt.decode(size, 7);
-            }
+            long raw = Bytes.u32be(data, p + 4);
+            long size = syncsafe ? BitPaddedInt.decode(raw, 7) : raw;
+            differs |= size != raw ? 1 : 0;
             o += 10 + size;
             String name = ascii(data, p, 4);
             if (name != null && frames.containsKey(name)) {
                 count++;
             }
         }
-        return new long[] {count, o - len};
+        return new long[] {count, o - len, differs};
     }
 }
