@@ -39,11 +39,10 @@ public class EasyID3 extends Metadata implements ID3View {
     @FunctionalInterface
     public interface Getter {
         /**
-         * The values of {@code key}.
+         * {@return the values of {@code key}}
          *
          * @param id3 the id3
          * @param key the key
-         * @return the values of {@code key}
          * @throws EasyID3KeyError if the data is invalid or cannot be read
          */
         List<String> get(ID3 id3, String key) throws EasyID3KeyError;
@@ -80,11 +79,10 @@ public class EasyID3 extends Metadata implements ID3View {
     @FunctionalInterface
     public interface Lister {
         /**
-         * The keys present.
+         * {@return the keys present}
          *
          * @param id3 the id3
          * @param key the key
-         * @return the keys present
          */
         List<String> list(ID3 id3, String key);
     }
@@ -118,10 +116,9 @@ public class EasyID3 extends Metadata implements ID3View {
     }
 
     /**
-     * An easy view of a loaded tag: edits through either object show in the other.
+     * {@return an easy view of a loaded tag: edits through either object show in the other}
      *
      * @param id3 the id3
-     * @return an easy view of a loaded tag: edits through either object show in the other
      */
     public static EasyID3 wrap(ID3 id3) {
         return new EasyID3(java.util.Objects.requireNonNull(id3, "id3"));
@@ -164,20 +161,12 @@ public class EasyID3 extends Metadata implements ID3View {
         return id3;
     }
 
-    /**
-     * The size of the loaded tag.
-     *
-     * @return the size of the loaded tag
-     */
+    /** {@return the size of the loaded tag} */
     public long size() {
         return id3.size();
     }
 
-    /**
-     * The path the tag was loaded from, or {@code null}.
-     *
-     * @return the path the tag was loaded from, or {@code null}
-     */
+    /** {@return the path the tag was loaded from, or {@code null}} */
     public Path filename() {
         return id3.filename();
     }
@@ -362,11 +351,7 @@ public class EasyID3 extends Metadata implements ID3View {
         listFallback = l;
     }
 
-    /**
-     * The registered keys (patterns included), in registration order ({@code valid_keys}).
-     *
-     * @return the registered keys (patterns included), in registration order ({@code valid_keys})
-     */
+    /** {@return the registered keys (patterns included), in registration order ({@code valid_keys})} */
     public static synchronized List<String> validKeys() {
         return new ArrayList<>(GET.keySet());
     }
@@ -452,10 +437,9 @@ public class EasyID3 extends Metadata implements ID3View {
     // ---- dict protocol -------------------------------------------------------------------------------------
 
     /**
-     * The values of a key (Python's {@code ez[key]}).
+     * {@return the values of a key (Python's {@code ez[key]})}
      *
      * @param key the key
-     * @return the values of a key (Python's {@code ez[key]})
      * @throws EasyID3KeyError for a key with no registered getter
      * @throws NoSuchElementException when the key is valid but absent (Python's KeyError)
      */

@@ -29,11 +29,7 @@ public class ID3Tags extends Tags {
     public ID3Tags() {
     }
 
-    /**
-     * The raw frames (header and data) with valid but unsupported IDs, kept for writing back.
-     *
-     * @return the raw frames (header and data) with valid but unsupported IDs, kept for writing back
-     */
+    /** {@return the raw frames (header and data) with valid but unsupported IDs, kept for writing back} */
     public List<byte[]> unknownFrames() {
         return unknownFrames;
     }
@@ -63,20 +59,12 @@ public class ID3Tags extends Tags {
         return new ArrayList<>(frames.keySet());
     }
 
-    /**
-     * The frames in insertion order.
-     *
-     * @return the frames in insertion order
-     */
+    /** {@return the frames in insertion order} */
     public List<Frame> values() {
         return new ArrayList<>(frames.values());
     }
 
-    /**
-     * The (key, frame) pairs in insertion order.
-     *
-     * @return the (key, frame) pairs in insertion order
-     */
+    /** {@return the (key, frame) pairs in insertion order} */
     public List<Map.Entry<String, Frame>> items() {
         List<Map.Entry<String, Frame>> out = new ArrayList<>(frames.size());
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
@@ -128,20 +116,12 @@ public class ID3Tags extends Tags {
         return frames.remove(key);
     }
 
-    /**
-     * The number of frames.
-     *
-     * @return the number of frames
-     */
+    /** {@return the number of frames} */
     public int size() {
         return frames.size();
     }
 
-    /**
-     * Whether there are no frames.
-     *
-     * @return whether there are no frames
-     */
+    /** {@return whether there are no frames} */
     public boolean isEmpty() {
         return frames.isEmpty();
     }
@@ -154,12 +134,10 @@ public class ID3Tags extends Tags {
     // ---- mutagen API ---------------------------------------------------------------------------------------
 
     /**
-     * All frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with
-     * {@code key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")}).
+     * {@return all frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with {@code
+     * key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")})}
      *
      * @param key the key
-     * @return all frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with {@code
-     *     key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")})
      */
     public List<Frame> getall(String key) {
         Frame f = frames.get(key);
