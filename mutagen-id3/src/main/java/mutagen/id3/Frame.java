@@ -437,26 +437,32 @@ public abstract class Frame {
      */
     static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
                           int to) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        ByteReader body;
-        if (header.major >= 4) {
-            body = body24(header, tflags, data, from, to);
-        } else if (header.major == 3 && (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) != 0) {
-            if ((tflags & FLAG23_COMPRESS) != 0 && to - from < 4) {
-                throw new ID3JunkFrameError("frame too small");
-            }
-            if ((tflags & FLAG23_ENCRYPT) != 0) {
-                throw new ID3EncryptionUnsupportedError("");
-            }
-            body = inflate(header, data, from + 4, to, Bytes.u32be(data, from));
-            if (body == null) {
-                throw new ID3JunkFrameError("zlib: invalid data");
-            }
-        } else {
-            body = Spec.frameReader(data, from, to);
-        }
+        // Most frames have no format flags: their path stays small (the flags' work is in the methods below).
+        boolean plain = header.major >= 4
+                ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
+                        && !header.fUnsynch()
+                : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
+        ByteReader body = plain ? Spec.frameReader(data, from, to)
+                : header.major >= 4 ? body24(header, tflags, data, from, to) : body23(header, tflags, data, from, to);
         Frame frame = factory.get();
         frame.readData(header, body);
         return frame;
+    }
+
+    /** The body of a compressed or encrypted v2.3 frame, inflated. */
+    private static ByteReader body23(ID3Header header, int tflags, byte[] data, int from, int to)
+            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        if ((tflags & FLAG23_COMPRESS) != 0 && to - from < 4) {
+            throw new ID3JunkFrameError("frame too small");
+        }
+        if ((tflags & FLAG23_ENCRYPT) != 0) {
+            throw new ID3EncryptionUnsupportedError("");
+        }
+        ByteReader body = inflate(header, data, from + 4, to, Bytes.u32be(data, from));
+        if (body == null) {
+            throw new ID3JunkFrameError("zlib: invalid data");
+        }
+        return body;
     }
 
     /** The body of a v2.4 frame with its flags handled (the data length skipped, unsynchronised, inflated). */
