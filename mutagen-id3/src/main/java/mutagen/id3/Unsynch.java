@@ -38,33 +38,45 @@ final class Unsynch {
         if (to > from && data[to - 1] == (byte) 0xFF) {
             return null;
         }
-        // The FFs are found eight bytes per step: most frames have none, and then nothing is copied.
-        int first = Bytes.indexOf(data, FF, from, to);
-        int drop = 0;
-        for (int i = first; i >= 0; i = Bytes.indexOf(data, FF, i + 1, to)) {
+        // The FFs are found eight bytes per step: most frames have none, and then nothing is copied. The first 00s to
+        // drop are noted on the way (a bounded number: a hostile tag may be all FF 00), so the copy need not search.
+        int[] noted = null;
+        int drops = 0;
+        for (int i = Bytes.indexOf(data, FF, from, to); i >= 0; i = Bytes.indexOf(data, FF, i + 1, to)) {
             int next = data[i + 1] & 0xFF;
             if (next >= 0xE0) {
                 // FF followed by FF is an empty fragment in mutagen's split: invalid as well.
                 return null;
             }
-            drop += next == 0 ? 1 : 0;
+            if (next == 0 && drops++ < NOTED) {
+                noted = noted == null ? new int[NOTED] : noted;
+                noted[drops - 1] = i + 1;
+            }
         }
-        if (drop == 0) {
+        if (drops == 0) {
             return data;
         }
-        byte[] out = new byte[to - from - drop];
+        byte[] out = new byte[to - from - drops];
         int o = 0;
         int start = from;
-        for (int i = first; i >= 0; i = Bytes.indexOf(data, FF, i + 1, to)) {
-            if (data[i + 1] == 0) {
-                System.arraycopy(data, start, out, o, i + 1 - start);
-                o += i + 1 - start;
-                start = i + 2;
+        for (int k = 0; k < drops; k++) {
+            int drop = noted[Math.min(k, NOTED - 1)];
+            if (k >= NOTED) {
+                // Past the noted ones: the next FF 00 after the last 00 dropped.
+                drop = start;
+                while (data[drop - 1] != (byte) 0xFF || data[drop] != 0) {
+                    drop = Bytes.indexOf(data, FF, drop, to) + 1;
+                }
             }
+            System.arraycopy(data, start, out, o, drop - start);
+            o += drop - start;
+            start = drop + 1;
         }
         System.arraycopy(data, start, out, o, to - start);
         return out;
     }
+
+    private static final int NOTED = 64;
 
     /** Applies unsynchronisation. */
     static byte[] encode(byte[] value) {

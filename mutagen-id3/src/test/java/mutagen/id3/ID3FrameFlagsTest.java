@@ -52,6 +52,20 @@ class ID3FrameFlagsTest {
     }
 
     @Test
+    void unsynchUndoesMoreEscapesThanItNotes() {
+        // 300 escapes (more than the positions noted on the first pass), between runs of other bytes and FFs.
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 300; i++) {
+            raw.writeBytes(b("ab\u00ff\u0001" + "c".repeat(i % 7) + (i % 3 == 0 ? "\u00ff\u00e1" : "\u00ff\0")));
+        }
+        byte[] plainBytes = T.cat(b("x"), raw.toByteArray(), b("y"));
+        byte[] escaped = Unsynch.encode(plainBytes);
+        byte[] framed = T.cat(b("head"), escaped, b("\u00ff\u00ff"));
+        assertArrayEquals(plainBytes, Unsynch.decodeOrNull(framed, 4, 4 + escaped.length));
+        assertArrayEquals(plainBytes, Unsynch.decode(escaped));
+    }
+
+    @Test
     void inflateGrowsPastAWrongSizeAndIgnoresAnImplausibleOne() {
         byte[] text = b("some text that is long enough to compress ".repeat(40));
         byte[] packed = deflate(text);
