@@ -76,7 +76,7 @@ final class Unsynch {
         return out;
     }
 
-    private static final int NOTED = 64;
+    private static final int NOTED = 16;
 
     /** Applies unsynchronisation. */
     static byte[] encode(byte[] value) {
