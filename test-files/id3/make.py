@@ -3,7 +3,7 @@
 """Makes the ID3 path fixtures of test-files/id3 (issue 16): one MP3 per ID3 code path that mutagen's corpus barely
 exercises, each tag written byte by byte here (an encoder of its own, independent of mutagen and of mutagen-java),
 in front of the same one-second MPEG stream made by Debian's ffmpeg (libmp3lame). Deterministic: run it twice and
-the files are the same. Usage: python3 test-files/id3/make.py (from anywhere)."""
+the files are the same. Usage: python3 test-files/id3/make.py [NAME.mp3 ...] (from anywhere; no name: all)."""
 import os
 import random
 import struct
@@ -202,6 +202,38 @@ def big_picture():
     return tag(4, basic(4) + [frame(4, "APIC", apic(4, jpeg(200000, 5))), frame(4, "APIC", back)])
 
 
+def v24_unsync_quirks():
+    # v2.4 with the tag-level unsynchronisation flag (0x80: every frame's data unsynchronised, no frame flag), a
+    # compressed frame with data length indicator, a compressed frame without one (as the mutagen of Quod Libet 0.12
+    # wrote them: mutagen takes its first 4 bytes for the length, fails, and retries with them), an encrypted frame
+    # (kept as an unknown frame), and a picture whose 0xFF bytes the unsynchronisation escapes.
+    priv = b"owner.example\0" + jpeg(3000, 7)
+    packed = zlib.compress(priv, 9)
+    title = text("compressed, no data length")
+    frames = basic(4) + [
+        frame(4, "APIC", unsynch(apic(4, jpeg(4000, 8)))),
+        frame(4, "PRIV", unsynch(packed), flags=0x0009, extra=syncsafe(len(priv))),
+        frame(4, "TIT3", unsynch(zlib.compress(title)), flags=0x0008),
+        frame(4, "TXXX", unsynch(text(["encrypted", "value"])), flags=0x0004, extra=b"\x01"),
+        frame(4, "TPE2", unsynch(text("after the encrypted frame")))]
+    return tag(4, frames, flags=0x80)
+
+
+def v23_unsync_chapters():
+    # v2.3 unsynchronised as a whole, with chapters whose sub-frames hold 0xFF bytes: mutagen undoes the
+    # unsynchronisation of the tag, then again for each CHAP's sub-frames (read_frames runs once per level), so an
+    # FF 00 in a sub-frame loses its 00 twice, and a sub-frame area with FF E0 (invalid) is left as it is.
+    chapters = []
+    for i, blob in enumerate([b"\xff\x00\xff\x00\x00", b"\xff\xe0 stays", b"no ff at all", b"\xff\x00\x00\x00"]):
+        # A UTF-16 title's BOM (FF FE) makes the second undoing fail, which leaves the sub-frames as they are.
+        sub = frame(3, "TIT2", text("Chapter %d" % (i + 1), 1 if i == 2 else 0)) + frame(3, "PRIV", b"owner\0" + blob)
+        chapters.append(frame(3, "CHAP", ("ch%d" % i).encode() + b"\0"
+                              + struct.pack(">IIII", i * 250, i * 250 + 250, 0xFFFFFFFF, 0xFFFFFFFF) + sub))
+    toc = frame(3, "CTOC", b"toc\0" + bytes([3, 4]) + b"".join(("ch%d" % i).encode() + b"\0" for i in range(4))
+                + frame(3, "TIT2", text("Contents", 0)))
+    return tag(3, basic(3) + chapters + [toc], flags=0x80, unsync=True)
+
+
 FILES = {
     "v23-ext-header-compressed.mp3": v23_ext_compressed,
     "v23-unsynchronised.mp3": v23_unsync,
@@ -210,11 +242,16 @@ FILES = {
     "v24-rare-frames.mp3": rare_frames,
     "v24-tag-heavy-chapters.mp3": tag_heavy,
     "v24-picture-200k.mp3": big_picture,
+    "v24-unsync-quirks.mp3": v24_unsync_quirks,
+    "v23-unsync-chapters.mp3": v23_unsync_chapters,
 }
 
 if __name__ == "__main__":
+    import sys
     stream = audio()
     for name, make in FILES.items():
+        if sys.argv[1:] and name not in sys.argv[1:]:
+            continue
         with open(os.path.join(HERE, name), "wb") as out:
             out.write(make() + stream)
         print(name, os.path.getsize(os.path.join(HERE, name)))

@@ -15,6 +15,7 @@ import mutagen.id3.Frames;
 import mutagen.id3.ID3;
 import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
+import mutagen.id3.ID3Snapshots;
 import mutagen.id3.ID3View;
 import mutagen.id3.internal.PyCompat;
 import mutagen.id3.TXXX;
@@ -38,11 +39,10 @@ public class EasyID3 extends Metadata implements ID3View {
     @FunctionalInterface
     public interface Getter {
         /**
-         * The values of {@code key}.
+         * {@return the values of {@code key}}
          *
          * @param id3 the id3
          * @param key the key
-         * @return the values of {@code key}
          * @throws EasyID3KeyError if the data is invalid or cannot be read
          */
         List<String> get(ID3 id3, String key) throws EasyID3KeyError;
@@ -79,11 +79,10 @@ public class EasyID3 extends Metadata implements ID3View {
     @FunctionalInterface
     public interface Lister {
         /**
-         * The keys present.
+         * {@return the keys present}
          *
          * @param id3 the id3
          * @param key the key
-         * @return the keys present
          */
         List<String> list(ID3 id3, String key);
     }
@@ -117,10 +116,9 @@ public class EasyID3 extends Metadata implements ID3View {
     }
 
     /**
-     * An easy view of a loaded tag: edits through either object show in the other.
+     * {@return an easy view of a loaded tag: edits through either object show in the other}
      *
      * @param id3 the id3
-     * @return an easy view of a loaded tag: edits through either object show in the other
      */
     public static EasyID3 wrap(ID3 id3) {
         return new EasyID3(java.util.Objects.requireNonNull(id3, "id3"));
@@ -163,20 +161,12 @@ public class EasyID3 extends Metadata implements ID3View {
         return id3;
     }
 
-    /**
-     * The size of the loaded tag.
-     *
-     * @return the size of the loaded tag
-     */
+    /** {@return the size of the loaded tag} */
     public long size() {
         return id3.size();
     }
 
-    /**
-     * The path the tag was loaded from, or {@code null}.
-     *
-     * @return the path the tag was loaded from, or {@code null}
-     */
+    /** {@return the path the tag was loaded from, or {@code null}} */
     public Path filename() {
         return id3.filename();
     }
@@ -361,11 +351,7 @@ public class EasyID3 extends Metadata implements ID3View {
         listFallback = l;
     }
 
-    /**
-     * The registered keys (patterns included), in registration order ({@code valid_keys}).
-     *
-     * @return the registered keys (patterns included), in registration order ({@code valid_keys})
-     */
+    /** {@return the registered keys (patterns included), in registration order ({@code valid_keys})} */
     public static synchronized List<String> validKeys() {
         return new ArrayList<>(GET.keySet());
     }
@@ -425,6 +411,15 @@ public class EasyID3 extends Metadata implements ID3View {
         return List.of(f.str());
     }
 
+    /** The function registered for a key (or matching it as a pattern), else the fallback; none is an error. */
+    private static <T> T lookup(Map<String, T> d, String key, T fallback) throws EasyID3KeyError {
+        T found = dictMatch(d, key.toLowerCase(java.util.Locale.ROOT), fallback);
+        if (found == null) {
+            throw new EasyID3KeyError(PyRepr.str(key) + " is not a valid key");
+        }
+        return found;
+    }
+
     private static <T> T dictMatch(Map<String, T> d, String key, T fallback) {
         synchronized (EasyID3.class) {
             if (d.containsKey(key) && key.indexOf('[') < 0) {
@@ -442,18 +437,14 @@ public class EasyID3 extends Metadata implements ID3View {
     // ---- dict protocol -------------------------------------------------------------------------------------
 
     /**
-     * The values of a key (Python's {@code ez[key]}).
+     * {@return the values of a key (Python's {@code ez[key]})}
      *
      * @param key the key
-     * @return the values of a key (Python's {@code ez[key]})
      * @throws EasyID3KeyError for a key with no registered getter
      * @throws NoSuchElementException when the key is valid but absent (Python's KeyError)
      */
     public List<String> getItem(String key) throws EasyID3KeyError {
-        Getter g = dictMatch(GET, key.toLowerCase(java.util.Locale.ROOT), getFallback);
-        if (g == null) {
-            throw new EasyID3KeyError(PyRepr.str(key) + " is not a valid key");
-        }
+        Getter g = lookup(GET, key, getFallback);
         return g.get(id3, key);
     }
 
@@ -466,10 +457,7 @@ public class EasyID3 extends Metadata implements ID3View {
      * @throws IllegalArgumentException for values the key cannot take (Python's ValueError)
      */
     public void setItem(String key, List<String> values) throws EasyID3KeyError {
-        Setter s = dictMatch(SET, key.toLowerCase(java.util.Locale.ROOT), setFallback);
-        if (s == null) {
-            throw new EasyID3KeyError(PyRepr.str(key) + " is not a valid key");
-        }
+        Setter s = lookup(SET, key, setFallback);
         s.set(id3, key, new ArrayList<>(values));
     }
 
@@ -492,10 +480,7 @@ public class EasyID3 extends Metadata implements ID3View {
      * @throws NoSuchElementException when absent
      */
     public void delItem(String key) throws EasyID3KeyError {
-        Deleter d = dictMatch(DELETE, key.toLowerCase(java.util.Locale.ROOT), deleteFallback);
-        if (d == null) {
-            throw new EasyID3KeyError(PyRepr.str(key) + " is not a valid key");
-        }
+        Deleter d = lookup(DELETE, key, deleteFallback);
         d.delete(id3, key);
     }
 
@@ -593,11 +578,7 @@ public class EasyID3 extends Metadata implements ID3View {
     @Override
     public String pprint() {
         List<String> keys = keys();
-        keys.sort((a, b) -> {
-            // Python orders str by code point.
-            int c = PyCompat.CODEPOINT_ORDER.compare(a, b);
-            return c;
-        });
+        keys.sort(PyCompat.CODEPOINT_ORDER);
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
             List<String> values = get(key);
@@ -628,31 +609,26 @@ public class EasyID3 extends Metadata implements ID3View {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(Path path, ID3SaveOptions options) throws IOException {
-        if (options.v2Version() == 3) {
-            Object backup = Snapshots.take(id3);
-            try {
-                id3.updateToV23();
-                id3.save(path, options);
-            } finally {
-                Snapshots.restore(id3, backup);
-            }
-        } else {
-            id3.save(path, options);
-        }
+        saveAs(options, () -> id3.save(path, options));
     }
 
     /** Saves into a writable source (not committed); v2.3 as {@link #save(Path, ID3SaveOptions)}. */
     public void save(FileSource target, ID3SaveOptions options) throws IOException {
-        if (options.v2Version() == 3) {
-            Object backup = Snapshots.take(id3);
-            try {
-                id3.updateToV23();
-                id3.save(target, options);
-            } finally {
-                Snapshots.restore(id3, backup);
-            }
-        } else {
-            id3.save(target, options);
+        saveAs(options, () -> id3.save(target, options));
+    }
+
+    /** Runs a save, for v2.3 with the frames converted for it and restored afterwards, even on error. */
+    private void saveAs(ID3SaveOptions options, mutagen.util.ErrorFactory.IoRun save) throws IOException {
+        if (options.v2Version() != 3) {
+            save.run();
+            return;
+        }
+        Object backup = ID3Snapshots.take(id3);
+        try {
+            id3.updateToV23();
+            save.run();
+        } finally {
+            ID3Snapshots.restore(id3, backup);
         }
     }
 
@@ -666,19 +642,4 @@ public class EasyID3 extends Metadata implements ID3View {
     public String toString() {
         return "EasyID3(" + id3 + ")";
     }
-
-    /** Access to ID3Tags snapshots, which are package-private in mutagen.id3. */
-    private static final class Snapshots {
-        private Snapshots() {
-        }
-
-        static Object take(ID3 id3) {
-            return mutagen.id3.ID3Snapshots.take(id3);
-        }
-
-        static void restore(ID3 id3, Object snapshot) {
-            mutagen.id3.ID3Snapshots.restore(id3, snapshot);
-        }
-    }
-
 }

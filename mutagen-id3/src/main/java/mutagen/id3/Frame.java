@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import mutagen.MutagenError;
+import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 
 /**
  * The fundamental unit of ID3 data: one frame, whose fields are described by its class's spec list.
@@ -455,24 +456,6 @@ public abstract class Frame {
     }
 
     /**
-     * Like {@link #fromData(Supplier, ID3Header, int, byte[])} for the frame body {@code data[from, to)}: a body
-     * that needs no unsynchronisation, decompression or length prefix handling is read in place, without a copy.
-     */
-    static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
-                          int to) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        boolean plain = header.major >= 4
-                ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
-                        && !header.fUnsynch()
-                : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
-        if (!plain) {
-            return fromData(factory, header, tflags, Arrays.copyOfRange(data, from, to));
-        }
-        Frame frame = factory.get();
-        frame.readData(header, Spec.frameReader(data, from, to));
-        return frame;
-    }
-
-    /**
      * Builds a frame of the factory's class from raw frame data (mutagen's {@code _fromData}): strips the v2.4 data
      * length, undoes unsynchronisation, inflates compressed data, then reads the fields.
      *
@@ -481,85 +464,122 @@ public abstract class Frame {
      */
     static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data)
             throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        if (header.major >= 4) {
-            byte[] datalen = null;
-            if ((tflags & (FLAG24_COMPRESS | FLAG24_DATALEN)) != 0) {
-                // The data length itself is unused, but kept for the QL 0.12 retry below.
-                datalen = Arrays.copyOf(data, Math.min(4, data.length));
-                data = Arrays.copyOfRange(data, Math.min(4, data.length), data.length);
-            }
-            if ((tflags & FLAG24_UNSYNCH) != 0 || header.fUnsynch()) {
-                byte[] decoded = Unsynch.decodeOrNull(data);
-                if (decoded != null) {
-                    data = decoded;
-                }
-            }
-            if ((tflags & FLAG24_ENCRYPT) != 0) {
-                throw new ID3EncryptionUnsupportedError("");
-            }
-            if ((tflags & FLAG24_COMPRESS) != 0) {
-                byte[] inflated = inflate(data);
-                if (inflated == null) {
-                    // The mutagen that shipped with QL 0.12 wrote no 4-byte size: retry with those bytes.
-                    byte[] joined = new byte[datalen.length + data.length];
-                    System.arraycopy(datalen, 0, joined, 0, datalen.length);
-                    System.arraycopy(data, 0, joined, datalen.length, data.length);
-                    inflated = inflate(joined);
-                    if (inflated == null) {
-                        throw new ID3JunkFrameError("zlib: invalid data");
-                    }
-                }
-                data = inflated;
-            }
-        } else if (header.major == 3) {
-            if ((tflags & FLAG23_COMPRESS) != 0) {
-                if (data.length < 4) {
-                    throw new ID3JunkFrameError("frame too small");
-                }
-                data = Arrays.copyOfRange(data, 4, data.length);
-            }
-            if ((tflags & FLAG23_ENCRYPT) != 0) {
-                throw new ID3EncryptionUnsupportedError("");
-            }
-            if ((tflags & FLAG23_COMPRESS) != 0) {
-                byte[] inflated = inflate(data);
-                if (inflated == null) {
-                    throw new ID3JunkFrameError("zlib: invalid data");
-                }
-                data = inflated;
-            }
+        try {
+            return fromData(factory, header, tflags, data, 0, data.length);
+        } finally {
+            header.endInflater();
         }
+    }
+
+    /**
+     * Like {@link #fromData(Supplier, ID3Header, int, byte[])} for the frame body {@code data[from, to)}, read where
+     * it lies: the data length is skipped, unsynchronisation undone only where there is some, and compressed data
+     * inflated straight into the array the fields are read from, with the tag's one {@code Inflater}.
+     */
+    static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
+                          int to) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        // Most frames have no format flags: their path stays small (the flags' work is in the methods below).
+        boolean plain = header.major >= 4
+                ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
+                        && !header.fUnsynch()
+                : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
+        ByteReader body = plain ? Spec.frameReader(data, from, to)
+                : header.major >= 4 ? body24(header, tflags, data, from, to) : body23(header, tflags, data, from, to);
         Frame frame = factory.get();
-        frame.readData(header, Spec.frameReader(data, 0, data.length));
+        frame.readData(header, body);
         return frame;
     }
 
-    /** zlib-inflates the data as Python's {@code zlib.decompress} does (complete stream required), or null. */
-    static byte[] inflate(byte[] data) {
-        Inflater inf = new Inflater();
+    /** The body of a compressed or encrypted v2.3 frame, inflated. */
+    private static ByteReader body23(ID3Header header, int tflags, byte[] data, int from, int to)
+            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        if ((tflags & FLAG23_COMPRESS) != 0 && to - from < 4) {
+            throw new ID3JunkFrameError("frame too small");
+        }
+        if ((tflags & FLAG23_ENCRYPT) != 0) {
+            throw new ID3EncryptionUnsupportedError("");
+        }
+        ByteReader body = inflate(header, data, from + 4, to, Bytes.u32be(data, from));
+        if (body == null) {
+            throw new ID3JunkFrameError("zlib: invalid data");
+        }
+        return body;
+    }
+
+    /** The body of a v2.4 frame with its flags handled (the data length skipped, unsynchronised, inflated). */
+    private static ByteReader body24(ID3Header header, int tflags, byte[] data, int from, int to)
+            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        int lengthAt = from;
+        if ((tflags & (FLAG24_COMPRESS | FLAG24_DATALEN)) != 0) {
+            from = Math.min(from + 4, to);
+        }
+        byte[] orig = data;
+        if ((tflags & FLAG24_UNSYNCH) != 0 || header.fUnsynch()) {
+            byte[] decoded = Unsynch.decodeOrNull(data, from, to);
+            if (decoded != null && decoded != data) {
+                data = decoded;
+                from = 0;
+                to = decoded.length;
+            }
+        }
+        if ((tflags & FLAG24_ENCRYPT) != 0) {
+            throw new ID3EncryptionUnsupportedError("");
+        }
+        if ((tflags & FLAG24_COMPRESS) == 0) {
+            return Spec.frameReader(data, from, to);
+        }
+        int lengthEnd = Math.min(lengthAt + 4, to);
+        long hint = lengthEnd - lengthAt == 4 ? BitPaddedInt.decode(Bytes.u32be(orig, lengthAt), 7) : 0;
+        ByteReader inflated = inflate(header, data, from, to, hint);
+        if (inflated == null) {
+            // The mutagen that shipped with QL 0.12 wrote no 4-byte size: retry with those bytes.
+            if (data == orig) {
+                inflated = inflate(header, data, lengthAt, to, 0);
+            } else {
+                byte[] joined = Bytes.concat(Arrays.copyOfRange(orig, lengthAt, lengthEnd),
+                        Arrays.copyOfRange(data, from, to));
+                inflated = inflate(header, joined, 0, joined.length, 0);
+            }
+            if (inflated == null) {
+                throw new ID3JunkFrameError("zlib: invalid data");
+            }
+        }
+        return inflated;
+    }
+
+    /** The most a compressed frame may inflate to (an ID3 tag's largest size; Python's zlib has no bound). */
+    private static final int MAX_INFLATED = 1 << 28;
+
+    /**
+     * A frame reader over {@code data[from, to)} zlib-inflated as Python's {@code zlib.decompress} does (a complete
+     * stream required), or {@code null}. The output array starts at the frame's stated size when that is plausible.
+     */
+    static ByteReader inflate(ID3Header header, byte[] data, int from, int to, long sizeHint) {
+        java.util.zip.Inflater inf = header.inflater();
+        inf.setInput(data, from, to - from);
+        long plausible = Math.min(64L * (to - from) + 1024, MAX_INFLATED);
+        // One byte beyond the stated size, so that the stream's end is read without growing the array.
+        long size = sizeHint > 0 && sizeHint <= plausible ? sizeHint + 1 : Math.min(4L * (to - from) + 64, plausible);
+        byte[] out = new byte[(int) size];
+        int n = 0;
         try {
-            inf.setInput(data);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, data.length * 2));
-            byte[] buf = new byte[8192];
             while (!inf.finished()) {
-                int n = inf.inflate(buf);
-                if (n == 0) {
-                    if (inf.needsInput() || inf.needsDictionary()) {
+                if (n == out.length) {
+                    if (n > MAX_INFLATED) {
                         return null;
                     }
+                    out = Arrays.copyOf(out, (int) Math.min(2L * n, MAX_INFLATED + 1L));
                 }
-                out.write(buf, 0, n);
-                // NOTE: a zlib bomb is bounded only by memory in Python too; cap at the ID3 maximum tag size.
-                if (out.size() > (1 << 28)) {
+                int k = inf.inflate(out, n, out.length - n);
+                if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
                     return null;
                 }
+                n += k;
             }
-            return out.toByteArray();
         } catch (DataFormatException e) {
             return null;
-        } finally {
-            inf.end();
         }
+        return n > MAX_INFLATED ? null : Spec.frameReader(out, 0, n);
     }
 
     /** Two frames are equal when they are of the same class with equal fields. */

@@ -206,19 +206,13 @@ public class ID3 extends Metadata {
         }
     }
 
-    /**
-     * The frames (the {@code ID3Tags} part of mutagen's ID3).
-     *
-     * @return the frames (the {@code ID3Tags} part of mutagen's ID3)
-     */
+    /** {@return the frames (the {@code ID3Tags} part of mutagen's ID3)} */
     public ID3Tags frames() {
         return tags;
     }
 
     /**
-     * The version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only.
-     *
-     * @return the version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only
+     * {@return the version of the loaded tag: {@code [2, 4, 0]}, {@code [2, 3, 0]}, ..., or {@code [1, 1]} for v1 only}
      */
     public List<Integer> version() {
         return header != null ? header.version() : version;
@@ -234,47 +228,27 @@ public class ID3 extends Metadata {
         version = List.copyOf(value);
     }
 
-    /**
-     * The size of the loaded tag including its 10-byte header (0 when none was loaded).
-     *
-     * @return the size of the loaded tag including its 10-byte header (0 when none was loaded)
-     */
+    /** {@return the size of the loaded tag including its 10-byte header (0 when none was loaded)} */
     public long size() {
         return header != null ? header.size : 0;
     }
 
-    /**
-     * Whether the loaded tag had the unsynchronisation flag.
-     *
-     * @return whether the loaded tag had the unsynchronisation flag
-     */
+    /** {@return whether the loaded tag had the unsynchronisation flag} */
     public boolean fUnsynch() {
         return header != null && header.fUnsynch();
     }
 
-    /**
-     * Whether the loaded tag had an extended header.
-     *
-     * @return whether the loaded tag had an extended header
-     */
+    /** {@return whether the loaded tag had an extended header} */
     public boolean fExtended() {
         return header != null && header.fExtended();
     }
 
-    /**
-     * The number of padding bytes found after the frames.
-     *
-     * @return the number of padding bytes found after the frames
-     */
+    /** {@return the number of padding bytes found after the frames} */
     public int padding() {
         return padding;
     }
 
-    /**
-     * The raw frames with valid but unsupported IDs.
-     *
-     * @return the raw frames with valid but unsupported IDs
-     */
+    /** {@return the raw frames with valid but unsupported IDs} */
     public List<byte[]> unknownFrames() {
         return tags.unknownFrames();
     }
@@ -288,11 +262,7 @@ public class ID3 extends Metadata {
         tags.setUnknownFrames(frames);
     }
 
-    /**
-     * The path the tag was loaded from, or {@code null}.
-     *
-     * @return the path the tag was loaded from, or {@code null}
-     */
+    /** {@return the path the tag was loaded from, or {@code null}} */
     public Path filename() {
         return filename;
     }
@@ -324,11 +294,7 @@ public class ID3 extends Metadata {
         return tags.containsKey(key);
     }
 
-    /**
-     * The frames in insertion order.
-     *
-     * @return the frames in insertion order
-     */
+    /** {@return the frames in insertion order} */
     public List<Frame> values() {
         return tags.values();
     }

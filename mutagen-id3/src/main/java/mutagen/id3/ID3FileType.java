@@ -200,11 +200,7 @@ public class ID3FileType extends FileType {
         return tags instanceof ID3 ? (ID3) tags : null;
     }
 
-    /**
-     * Whether the tags are an {@link ID3View} (the easy variants).
-     *
-     * @return whether the tags are an {@link ID3View} (the easy variants)
-     */
+    /** {@return whether the tags are an {@link ID3View} (the easy variants)} */
     public boolean isEasy() {
         return view != null;
     }

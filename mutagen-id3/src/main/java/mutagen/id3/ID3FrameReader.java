@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,13 +23,14 @@ final class ID3FrameReader {
 
     /**
      * Parses the frames of {@code data[from, to)} (mutagen's {@code read_frames}); never fails, bad frames are
-     * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes.
+     * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes. With {@code upgrade}, v2.2
+     * frames whose upgrade only copies their fields are read as their v2.3 frames at once.
      */
-    static Left readFrames(ID3Header id3, byte[] data, int from, int to,
-                           Map<String, Supplier<? extends Frame>> known, List<Frame> result, List<byte[]> unsupported) {
+    static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
+                           boolean upgrade, List<Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
-            byte[] decoded = Unsynch.decodeOrNull(java.util.Arrays.copyOfRange(data, from, to));
-            if (decoded != null) {
+            byte[] decoded = Unsynch.decodeOrNull(data, from, to);
+            if (decoded != null && decoded != data) {
                 data = decoded;
                 from = 0;
                 to = decoded.length;
@@ -38,16 +40,21 @@ final class ID3FrameReader {
         // The frame headers are read through a reader over the tag; the bodies are parsed where they lie.
         ByteReader in = new ByteReader(data, from, to, 0, ID3Error::new);
         try {
-            walkFrames(id3, in, known, result, unsupported);
+            walkFrames(id3, in, known, upgrade, result, unsupported);
         } catch (MutagenError e) {
             throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
+        } finally {
+            if (id3.nesting == 0) {
+                id3.endInflater();
+            }
         }
         return new Left(data, in.arrayPosition(), len);
     }
 
     /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
     private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
-                                   List<Frame> result, List<byte[]> unsupported) throws MutagenError {
+                                   boolean upgrade, List<Frame> result, List<byte[]> unsupported)
+            throws MutagenError {
         byte[] data = in.array();
         int len = in.arrayLimit();
         if (id3.major >= 3) {
@@ -82,7 +89,7 @@ final class ID3FrameReader {
                     factory = known.get(parent);
                     if (factory == null) {
                         if (Frames.isValidFrameId(parent)) {
-                            unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                            unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                         }
                         continue;
                     }
@@ -91,14 +98,14 @@ final class ID3FrameReader {
                 }
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
-                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                        unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                     }
                     continue;
                 }
                 try {
                     result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
-                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
                     // Junk frames are dropped.
                 }
@@ -120,23 +127,49 @@ final class ID3FrameReader {
                 if (name == null) {
                     continue;
                 }
-                Supplier<? extends Frame> factory = known.get(name);
+                Supplier<? extends Frame> factory = upgrade && known == Frames.v22() ? asUpgraded(name)
+                        : known.get(name);
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
-                        unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                        unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                     }
                     continue;
                 }
                 try {
                     result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
                 } catch (ID3EncryptionUnsupportedError e) {
-                    unsupported.add(java.util.Arrays.copyOfRange(data, p, dataEnd));
+                    unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
                 } catch (ID3JunkFrameError | RuntimeException e) {
                     // Junk frames are dropped.
                 }
             }
         }
         // The padding is only counted by the caller: no copy of it here.
+    }
+
+    // Per v2.2 ID, the factory its frames are read with when they are upgraded on adding (see asUpgraded).
+    private static final Map<String, Supplier<? extends Frame>> UPGRADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The factory of v2.2 frames of an ID that are upgraded when added to a tag: their v2.3 parent's when the
+     * upgrade only copies the fields (its class and those between it and {@link Frame} do not declare
+     * {@code upgradeFrame}), so the frame is read once as what the tag keeps; else the v2.2 class's own.
+     */
+    private static Supplier<? extends Frame> asUpgraded(String id) {
+        Supplier<? extends Frame> own = Frames.v22().get(id);
+        return own == null ? null : UPGRADED.computeIfAbsent(id, k -> {
+            Frame frame = own.get();
+            String parent = Frames.v22Parent(k);
+            Supplier<? extends Frame> upgraded = parent == null ? null : Frames.v23().get(parent);
+            for (Class<?> c = frame.getClass(); c != Frame.class; c = c.getSuperclass()) {
+                if (Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.getName().equals("upgradeFrame"))) {
+                    return own;
+                }
+            }
+            Frame target = upgraded == null ? null : upgraded.get();
+            return target != null && target.framespec().equals(frame.framespec())
+                    && target.optionalspec().equals(frame.optionalspec()) ? upgraded : own;
+        });
     }
 
     /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */
@@ -192,34 +225,42 @@ final class ID3FrameReader {
      */
     static boolean determineBpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
         long[] bpi = walk(data, from, to, frames, true);
-        long[] plain = walk(data, from, to, frames, false);
         long asbpi = bpi[0];
         long bpioff = bpi[1];
+        if (bpi[2] == 0) {
+            // No size read differently as a plain integer: that walk would be this one (a tag of small frames).
+            return bpioff != 1;
+        }
+        long[] plain = walk(data, from, to, frames, false);
         long asint = plain[0];
         long intoff = plain[1];
         return !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
     }
 
+    /**
+     * One reading of the frame sizes: the known frames found, how far past the end it ended, and whether a size
+     * differed from the plain integer (1) or not (0).
+     */
     private static long[] walk(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames,
                                boolean syncsafe) {
         long o = from;
         long count = 0;
+        long differs = 0;
         int len = to;
         while (o < len - 10) {
             int p = (int) o;
             if (Bytes.regionMatches(data, p, EMPTY10)) {
-                return new long[] {count, -((len - o) % 10)};
+                return new long[] {count, -((len - o) % 10), differs};
             }
-            long size = Bytes.u32be(data, p + 4);
-            if (syncsafe) {
-                size = BitPaddedInt.decode(size, 7);
-            }
+            long raw = Bytes.u32be(data, p + 4);
+            long size = syncsafe ? BitPaddedInt.decode(raw, 7) : raw;
+            differs |= size != raw ? 1 : 0;
             o += 10 + size;
             String name = ascii(data, p, 4);
             if (name != null && frames.containsKey(name)) {
                 count++;
             }
         }
-        return new long[] {count, o - len};
+        return new long[] {count, o - len, differs};
     }
 }

@@ -29,6 +29,8 @@ final class ID3Header {
     Map<String, Supplier<? extends Frame>> knownFramesOverride;
     /** The current sub-frame nesting depth while reading. */
     int nesting;
+    // One Inflater per tag read, for its compressed frames: making one costs more than inflating a small frame.
+    private java.util.zip.Inflater inflater;
 
     /** A header for reading frames of a given major version (tests and nested frames). */
     ID3Header(int major) {
@@ -49,6 +51,24 @@ final class ID3Header {
 
     boolean fFooter() {
         return (flags & 0x10) != 0;
+    }
+
+    /** The tag's inflater, reset for a new stream. */
+    java.util.zip.Inflater inflater() {
+        if (inflater == null) {
+            inflater = new java.util.zip.Inflater();
+        } else {
+            inflater.reset();
+        }
+        return inflater;
+    }
+
+    /** Frees the inflater (at the end of a tag's read). */
+    void endInflater() {
+        if (inflater != null) {
+            inflater.end();
+            inflater = null;
+        }
     }
 
     List<Integer> version() {

@@ -35,50 +35,42 @@ public record ID3LoadOptions(Map<String, Supplier<? extends Frame>> knownFrames,
         }
     }
 
-    /**
-     * mutagen's defaults: known frames, translate, v2.4, load v1.
-     *
-     * @return mutagen's defaults: known frames, translate, v2.4, load v1
-     */
+    /** {@return mutagen's defaults: known frames, translate, v2.4, load v1} */
     public static ID3LoadOptions defaults() {
         return DEFAULTS;
     }
 
     /**
-     * A copy with other known frames.
+     * {@return a copy with other known frames}
      *
      * @param frames the frames
-     * @return a copy with other known frames
      */
     public ID3LoadOptions withKnownFrames(Map<String, Supplier<? extends Frame>> frames) {
         return new ID3LoadOptions(frames, translate, v2Version, loadV1);
     }
 
     /**
-     * A copy with translation on or off.
+     * {@return a copy with translation on or off}
      *
      * @param value the value
-     * @return a copy with translation on or off
      */
     public ID3LoadOptions withTranslate(boolean value) {
         return new ID3LoadOptions(knownFrames, value, v2Version, loadV1);
     }
 
     /**
-     * A copy with another translation target version.
+     * {@return a copy with another translation target version}
      *
      * @param value the value
-     * @return a copy with another translation target version
      */
     public ID3LoadOptions withV2Version(int value) {
         return new ID3LoadOptions(knownFrames, translate, value, loadV1);
     }
 
     /**
-     * A copy with ID3v1 loading on or off.
+     * {@return a copy with ID3v1 loading on or off}
      *
      * @param value the value
-     * @return a copy with ID3v1 loading on or off
      */
     public ID3LoadOptions withLoadV1(boolean value) {
         return new ID3LoadOptions(knownFrames, translate, v2Version, value);

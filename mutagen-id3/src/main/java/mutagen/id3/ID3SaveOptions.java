@@ -46,21 +46,16 @@ public final class ID3SaveOptions extends SaveOptions {
         this.v23Sep = v23Sep;
     }
 
-    /**
-     * mutagen's defaults: update v1, v2.4, separator "/", default padding.
-     *
-     * @return mutagen's defaults: update v1, v2.4, separator "/", default padding
-     */
+    /** {@return mutagen's defaults: update v1, v2.4, separator "/", default padding} */
     public static ID3SaveOptions defaults() {
         return DEFAULTS;
     }
 
     /**
-     * ID3's options for any format's options: these when they are ID3's, else the defaults with their padding and mode.
+     * {@return iD3's options for any format's options: these when they are ID3's, else the defaults with their padding
+     * and mode}
      *
      * @param options the options
-     * @return ID3's options for any format's options: these when they are ID3's, else the defaults with their padding
-     *     and mode
      */
     public static ID3SaveOptions of(SaveOptions options) {
         if (options instanceof ID3SaveOptions) {
@@ -69,11 +64,7 @@ public final class ID3SaveOptions extends SaveOptions {
         return DEFAULTS.withPadding(options.padding()).withMode(options.mode());
     }
 
-    /**
-     * What to do with an ID3v1 tag.
-     *
-     * @return what to do with an ID3v1 tag
-     */
+    /** {@return what to do with an ID3v1 tag} */
     public ID3v1SaveOptions v1() {
         return v1;
     }
@@ -87,50 +78,42 @@ public final class ID3SaveOptions extends SaveOptions {
         return v2Version;
     }
 
-    /**
-     * The separator joining multiple text values in v2.3 ({@code null} keeps NUL separators).
-     *
-     * @return the separator joining multiple text values in v2.3 ({@code null} keeps NUL separators)
-     */
+    /** {@return the separator joining multiple text values in v2.3 ({@code null} keeps NUL separators)} */
     public String v23Sep() {
         return v23Sep;
     }
 
     /**
-     * A copy with another v1 option.
+     * {@return a copy with another v1 option}
      *
      * @param value the value
-     * @return a copy with another v1 option
      */
     public ID3SaveOptions withV1(ID3v1SaveOptions value) {
         return new ID3SaveOptions(value, v2Version, v23Sep, padding(), mode());
     }
 
     /**
-     * A copy with another v1 option given as mutagen's integer (0, 1, 2).
+     * {@return a copy with another v1 option given as mutagen's integer (0, 1, 2)}
      *
      * @param value the value
-     * @return a copy with another v1 option given as mutagen's integer (0, 1, 2)
      */
     public ID3SaveOptions withV1(int value) {
         return withV1(ID3v1SaveOptions.of(value));
     }
 
     /**
-     * A copy with another version.
+     * {@return a copy with another version}
      *
      * @param value the value
-     * @return a copy with another version
      */
     public ID3SaveOptions withV2Version(int value) {
         return new ID3SaveOptions(v1, value, v23Sep, padding(), mode());
     }
 
     /**
-     * A copy with another v2.3 separator.
+     * {@return a copy with another v2.3 separator}
      *
      * @param value the value
-     * @return a copy with another v2.3 separator
      */
     public ID3SaveOptions withV23Sep(String value) {
         return new ID3SaveOptions(v1, v2Version, value, padding(), mode());

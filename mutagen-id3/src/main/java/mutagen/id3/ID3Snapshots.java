@@ -12,10 +12,9 @@ public final class ID3Snapshots {
     }
 
     /**
-     * A shallow snapshot of the frames, including CHAP/CTOC sub-frames.
+     * {@return a shallow snapshot of the frames, including CHAP/CTOC sub-frames}
      *
      * @param id3 the id3
-     * @return a shallow snapshot of the frames, including CHAP/CTOC sub-frames
      */
     public static Object take(ID3 id3) {
         return id3.frames().snapshot();

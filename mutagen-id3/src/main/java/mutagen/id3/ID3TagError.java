@@ -2,18 +2,13 @@
 package mutagen.id3;
 
 /**
- * Deprecated and never raised.
- *
- * <p>Mirrors {@code mutagen.id3.ID3TagError}.
- *
- * <p>Thread safety: as any exception, safe to share across threads once thrown.
+ * Deprecated and never raised. Mirrors {@code mutagen.id3.ID3TagError}. Safe to share across threads once thrown.
  */
 public class ID3TagError extends ID3Error {
     private static final long serialVersionUID = 1L;
 
     /**
      * Creates the error with a message.
-     *
      * @param message mutagen's message (the text Python's error has)
      */
     public ID3TagError(String message) {
@@ -22,7 +17,6 @@ public class ID3TagError extends ID3Error {
 
     /**
      * Creates the error with a message and a cause.
-     *
      * @param message mutagen's message (the text Python's error has)
      * @param cause the error that caused this one
      */

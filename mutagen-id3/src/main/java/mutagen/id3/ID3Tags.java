@@ -21,8 +21,6 @@ import mutagen.id3.internal.PyCompat;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ID3Tags extends Tags {
-
-
     private final LinkedHashMap<String, Frame> frames = new LinkedHashMap<>();
     private List<byte[]> unknownFrames = new ArrayList<>();
     private int unknownV2Version = 4;
@@ -31,11 +29,7 @@ public class ID3Tags extends Tags {
     public ID3Tags() {
     }
 
-    /**
-     * The raw frames (header and data) with valid but unsupported IDs, kept for writing back.
-     *
-     * @return the raw frames (header and data) with valid but unsupported IDs, kept for writing back
-     */
+    /** {@return the raw frames (header and data) with valid but unsupported IDs, kept for writing back} */
     public List<byte[]> unknownFrames() {
         return unknownFrames;
     }
@@ -65,20 +59,12 @@ public class ID3Tags extends Tags {
         return new ArrayList<>(frames.keySet());
     }
 
-    /**
-     * The frames in insertion order.
-     *
-     * @return the frames in insertion order
-     */
+    /** {@return the frames in insertion order} */
     public List<Frame> values() {
         return new ArrayList<>(frames.values());
     }
 
-    /**
-     * The (key, frame) pairs in insertion order.
-     *
-     * @return the (key, frame) pairs in insertion order
-     */
+    /** {@return the (key, frame) pairs in insertion order} */
     public List<Map.Entry<String, Frame>> items() {
         List<Map.Entry<String, Frame>> out = new ArrayList<>(frames.size());
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
@@ -130,20 +116,12 @@ public class ID3Tags extends Tags {
         return frames.remove(key);
     }
 
-    /**
-     * The number of frames.
-     *
-     * @return the number of frames
-     */
+    /** {@return the number of frames} */
     public int size() {
         return frames.size();
     }
 
-    /**
-     * Whether there are no frames.
-     *
-     * @return whether there are no frames
-     */
+    /** {@return whether there are no frames} */
     public boolean isEmpty() {
         return frames.isEmpty();
     }
@@ -156,12 +134,10 @@ public class ID3Tags extends Tags {
     // ---- mutagen API ---------------------------------------------------------------------------------------
 
     /**
-     * All frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with
-     * {@code key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")}).
+     * {@return all frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with {@code
+     * key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")})}
      *
      * @param key the key
-     * @return all frames of a kind: the frame under exactly {@code key}, else every frame whose key starts with {@code
-     *     key + ":"} ({@code getall("TXXX")}, {@code getall("COMM:desc")})
      */
     public List<Frame> getall(String key) {
         Frame f = frames.get(key);
@@ -240,7 +216,7 @@ public class ID3Tags extends Tags {
             if (!strict) {
                 return;
             }
-            throw new IllegalArgumentException("Can't upgrade " + PyReprs.q(orig.frameId()) + " frame");
+            throw new IllegalArgumentException("Can't upgrade " + mutagen.util.PyRepr.str(orig.frameId()) + " frame");
         }
         String hashKey = frame.hashKey();
         if (strict) {
@@ -286,6 +262,12 @@ public class ID3Tags extends Tags {
         return java.util.Arrays.copyOfRange(left.data(), left.from(), left.to());
     }
 
+    /** Reads CHAP/CTOC sub-frames from the rest of a frame reader in place, leaving it over what follows them. */
+    void readSubFrames(ID3Header header, mutagen.util.ByteReader data) {
+        ID3FrameReader.Left left = readAll(header, data.array(), data.arrayPosition(), data.arrayLimit());
+        data.reset(left.data(), left.from(), left.to(), 0);
+    }
+
     /** Reads the frames of a whole tag into this one; answers how many bytes follow them (the padding). */
     int readTagFrames(ID3Header header, byte[] data, int from, int to) {
         ID3FrameReader.Left left = readAll(header, data, from, to);
@@ -296,7 +278,7 @@ public class ID3Tags extends Tags {
         List<Frame> result = new ArrayList<>();
         List<byte[]> unsupported = new ArrayList<>();
         ID3FrameReader.Left left =
-                ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), result, unsupported);
+                ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), true, result, unsupported);
         for (Frame f : result) {
             addFrame(f, false);
         }
@@ -308,12 +290,7 @@ public class ID3Tags extends Tags {
     /** Parses frames (mutagen's {@code read_frames}); see {@link ID3FrameReader}. */
     static ID3FrameReader.Left readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
                                           List<Frame> result, List<byte[]> unsupported) {
-        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, result, unsupported);
-    }
-
-    /** Whether v2.4 frame sizes are syncsafe (mutagen's {@code determine_bpi}); see {@link ID3FrameReader}. */
-    static boolean determineBpi(byte[] data, Map<String, Supplier<? extends Frame>> frames) {
-        return ID3FrameReader.determineBpi(data, 0, data.length, frames);
+        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, false, result, unsupported);
     }
 
     /** The serialised frames in mutagen's order, followed by unknown frames of the same version. */
@@ -324,16 +301,6 @@ public class ID3Tags extends Tags {
     /** A frame with its 10-byte header (mutagen's {@code save_frame}); empty text frames give no bytes. */
     static byte[] saveFrame(Frame frame, ID3SaveConfig config) throws ID3Error {
         return ID3FrameWriter.saveFrame(frame, config);
-    }
-
-    /** mutagen's {@code ([0-9]{4})(-[0-9]{2}-[0-9]{2})?\Z}, matched at the start: "YYYY" or "YYYY-MM-DD". */
-    static boolean isYear(String s) {
-        return ID3Translation.isYear(s);
-    }
-
-    /** mutagen's {@code ([0-9]{2})([0-9]{2})\Z}, matched at the start: four ASCII digits. */
-    static boolean isTwoPairs(String s) {
-        return ID3Translation.isTwoPairs(s);
     }
 
     /**
@@ -400,15 +367,5 @@ public class ID3Tags extends Tags {
     @Override
     public String toString() {
         return "ID3Tags(" + frames.values() + ")";
-    }
-
-    /** Python repr helpers. */
-    static final class PyReprs {
-        private PyReprs() {
-        }
-
-        static String q(String s) {
-            return mutagen.util.PyRepr.str(s);
-        }
     }
 }

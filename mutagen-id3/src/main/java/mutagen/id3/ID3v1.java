@@ -194,25 +194,20 @@ public final class ID3v1 {
     }
 
     /**
-     * The 128-byte v1 tag of an {@link ID3}.
+     * {@return the 128-byte v1 tag of an {@link ID3}}
      *
      * @param id3 the id3
-     * @return the 128-byte v1 tag of an {@link ID3}
      */
     public static byte[] make(ID3 id3) {
         return make(id3.frames());
     }
 
     /**
-     * The 128-byte v1 tag for a set of v2.4 frames (mutagen's {@code MakeID3v1}): title, artist and album from the
-     * first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track number
-     * (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or TYER.
+     * {@return the 128-byte v1 tag for a set of v2.4 frames (mutagen's {@code MakeID3v1}): title, artist and album from
+     * the first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track number
+     * (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or TYER}
      *
      * @param id3 the id3
-     * @return the 128-byte v1 tag for a set of v2.4 frames (mutagen's {@code MakeID3v1}): title, artist and album from
-     *     the first values of TIT2/TPE1/TALB, the comment from a frame stored under exactly {@code COMM}, the track
-     *     number (v1.1) when TRCK fits a byte, the genre when TCON's first genre is a v1 genre, the year from TDRC or
-     *     TYER
      * @throws IllegalArgumentException when the year text is not ASCII (Python's UnicodeEncodeError)
      */
     public static byte[] make(ID3Tags id3) {

@@ -17,10 +17,9 @@ public enum ID3v1SaveOptions {
     CREATE;
 
     /**
-     * The option of mutagen's integer value (0, 1, 2).
+     * {@return the option of mutagen's integer value (0, 1, 2)}
      *
      * @param value the value
-     * @return the option of mutagen's integer value (0, 1, 2)
      */
     public static ID3v1SaveOptions of(int value) {
         if (value < 0 || value > 2) {

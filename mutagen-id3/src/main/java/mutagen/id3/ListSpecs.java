@@ -166,11 +166,9 @@ final class ListSpecs {
                 throw new SpecError("sub-frames nested too deeply");
             }
             ID3Tags tags = new ID3Tags();
-            byte[] rest = data.rest();
             header.nesting++;
             try {
-                byte[] left = tags.readFrames(header, rest);
-                data.reset(left, 0, left.length, 0);
+                tags.readSubFrames(header, data);
             } finally {
                 header.nesting--;
             }

@@ -2,6 +2,7 @@
 package mutagen.id3;
 
 import java.io.ByteArrayOutputStream;
+import mutagen.util.Bytes;
 
 /**
  * ID3 unsynchronisation: a {@code 00} is inserted after every {@code FF} that is followed by {@code 00}, a byte
@@ -10,6 +11,8 @@ import java.io.ByteArrayOutputStream;
  * <p>Mirrors mutagen's {@code mutagen.id3._util.unsynch}.
  */
 final class Unsynch {
+    private static final byte[] FF = {(byte) 0xFF};
+
     private Unsynch() {
     }
 
@@ -20,39 +23,60 @@ final class Unsynch {
      *     {@code >= E0} (not valid unsynchronised data)
      */
     static byte[] decode(byte[] value) {
-        byte[] r = decodeOrNull(value);
+        byte[] r = decodeOrNull(value, 0, value.length);
         if (r == null) {
             throw new IllegalArgumentException("invalid sync-safe string");
         }
-        return r;
+        return r == value ? value.clone() : r;
     }
 
-    /** Undoes unsynchronisation, or returns {@code null} for invalid data. */
-    static byte[] decodeOrNull(byte[] value) {
-        int n = value.length;
-        if (n > 0 && (value[n - 1] & 0xFF) == 0xFF) {
+    /**
+     * Undoes the unsynchronisation of {@code data[from, to)}: {@code data} itself when there is no {@code FF 00} to
+     * undo (read it in place), else a new array of the decoded bytes; {@code null} for invalid data.
+     */
+    static byte[] decodeOrNull(byte[] data, int from, int to) {
+        if (to > from && data[to - 1] == (byte) 0xFF) {
             return null;
         }
-        ByteArrayOutputStream out = null;
-        for (int i = 0; i < n; i++) {
-            if ((value[i] & 0xFF) == 0xFF) {
-                int next = value[i + 1] & 0xFF;
-                if (next == 0xFF || next >= 0xE0) {
-                    // FF followed by FF is an empty fragment in mutagen's split: invalid as well.
-                    return null;
+        // The FFs are found eight bytes per step: most frames have none, and then nothing is copied. The first 00s to
+        // drop are noted on the way (a bounded number: a hostile tag may be all FF 00), so the copy need not search.
+        int[] noted = null;
+        int drops = 0;
+        for (int i = Bytes.indexOf(data, FF, from, to); i >= 0; i = Bytes.indexOf(data, FF, i + 1, to)) {
+            int next = data[i + 1] & 0xFF;
+            if (next >= 0xE0) {
+                // FF followed by FF is an empty fragment in mutagen's split: invalid as well.
+                return null;
+            }
+            if (next == 0 && drops++ < NOTED) {
+                noted = noted == null ? new int[NOTED] : noted;
+                noted[drops - 1] = i + 1;
+            }
+        }
+        if (drops == 0) {
+            return data;
+        }
+        byte[] out = new byte[to - from - drops];
+        int o = 0;
+        int start = from;
+        for (int k = 0; k < drops; k++) {
+            int drop = noted[Math.min(k, NOTED - 1)];
+            if (k >= NOTED) {
+                // Past the noted ones: the next FF 00 after the last 00 dropped.
+                drop = start;
+                while (data[drop - 1] != (byte) 0xFF || data[drop] != 0) {
+                    drop = Bytes.indexOf(data, FF, drop, to) + 1;
                 }
             }
+            System.arraycopy(data, start, out, o, drop - start);
+            o += drop - start;
+            start = drop + 1;
         }
-        out = new ByteArrayOutputStream(n);
-        for (int i = 0; i < n; i++) {
-            int b = value[i] & 0xFF;
-            out.write(b);
-            if (b == 0xFF && i + 1 < n && value[i + 1] == 0) {
-                i++;
-            }
-        }
-        return out.toByteArray();
+        System.arraycopy(data, start, out, o, to - start);
+        return out;
     }
+
+    private static final int NOTED = 16;
 
     /** Applies unsynchronisation. */
     static byte[] encode(byte[] value) {
@@ -61,15 +85,8 @@ final class Unsynch {
         for (int i = 0; i < n; i++) {
             int b = value[i] & 0xFF;
             out.write(b);
-            if (b == 0xFF) {
-                if (i + 1 >= n) {
-                    out.write(0);
-                } else {
-                    int next = value[i + 1] & 0xFF;
-                    if (next == 0 || next >= 0xE0) {
-                        out.write(0);
-                    }
-                }
+            if (b == 0xFF && (i + 1 >= n || value[i + 1] == 0 || (value[i + 1] & 0xFF) >= 0xE0)) {
+                out.write(0);
             }
         }
         return out.toByteArray();

@@ -1407,17 +1407,21 @@ class ID3Test {
             return T.cat(b(name), sz, b("\0\0"), T.repeat("\1", size));
         }
 
+        private boolean bpi(byte[] data, Map<String, Supplier<? extends Frame>> frames) {
+            return ID3FrameReader.determineBpi(data, 0, data.length, frames);
+        }
+
         @Test
         void testDetermineBpi() {
-            assertTrue(ID3Tags.determineBpi(new byte[0], Map.of()));
+            assertTrue(bpi(new byte[0], Map.of()));
             byte[] data = frameData("TPE2", 1000, true);
-            assertTrue(ID3Tags.determineBpi(data, Frames.v23()));
-            assertTrue(ID3Tags.determineBpi(T.cat(data, new byte[1000]), Frames.v23()));
+            assertTrue(bpi(data, Frames.v23()));
+            assertTrue(bpi(T.cat(data, new byte[1000]), Frames.v23()));
             data = frameData("TPE2", 1000, false);
-            assertFalse(ID3Tags.determineBpi(data, Frames.v23()));
-            assertFalse(ID3Tags.determineBpi(T.cat(data, new byte[1000]), Frames.v23()));
+            assertFalse(bpi(data, Frames.v23()));
+            assertFalse(bpi(T.cat(data, new byte[1000]), Frames.v23()));
             byte[] d = T.cat(frameData("TPE2", 1000, true), frameData("TPE2", 10, true), T.repeat("\1", 875));
-            assertTrue(ID3Tags.determineBpi(d, Frames.v23()));
+            assertTrue(bpi(d, Frames.v23()));
         }
     }
 }

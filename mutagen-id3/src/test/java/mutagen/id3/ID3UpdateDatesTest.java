@@ -34,8 +34,8 @@ class ID3UpdateDatesTest {
             String s = sb.toString();
             boolean year = YEAR.matcher(s).matches();
             boolean pair = TWO_PAIRS.matcher(s).matches();
-            assertEquals(year, ID3Tags.isYear(s), s);
-            assertEquals(pair, ID3Tags.isTwoPairs(s), s);
+            assertEquals(year, ID3Translation.isYear(s), s);
+            assertEquals(pair, ID3Translation.isTwoPairs(s), s);
             years += year ? 1 : 0;
             pairs += pair ? 1 : 0;
         }

@@ -24,11 +24,7 @@ public enum BitrateMode {
         this.value = value;
     }
 
-    /**
-     * mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3).
-     *
-     * @return mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3)
-     */
+    /** {@return mutagen's integer value of the mode (UNKNOWN 0, CBR 1, VBR 2, ABR 3)} */
     public int value() {
         return value;
     }

@@ -28,14 +28,11 @@ public final class MPEGAudio {
     }
 
     /**
-     * mutagen's {@code MP3.score}: 2 when the header starts with {@code ID3} or an MPEG 1/2 layer III sync
+     * {@return mutagen's {@code MP3.score}: 2 when the header starts with {@code ID3} or an MPEG 1/2 layer III sync
      * ({@code FF F2}, {@code FF F3}, {@code FF FA}, {@code FF FB}), plus 1 for each of the extensions {@code .mp3},
-     * {@code .mp2}, {@code .mpg}, {@code .mpeg} the lower-cased name ends with.
+     * {@code .mp2}, {@code .mpg}, {@code .mpeg} the lower-cased name ends with}
      *
      * @param in the input
-     * @return mutagen's {@code MP3.score}: 2 when the header starts with {@code ID3} or an MPEG 1/2 layer III sync
-     *     ({@code FF F2}, {@code FF F3}, {@code FF FA}, {@code FF FB}), plus 1 for each of the extensions {@code .mp3},
-     *     {@code .mp2}, {@code .mpg}, {@code .mpeg} the lower-cased name ends with
      */
     public static int score(ProbeInput in) {
         int score = 0;
@@ -54,13 +51,11 @@ public final class MPEGAudio {
     }
 
     /**
-     * mutagen's {@code MP3.mime} for a stream of the given layer: {@code audio/mp{layer}}, {@code audio/x-mp{layer}},
-     * {@code audio/mpeg}, {@code audio/mpg}, {@code audio/x-mpeg}, {@code application/octet-stream}.
+     * {@return mutagen's {@code MP3.mime} for a stream of the given layer: {@code audio/mp{layer}}, {@code
+     * audio/x-mp{layer}}, {@code audio/mpeg}, {@code audio/mpg}, {@code audio/x-mpeg}, {@code
+     * application/octet-stream}}
      *
      * @param layer the layer
-     * @return mutagen's {@code MP3.mime} for a stream of the given layer: {@code audio/mp{layer}}, {@code
-     *     audio/x-mp{layer}}, {@code audio/mpeg}, {@code audio/mpg}, {@code audio/x-mpeg}, {@code
-     *     application/octet-stream}
      */
     public static List<String> mime(int layer) {
         return List.of("audio/mp" + layer, "audio/x-mp" + layer, "audio/mpeg", "audio/mpg", "audio/x-mpeg",

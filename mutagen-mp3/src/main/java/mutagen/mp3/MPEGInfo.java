@@ -101,157 +101,90 @@ public final class MPEGInfo extends StreamInfo {
         return length;
     }
 
-    /**
-     * The number of channels: 1 for mono, else 2.
-     *
-     * @return the number of channels: 1 for mono, else 2
-     */
+    /** {@return the number of channels: 1 for mono, else 2} */
     public int channels() {
         return channels;
     }
 
     /**
-     * The bitrate in bits per second: from the VBR header when there is one, else from the first frame (a guess
-     * when {@link #bitrateMode()} is {@link BitrateMode#UNKNOWN}).
-     *
-     * @return the bitrate in bits per second: from the VBR header when there is one, else from the first frame (a guess
-     *     when {@link #bitrateMode()} is {@link BitrateMode#UNKNOWN})
+     * {@return the bitrate in bits per second: from the VBR header when there is one, else from the first frame (a
+     * guess when {@link #bitrateMode()} is {@link BitrateMode#UNKNOWN})}
      */
     public long bitrate() {
         return bitrate;
     }
 
-    /**
-     * The sample rate in Hz.
-     *
-     * @return the sample rate in Hz
-     */
+    /** {@return the sample rate in Hz} */
     public int sampleRate() {
         return sampleRate;
     }
 
-    /**
-     * The encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or "".
-     *
-     * @return the encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or ""
-     */
+    /** {@return the encoder: {@code "LAME <version>"} from a LAME tag, {@code "FhG"} for a VBRI header, or ""} */
     public String encoderInfo() {
         return encoderInfo;
     }
 
-    /**
-     * A guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or "".
-     *
-     * @return a guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or ""
-     */
+    /** {@return a guess of the encoder settings (from the LAME tag, e.g. {@code "-V 2"}), or ""} */
     public String encoderSettings() {
         return encoderSettings;
     }
 
-    /**
-     * The bitrate mode.
-     *
-     * @return the bitrate mode
-     */
+    /** {@return the bitrate mode} */
     public BitrateMode bitrateMode() {
         return bitrateMode;
     }
 
-    /**
-     * The ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null.
-     *
-     * @return the ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null
-     */
+    /** {@return the ReplayGain track gain in dB (89 dB reference) from the LAME tag, or null} */
     public Double trackGain() {
         return trackGain;
     }
 
-    /**
-     * The ReplayGain track peak from the LAME tag (1.0 is full scale), or null.
-     *
-     * @return the ReplayGain track peak from the LAME tag (1.0 is full scale), or null
-     */
+    /** {@return the ReplayGain track peak from the LAME tag (1.0 is full scale), or null} */
     public Double trackPeak() {
         return trackPeak;
     }
 
-    /**
-     * The ReplayGain album gain in dB from the LAME tag, or null.
-     *
-     * @return the ReplayGain album gain in dB from the LAME tag, or null
-     */
+    /** {@return the ReplayGain album gain in dB from the LAME tag, or null} */
     public Double albumGain() {
         return albumGain;
     }
 
-    /**
-     * The ReplayGain album peak: always null (mutagen never sets it).
-     *
-     * @return the ReplayGain album peak: always null (mutagen never sets it)
-     */
+    /** {@return the ReplayGain album peak: always null (mutagen never sets it)} */
     public Double albumPeak() {
         return null;
     }
 
-    /**
-     * The MPEG version: 1, 2 or 2.5.
-     *
-     * @return the MPEG version: 1, 2 or 2.5
-     */
+    /** {@return the MPEG version: 1, 2 or 2.5} */
     public double version() {
         return version;
     }
 
-    /**
-     * The layer: 1, 2 or 3.
-     *
-     * @return the layer: 1, 2 or 3
-     */
+    /** {@return the layer: 1, 2 or 3} */
     public int layer() {
         return layer;
     }
 
-    /**
-     * The channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}.
-     *
-     * @return the channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}
-     */
+    /** {@return the channel mode: {@link #STEREO}, {@link #JOINTSTEREO}, {@link #DUALCHANNEL} or {@link #MONO}} */
     public int mode() {
         return mode;
     }
 
-    /**
-     * Whether the frames carry a CRC (Python's {@code protected}).
-     *
-     * @return whether the frames carry a CRC (Python's {@code protected})
-     */
+    /** {@return whether the frames carry a CRC (Python's {@code protected})} */
     public boolean isProtected() {
         return isProtected;
     }
 
-    /**
-     * Whether the first frame is padded.
-     *
-     * @return whether the first frame is padded
-     */
+    /** {@return whether the first frame is padded} */
     public boolean padding() {
         return padding;
     }
 
-    /**
-     * Whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header).
-     *
-     * @return whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header)
-     */
+    /** {@return whether the stream may not be MPEG audio at all (fewer than 4 frames in a row and no VBR header)} */
     public boolean sketchy() {
         return sketchy;
     }
 
-    /**
-     * The file offset of the frame the information comes from (Python's {@code frame_offset}).
-     *
-     * @return the file offset of the frame the information comes from (Python's {@code frame_offset})
-     */
+    /** {@return the file offset of the frame the information comes from (Python's {@code frame_offset})} */
     public long frameOffset() {
         return frameOffset;
     }

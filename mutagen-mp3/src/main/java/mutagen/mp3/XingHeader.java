@@ -23,8 +23,9 @@ final class XingHeader {
     long frames = -1;
     /** Number of bytes, -1 when unknown. */
     long bytes = -1;
-    /** 100 file offsets in percent (0-255) by play time; empty when unknown. */
-    int[] toc = new int[0];
+    // The header's bytes and where its table of contents starts (-1: none); decoded only when asked (nothing reads it).
+    private byte[] data;
+    private int tocAt = -1;
     /** VBR quality indicator 0-100, -1 when unknown. */
     long vbrScale = -1;
     /** The LAME extended header, or null. */
@@ -61,10 +62,8 @@ final class XingHeader {
         }
         if ((flags & FLAG_TOC) != 0) {
             need(data, pos, TOC_SIZE);
-            x.toc = new int[TOC_SIZE];
-            for (int i = 0; i < TOC_SIZE; i++) {
-                x.toc[i] = data[pos + i] & 0xFF;
-            }
+            x.data = data;
+            x.tocAt = pos;
             pos += TOC_SIZE;
         }
         if ((flags & FLAG_VBR_SCALE) != 0) {
@@ -84,6 +83,15 @@ final class XingHeader {
             // No (usable) LAME extension: the Xing fields stand alone; a version read before the failure is kept.
         }
         return x;
+    }
+
+    /** 100 file offsets in percent (0-255) by play time; empty when unknown. */
+    int[] toc() {
+        int[] toc = new int[tocAt < 0 ? 0 : TOC_SIZE];
+        for (int i = 0; i < toc.length; i++) {
+            toc[i] = data[tocAt + i] & 0xFF;
+        }
+        return toc;
     }
 
     /** Whether {@code data} starts like a Xing or Info header (and is long enough for its flags). */

@@ -26,8 +26,8 @@ class XingHeaderTest {
         assertEquals(15580472, xing.bytes);
         assertEquals(14910, xing.frames);
         assertEquals(57, xing.vbrScale);
-        assertEquals(100, xing.toc.length);
-        assertEquals(12625, Arrays.stream(xing.toc).sum());
+        assertEquals(100, xing.toc().length);
+        assertEquals(12625, Arrays.stream(xing.toc()).sum());
         assertTrue(xing.isInfo);
 
         byte[] asXing = INFO_HEADER.clone();
@@ -78,7 +78,7 @@ class XingHeaderTest {
         assertEquals(-1, x.frames);
         assertEquals(-1, x.bytes);
         assertEquals(-1, x.vbrScale);
-        assertEquals(0, x.toc.length);
+        assertEquals(0, x.toc().length);
         assertFalse(x.isInfo);
     }
 }
