@@ -60,31 +60,50 @@ public final class PyRepr {
      * @return {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes
      */
     public static String bytes(byte[] data) {
-        boolean hasSingle = false;
+        // Sized in one pass and written as Latin-1 bytes: a tag's binary frames (pictures, PRIV) are printed whole,
+        // and a StringBuilder append per byte made that the larger part of reading such a tag.
+        int singles = 0;
         boolean hasDouble = false;
-        for (byte b : data) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(data.length + 3).append('b').append(quote);
+        int length = 3;
         for (byte value : data) {
             int b = value & 0xFF;
-            if (b == quote || b == '\\') {
-                sb.append('\\').append((char) b);
-            } else if (b == '\t') {
-                sb.append("\\t");
-            } else if (b == '\n') {
-                sb.append("\\n");
-            } else if (b == '\r') {
-                sb.append("\\r");
-            } else if (b < 0x20 || b >= 0x7F) {
-                hex(sb.append("\\x"), b, 2);
+            length += ESCAPED_LENGTH[b];
+            singles += b == '\'' ? 1 : 0;
+            hasDouble |= b == '"';
+        }
+        byte quote = (byte) (singles > 0 && !hasDouble ? '"' : '\'');
+        byte[] out = new byte[quote == '\'' ? length + singles : length];
+        out[0] = 'b';
+        out[1] = quote;
+        int at = 2;
+        for (byte value : data) {
+            int b = value & 0xFF;
+            if (ESCAPED_LENGTH[b] == 1 && b != quote) {
+                out[at++] = value;
+            } else if (ESCAPED_LENGTH[b] == 4) {
+                out[at] = '\\';
+                out[at + 1] = 'x';
+                out[at + 2] = (byte) HEX[b >>> 4];
+                out[at + 3] = (byte) HEX[b & 0xF];
+                at += 4;
             } else {
-                sb.append((char) b);
+                out[at] = '\\';
+                out[at + 1] = (byte) (b == '\t' ? 't' : b == '\n' ? 'n' : b == '\r' ? 'r' : b);
+                at += 2;
             }
         }
-        return sb.append(quote).toString();
+        out[at] = quote;
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    // The length of each byte in a bytes repr (the quote aside): 1 printable, 2 a backslash escape, 4 a hex escape.
+    private static final byte[] ESCAPED_LENGTH = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            ESCAPED_LENGTH[b] = (byte) (b == '\\' || b == '\t' || b == '\n' || b == '\r' ? 2
+                    : b < 0x20 || b >= 0x7F ? 4 : 1);
+        }
     }
 
     /**

@@ -484,6 +484,49 @@ class PyReprTest {
         }
     }
 
+    /** Python's bytes repr written the plain way: one decision and one append per byte. */
+    private static String bytesReprReference(byte[] data) {
+        boolean single = false;
+        boolean dbl = false;
+        for (byte b : data) {
+            single |= b == '\'';
+            dbl |= b == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (byte value : data) {
+            int b = value & 0xFF;
+            if (b == quote || b == '\\') {
+                sb.append('\\').append((char) b);
+            } else if (b == '\t' || b == '\n' || b == '\r') {
+                sb.append(b == '\t' ? "\\t" : b == '\n' ? "\\n" : "\\r");
+            } else if (b < 0x20 || b >= 0x7F) {
+                sb.append(String.format("\\x%02x", b));
+            } else {
+                sb.append((char) b);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    @Test
+    void testBytesReprOfEveryByteAndQuoteMix() {
+        java.util.Random random = new java.util.Random(9);
+        byte[] every = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            every[i] = (byte) i;
+        }
+        assertEquals(bytesReprReference(every), PyRepr.bytes(every));
+        byte[] alphabet = {'\'', '"', '\\', '\t', 'a', 0, (byte) 0xFF, 0x7F, '\n'};
+        for (int n = 0; n < 5000; n++) {
+            byte[] data = new byte[random.nextInt(12)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            assertEquals(bytesReprReference(data), PyRepr.bytes(data), Arrays.toString(data));
+        }
+    }
+
     @Test
     void testRepr() {
         assertEquals("None", PyRepr.repr(null));
