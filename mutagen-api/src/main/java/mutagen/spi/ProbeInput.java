@@ -2,7 +2,11 @@
 package mutagen.spi;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
+import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
+import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
 /**
@@ -16,15 +20,22 @@ public final class ProbeInput {
     public static final int HEADER_SIZE = 128;
 
     private final FileSource source;
+    // The header is header[headerFrom, headerTo) and the tail tail[tailFrom, tail.length): for bytes in memory both
+    // are views of the caller's array (every open probes, and 24 providers ask: no copy of either).
     private final byte[] header;
+    private final int headerFrom;
+    private final int headerTo;
     private byte[] tail = new byte[0];
+    private int tailFrom;
     private boolean tailRead;
     private String lowerName;
     private int asciiFrom = -1;
 
-    private ProbeInput(FileSource source, byte[] header) {
+    private ProbeInput(FileSource source, byte[] header, int from, int to) {
         this.source = source;
         this.header = header;
+        this.headerFrom = from;
+        this.headerTo = to;
     }
 
     /**
@@ -34,13 +45,22 @@ public final class ProbeInput {
      * @return the {@code ProbeInput}
      */
     public static ProbeInput of(FileSource source) {
-        byte[] header;
         try {
-            header = source.read(0, HEADER_SIZE);
+            ByteReader view = inMemory(source, 0, (int) Math.min(HEADER_SIZE, source.size()));
+            if (view != null) {
+                return new ProbeInput(source, view.array(), view.arrayPosition(), view.arrayLimit());
+            }
+            byte[] header = source.read(0, HEADER_SIZE);
+            return new ProbeInput(source, header, 0, header.length);
         } catch (IOException e) {
-            header = new byte[0];
+            return new ProbeInput(source, new byte[0], 0, 0);
         }
-        return new ProbeInput(source, header);
+    }
+
+    /** A reader over {@code n} bytes at {@code offset} when the source holds them in memory, else {@code null}. */
+    private static ByteReader inMemory(FileSource source, long offset, int n) throws IOException {
+        ByteReader r = source.reader(offset, n, ErrorFactory.GENERIC);
+        return r.arrayLimit() - r.arrayPosition() == n ? r : null;
     }
 
     /**
@@ -102,7 +122,7 @@ public final class ProbeInput {
      * @return the first bytes, at most {@link #HEADER_SIZE}; a copy
      */
     public byte[] header() {
-        return header.clone();
+        return Arrays.copyOfRange(header, headerFrom, headerTo);
     }
 
     /**
@@ -112,7 +132,19 @@ public final class ProbeInput {
      * @return whether the header starts with the bytes
      */
     public boolean headerStartsWith(byte[] magic) {
-        return mutagen.util.Bytes.startsWith(header, magic);
+        return headerMatchesAt(0, magic);
+    }
+
+    /**
+     * Whether the header holds the bytes at {@code offset} (Python's {@code header[offset:offset + len] == part}).
+     *
+     * @param offset the offset in the header
+     * @param part the bytes
+     * @return whether the header holds the bytes at {@code offset}
+     */
+    public boolean headerMatchesAt(int offset, byte[] part) {
+        return offset >= 0 && part.length <= headerTo - headerFrom - offset
+                && Bytes.regionMatches(header, headerFrom + offset, part);
     }
 
     /**
@@ -122,7 +154,7 @@ public final class ProbeInput {
      * @return whether the header contains the bytes anywhere
      */
     public boolean headerContains(byte[] needle) {
-        return mutagen.util.Bytes.contains(header, needle);
+        return Bytes.indexOf(header, needle, headerFrom, headerTo) >= 0;
     }
 
     /**
@@ -134,10 +166,7 @@ public final class ProbeInput {
      */
     public byte[] tail(int n) throws IOException {
         byte[] t = readTail(n);
-        if (t.length <= n) {
-            return t.clone();
-        }
-        return java.util.Arrays.copyOfRange(t, t.length - n, t.length);
+        return Arrays.copyOfRange(t, Math.max(tailFrom, t.length - n), t.length);
     }
 
     /**
@@ -151,15 +180,23 @@ public final class ProbeInput {
      */
     public boolean tailContains(int n, byte[] needle) throws IOException {
         byte[] t = readTail(n);
-        return mutagen.util.Bytes.indexOf(t, needle, Math.max(0, t.length - n)) >= 0;
+        return Bytes.indexOf(t, needle, Math.max(tailFrom, t.length - n)) >= 0;
     }
 
+    /** The array whose bytes from {@link #tailFrom} to its end are the file's last bytes, at least {@code n} of them. */
     private byte[] readTail(int n) throws IOException {
-        if (!tailRead || tail.length < n) {
+        if (!tailRead || tail.length - tailFrom < n) {
             long size = source.size();
             int want = (int) Math.min(n, size);
-            if (!tailRead || want > tail.length) {
-                tail = source.read(size - want, want);
+            if (!tailRead || want > tail.length - tailFrom) {
+                ByteReader view = inMemory(source, size - want, want);
+                if (view != null && view.arrayLimit() == view.array().length) {
+                    tail = view.array();
+                    tailFrom = view.arrayPosition();
+                } else {
+                    tail = source.read(size - want, want);
+                    tailFrom = 0;
+                }
                 tailRead = true;
             }
         }
