@@ -27,10 +27,12 @@ public final class AIFFProvider implements FormatProvider {
         return "AIFF";
     }
 
+    private static final String[] SUFFIXES = {".aif", ".aiff", ".aifc"};
+
     @Override
     public int score(ProbeInput input) {
         int score = input.headerStartsWith(FORM) ? 2 : 0;
-        for (String suffix : new String[] {".aif", ".aiff", ".aifc"}) {
+        for (String suffix : SUFFIXES) {
             if (input.nameEndsWith(suffix)) {
                 score++;
             }

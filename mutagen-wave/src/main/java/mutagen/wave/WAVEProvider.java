@@ -30,9 +30,8 @@ public final class WAVEProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        byte[] header = input.header();
         int score = input.headerStartsWith(RIFF) ? 1 : 0;
-        if (header.length >= 12 && Bytes.regionMatches(header, 8, WAVE)) {
+        if (input.headerMatchesAt(8, WAVE)) {
             score++;
         }
         if (input.nameEndsWith(".wav")) {
