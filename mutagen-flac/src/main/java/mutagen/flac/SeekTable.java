@@ -2,6 +2,7 @@
 package mutagen.flac;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import mutagen.util.Bytes;
 
@@ -18,7 +19,10 @@ public class SeekTable implements MetadataBlock {
 
     private static final int POINT_SIZE = 18;
 
-    private final List<SeekPoint> seekpoints;
+    // Read, the points stay packed (one copy of the payload, trimmed to whole points) until first asked for: a read
+    // rarely looks at them, and a table holds up to thousands of 18-byte points (an object each).
+    private byte[] packed;
+    private List<SeekPoint> seekpoints;
 
     /** Creates an empty seek table. */
     public SeekTable() {
@@ -36,12 +40,16 @@ public class SeekTable implements MetadataBlock {
 
     /** Parses the SEEKTABLE payload {@code data[from, to)}. */
     SeekTable(byte[] data, int from, int to) {
-        int points = (to - from) / POINT_SIZE;
-        seekpoints = new ArrayList<>(points);
-        for (int at = from; at < from + points * POINT_SIZE; at += POINT_SIZE) {
-            seekpoints.add(new SeekPoint(Bytes.uintBE(data, at, 8), Bytes.uintBE(data, at + 8, 8),
+        packed = Arrays.copyOfRange(data, from, from + (to - from) / POINT_SIZE * POINT_SIZE);
+    }
+
+    private static List<SeekPoint> unpack(byte[] data) {
+        List<SeekPoint> points = new ArrayList<>(data.length / POINT_SIZE);
+        for (int at = 0; at < data.length; at += POINT_SIZE) {
+            points.add(new SeekPoint(Bytes.uintBE(data, at, 8), Bytes.uintBE(data, at + 8, 8),
                     (int) Bytes.uintBE(data, at + 16, 2)));
         }
+        return points;
     }
 
     @Override
@@ -55,6 +63,10 @@ public class SeekTable implements MetadataBlock {
      * @return the live list of seek points
      */
     public List<SeekPoint> seekpoints() {
+        if (seekpoints == null) {
+            seekpoints = unpack(packed);
+            packed = null;
+        }
         return seekpoints;
     }
 
@@ -65,9 +77,9 @@ public class SeekTable implements MetadataBlock {
      */
     @Override
     public byte[] write() {
-        byte[] out = new byte[seekpoints.size() * POINT_SIZE];
+        byte[] out = new byte[seekpoints().size() * POINT_SIZE];
         int at = 0;
-        for (SeekPoint p : seekpoints) {
+        for (SeekPoint p : seekpoints()) {
             if (p.numSamples() < 0 || p.numSamples() > 0xFFFF) {
                 throw new IllegalArgumentException("'H' format requires 0 <= number <= 65535");
             }
@@ -87,17 +99,17 @@ public class SeekTable implements MetadataBlock {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SeekTable && seekpoints.equals(((SeekTable) o).seekpoints);
+        return o instanceof SeekTable && seekpoints().equals(((SeekTable) o).seekpoints());
     }
 
     @Override
     public int hashCode() {
-        return seekpoints.hashCode();
+        return seekpoints().hashCode();
     }
 
     /** Python's repr: {@code <SeekTable seekpoints=[...]>}. */
     @Override
     public String toString() {
-        return "<SeekTable seekpoints=" + seekpoints + ">";
+        return "<SeekTable seekpoints=" + seekpoints() + ">";
     }
 }
