@@ -8,6 +8,7 @@ import java.util.Objects;
 import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 import mutagen.util.Attributes;
+import mutagen.util.Bytes;
 import mutagen.util.PyRepr;
 
 /**
@@ -58,14 +59,36 @@ public class StreamInfo extends mutagen.StreamInfo implements MetadataBlock {
         load(FLACParser.reader(data, from, to));
     }
 
+    /** The size of a STREAMINFO payload. */
+    private static final int SIZE = 34;
+
     private void load(ByteReader in) throws IOException {
-        minBlocksize = (int) in.uintBE(2);
-        maxBlocksize = (int) in.uintBE(2);
-        minFramesize = (int) in.uintBE(3);
-        maxFramesize = (int) in.uintBE(3);
-        long sampleFirst = in.uintBE(2);
-        int sampleChannelsBps = (int) in.uintBE(1);
-        long bpsTotal = in.uintBE(5);
+        long sampleFirst;
+        int sampleChannelsBps;
+        long bpsTotal;
+        if (in.available() >= SIZE) {
+            // The whole block is at hand (the usual case): the fields from the array, without a check per field.
+            in.ensure(SIZE);
+            byte[] d = in.array();
+            int at = in.arrayPosition();
+            minBlocksize = (int) Bytes.uintBE(d, at, 2);
+            maxBlocksize = (int) Bytes.uintBE(d, at + 2, 2);
+            minFramesize = (int) Bytes.uintBE(d, at + 4, 3);
+            maxFramesize = (int) Bytes.uintBE(d, at + 7, 3);
+            sampleFirst = Bytes.uintBE(d, at + 10, 2);
+            sampleChannelsBps = d[at + 12] & 0xFF;
+            bpsTotal = Bytes.uintBE(d, at + 13, 5);
+            in.skip(18);
+        } else {
+            // Short: read field by field, so the first read that fails says what mutagen's does.
+            minBlocksize = (int) in.uintBE(2);
+            maxBlocksize = (int) in.uintBE(2);
+            minFramesize = (int) in.uintBE(3);
+            maxFramesize = (int) in.uintBE(3);
+            sampleFirst = in.uintBE(2);
+            sampleChannelsBps = (int) in.uintBE(1);
+            bpsTotal = in.uintBE(5);
+        }
         sampleRate = (int) ((sampleFirst << 4) + (sampleChannelsBps >> 4));
         if (sampleRate == 0) {
             throw new FLACError("A sample rate value of 0 is invalid");
