@@ -4,6 +4,7 @@ package mutagen.id3;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
@@ -24,10 +25,11 @@ final class ID3FrameReader {
     /**
      * Parses the frames of {@code data[from, to)} (mutagen's {@code read_frames}); never fails, bad frames are
      * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes. With {@code upgrade}, v2.2
-     * frames whose upgrade only copies their fields are read as their v2.3 frames at once.
+     * frames whose upgrade only copies their fields are read as their v2.3 frames at once. Each frame goes to
+     * {@code result} as soon as it is read (nothing in reading depends on what the caller does with it).
      */
     static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
-                           boolean upgrade, List<Frame> result, List<byte[]> unsupported) {
+                           boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
             byte[] decoded = Unsynch.decodeOrNull(data, from, to);
             if (decoded != null && decoded != data) {
@@ -53,10 +55,12 @@ final class ID3FrameReader {
 
     /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
     private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
-                                   boolean upgrade, List<Frame> result, List<byte[]> unsupported)
+                                   boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported)
             throws MutagenError {
         byte[] data = in.array();
         int len = in.arrayLimit();
+        // One reader for the bodies of the plain frames of this walk, pointed at each in turn: no object per frame.
+        ByteReader body = Spec.frameReader(data, 0, 0);
         if (id3.major >= 3) {
             boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
             while (in.remaining() >= 10) {
@@ -102,13 +106,16 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
+                Frame frame;
                 try {
-                    result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
+                    frame = Frame.fromData(factory, id3, flags, data, p + 10, dataEnd, body);
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
+                    continue;
                 } catch (ID3JunkFrameError | RuntimeException e) {
-                    // Junk frames are dropped.
+                    continue; // junk frames are dropped
                 }
+                result.accept(frame);
             }
         } else {
             while (in.remaining() >= 6) {
@@ -135,13 +142,16 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
+                Frame frame;
                 try {
-                    result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
+                    frame = Frame.fromData(factory, id3, 0, data, p + 6, dataEnd, body);
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
+                    continue;
                 } catch (ID3JunkFrameError | RuntimeException e) {
-                    // Junk frames are dropped.
+                    continue; // junk frames are dropped
                 }
+                result.accept(frame);
             }
         }
         // The padding is only counted by the caller: no copy of it here.
