@@ -194,24 +194,29 @@ final class ID3FrameReader {
         }
         // IDs repeat from tag to tag: one String per ID (its hash computed once), not one per frame read.
         int slot = slot(code, n);
-        String cached = ID_CACHE[slot];
-        if (cached != null && cached.length() == n && codeOf(cached) == code) {
-            return cached;
+        CachedId cached = ID_CACHE[slot];
+        if (cached != null && cached.code == code && cached.id.length() == n) {
+            return cached.id;
         }
         String id = new String(data, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        ID_CACHE[slot] = id;
+        ID_CACHE[slot] = new CachedId(code, id);
         return id;
     }
 
+    /** A cached ID with its bytes as an int (compared at once, not char by char). */
+    private record CachedId(int code, String id) {
+    }
+
     private static final int ID_CACHE_BITS = 10;
-    // Written racily: a slot holds some complete String or null, and a reader checks what it finds.
-    private static final String[] ID_CACHE = new String[1 << ID_CACHE_BITS];
+    // Written racily: a slot holds some complete (final-field) entry or null, and a reader checks what it finds.
+    private static final CachedId[] ID_CACHE = new CachedId[1 << ID_CACHE_BITS];
 
     static {
         // The registry's own strings first: a map lookup with the very key instance ends at an identity check.
         for (Map<String, Supplier<? extends Frame>> registry : List.of(Frames.v23(), Frames.v22())) {
             for (String id : registry.keySet()) {
-                ID_CACHE[slot(codeOf(id), id.length())] = id;
+                int code = codeOf(id);
+                ID_CACHE[slot(code, id.length())] = new CachedId(code, id);
             }
         }
     }
