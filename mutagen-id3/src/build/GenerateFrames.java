@@ -163,7 +163,7 @@ public final class GenerateFrames {
 
     /**
      * A frame class from its fields items: {@code +name} / {@code ?name} a required / optional field (its spec,
-     * then "getter Type SetterType" or "-"), {@code hash}, {@code pprint}, {@code str}, {@code pos} the Java
+     * then "getter Type SetterType" or "-"), {@code hash}, {@code pprint}, {@code line}, {@code str}, {@code pos} the Java
      * expressions of those rules, {@code new} the parameters of a constructor (each sets the field of its name),
      * {@code super} those of a constructor that passes them to its parent's.
      */
@@ -356,12 +356,14 @@ public final class GenerateFrames {
                 .append(" value) {\n        set(\"").append(field).append("\", value);\n    }\n");
     }
 
-    /** A rule of the frame: its hash key, pprint value, Python str or +frame, or a constructor. */
+    /** A rule of the frame: its hash key, pprint value or line, Python str or +frame, or a constructor. */
     private static void rule(StringBuilder b, String n, String key, String value) {
         switch (key) {
             case "hash" -> b.append("\n    @Override\n    public String hashKey() {\n        return frameId() + ")
                     .append(value).append(";\n    }\n");
             case "pprint" -> b.append("\n    @Override\n    protected String pprintValue() {\n        return ")
+                    .append(value).append(";\n    }\n");
+            case "line" -> b.append("\n    @Override\n    public String pprint() {\n        return ")
                     .append(value).append(";\n    }\n");
             case "str" -> b.append("\n    @Override\n    public String str() {\n        return ").append(value)
                     .append(";\n    }\n");

@@ -60,11 +60,29 @@ public final class PyRepr {
      * @return {@code repr(bytes)}: {@code b'...'} with {@code \xNN} escapes
      */
     public static String bytes(byte[] data) {
+        return bytes("", data);
+    }
+
+    /**
+     * {@code prefix + repr(bytes)}, made in one array when the prefix is Latin-1 (a frame's pprint line of a
+     * 3 KB PRIV is 12 KB: each concatenation would copy it again).
+     *
+     * @param prefix the text before the repr
+     * @param data the bytes
+     * @return {@code prefix} followed by {@code repr(bytes)}
+     */
+    public static String bytes(String prefix, byte[] data) {
+        int start = prefix.length();
+        for (int i = 0; i < start; i++) {
+            if (prefix.charAt(i) > 0xFF) {
+                return prefix + bytes(data);
+            }
+        }
         // Sized in one pass and written as Latin-1 bytes: a tag's binary frames (pictures, PRIV) are printed whole,
         // and a StringBuilder append per byte made that the larger part of reading such a tag.
         int singles = 0;
         boolean hasDouble = false;
-        int length = 3;
+        int length = start + 3;
         for (byte value : data) {
             int b = value & 0xFF;
             length += ESCAPED_LENGTH[b];
@@ -73,9 +91,12 @@ public final class PyRepr {
         }
         byte quote = (byte) (singles > 0 && !hasDouble ? '"' : '\'');
         byte[] out = new byte[quote == '\'' ? length + singles : length];
-        out[0] = 'b';
-        out[1] = quote;
-        int at = 2;
+        for (int i = 0; i < start; i++) {
+            out[i] = (byte) prefix.charAt(i); // Latin-1, checked above
+        }
+        out[start] = 'b';
+        out[start + 1] = quote;
+        int at = start + 2;
         for (byte value : data) {
             int b = value & 0xFF;
             if (ESCAPED_LENGTH[b] == 1 && b != quote) {

@@ -528,6 +528,14 @@ class PyReprTest {
     }
 
     @Test
+    void testBytesReprAfterPrefix() {
+        byte[] data = {'\'', 0, (byte) 0xE9, 'x'};
+        assertEquals("PRIV=own\u00e9r=" + bytesReprReference(data), PyRepr.bytes("PRIV=own\u00e9r=", data));
+        assertEquals("UFID=\u20ac=" + bytesReprReference(data), PyRepr.bytes("UFID=\u20ac=", data));
+        assertEquals(bytesReprReference(new byte[0]), PyRepr.bytes("", new byte[0]));
+    }
+
+    @Test
     void testRepr() {
         assertEquals("None", PyRepr.repr(null));
         assertEquals("True", PyRepr.repr(true));

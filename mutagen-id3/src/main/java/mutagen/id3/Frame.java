@@ -478,12 +478,21 @@ public abstract class Frame {
      */
     static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
                           int to) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
+        return fromData(factory, header, tflags, data, from, to, null);
+    }
+
+    /**
+     * Like {@link #fromData(Supplier, ID3Header, int, byte[], int, int)}, a plain frame's body read through
+     * {@code reuse} (a lenient frame reader of the caller's, pointed at it) when not {@code null}.
+     */
+    static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
+                          int to, ByteReader reuse) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
         // Most frames have no format flags: their path stays small (the flags' work is in the methods below).
         boolean plain = header.major >= 4
                 ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
                         && !header.fUnsynch()
                 : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
-        ByteReader body = plain ? Spec.frameReader(data, from, to)
+        ByteReader body = plain ? (reuse != null ? reuse.reset(data, from, to, 0) : Spec.frameReader(data, from, to))
                 : header.major >= 4 ? body24(header, tflags, data, from, to) : body23(header, tflags, data, from, to);
         Frame frame = factory.get();
         frame.readData(header, body);

@@ -4,6 +4,7 @@ package mutagen.id3;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
@@ -24,10 +25,11 @@ final class ID3FrameReader {
     /**
      * Parses the frames of {@code data[from, to)} (mutagen's {@code read_frames}); never fails, bad frames are
      * skipped. Unsupported frames with valid IDs go to {@code unsupported} as raw bytes. With {@code upgrade}, v2.2
-     * frames whose upgrade only copies their fields are read as their v2.3 frames at once.
+     * frames whose upgrade only copies their fields are read as their v2.3 frames at once. Each frame goes to
+     * {@code result} as soon as it is read (nothing in reading depends on what the caller does with it).
      */
     static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
-                           boolean upgrade, List<Frame> result, List<byte[]> unsupported) {
+                           boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
             byte[] decoded = Unsynch.decodeOrNull(data, from, to);
             if (decoded != null && decoded != data) {
@@ -53,10 +55,12 @@ final class ID3FrameReader {
 
     /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
     private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
-                                   boolean upgrade, List<Frame> result, List<byte[]> unsupported)
+                                   boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported)
             throws MutagenError {
         byte[] data = in.array();
         int len = in.arrayLimit();
+        // One reader for the bodies of the plain frames of this walk, pointed at each in turn: no object per frame.
+        ByteReader body = Spec.frameReader(data, 0, 0);
         if (id3.major >= 3) {
             boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
             while (in.remaining() >= 10) {
@@ -102,13 +106,16 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
+                Frame frame;
                 try {
-                    result.add(Frame.fromData(factory, id3, flags, data, p + 10, dataEnd));
+                    frame = Frame.fromData(factory, id3, flags, data, p + 10, dataEnd, body);
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
+                    continue;
                 } catch (ID3JunkFrameError | RuntimeException e) {
-                    // Junk frames are dropped.
+                    continue; // junk frames are dropped
                 }
+                result.accept(frame);
             }
         } else {
             while (in.remaining() >= 6) {
@@ -135,13 +142,16 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
+                Frame frame;
                 try {
-                    result.add(Frame.fromData(factory, id3, 0, data, p + 6, dataEnd));
+                    frame = Frame.fromData(factory, id3, 0, data, p + 6, dataEnd, body);
                 } catch (ID3EncryptionUnsupportedError e) {
                     unsupported.add(Arrays.copyOfRange(data, p, dataEnd));
+                    continue;
                 } catch (ID3JunkFrameError | RuntimeException e) {
-                    // Junk frames are dropped.
+                    continue; // junk frames are dropped
                 }
+                result.accept(frame);
             }
         }
         // The padding is only counted by the caller: no copy of it here.
@@ -184,24 +194,29 @@ final class ID3FrameReader {
         }
         // IDs repeat from tag to tag: one String per ID (its hash computed once), not one per frame read.
         int slot = slot(code, n);
-        String cached = ID_CACHE[slot];
-        if (cached != null && cached.length() == n && codeOf(cached) == code) {
-            return cached;
+        CachedId cached = ID_CACHE[slot];
+        if (cached != null && cached.code == code && cached.id.length() == n) {
+            return cached.id;
         }
         String id = new String(data, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        ID_CACHE[slot] = id;
+        ID_CACHE[slot] = new CachedId(code, id);
         return id;
     }
 
+    /** A cached ID with its bytes as an int (compared at once, not char by char). */
+    private record CachedId(int code, String id) {
+    }
+
     private static final int ID_CACHE_BITS = 10;
-    // Written racily: a slot holds some complete String or null, and a reader checks what it finds.
-    private static final String[] ID_CACHE = new String[1 << ID_CACHE_BITS];
+    // Written racily: a slot holds some complete (final-field) entry or null, and a reader checks what it finds.
+    private static final CachedId[] ID_CACHE = new CachedId[1 << ID_CACHE_BITS];
 
     static {
         // The registry's own strings first: a map lookup with the very key instance ends at an identity check.
         for (Map<String, Supplier<? extends Frame>> registry : List.of(Frames.v23(), Frames.v22())) {
             for (String id : registry.keySet()) {
-                ID_CACHE[slot(codeOf(id), id.length())] = id;
+                int code = codeOf(id);
+                ID_CACHE[slot(code, id.length())] = new CachedId(code, id);
             }
         }
     }

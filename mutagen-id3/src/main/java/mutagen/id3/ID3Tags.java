@@ -275,13 +275,10 @@ public class ID3Tags extends Tags {
     }
 
     private ID3FrameReader.Left readAll(ID3Header header, byte[] data, int from, int to) {
-        List<Frame> result = new ArrayList<>();
         List<byte[]> unsupported = new ArrayList<>();
-        ID3FrameReader.Left left =
-                ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), true, result, unsupported);
-        for (Frame f : result) {
-            addFrame(f, false);
-        }
+        // Frames are added as they are read, in the order mutagen adds its list of them: no list between.
+        ID3FrameReader.Left left = ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), true,
+                f -> addFrame(f, false), unsupported);
         unknownFrames = unsupported;
         unknownV2Version = header.major;
         return left;
@@ -290,7 +287,7 @@ public class ID3Tags extends Tags {
     /** Parses frames (mutagen's {@code read_frames}); see {@link ID3FrameReader}. */
     static ID3FrameReader.Left readFrames(ID3Header id3, byte[] data, Map<String, Supplier<? extends Frame>> known,
                                           List<Frame> result, List<byte[]> unsupported) {
-        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, false, result, unsupported);
+        return ID3FrameReader.readFrames(id3, data, 0, data.length, known, false, result::add, unsupported);
     }
 
     /** The serialised frames in mutagen's order, followed by unknown frames of the same version. */
