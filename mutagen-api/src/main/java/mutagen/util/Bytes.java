@@ -25,6 +25,16 @@ public final class Bytes {
      * @return the arrays one after another in a new array
      */
     public static byte[] concat(byte[]... parts) {
+        return concat(java.util.Arrays.asList(parts));
+    }
+
+    /**
+     * The arrays of a list one after another in a new array.
+     *
+     * @param parts the parts
+     * @return the arrays one after another in a new array
+     */
+    public static byte[] concat(java.util.List<byte[]> parts) {
         long n = 0;
         for (byte[] p : parts) {
             n += p.length;

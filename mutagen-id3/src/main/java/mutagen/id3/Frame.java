@@ -452,7 +452,7 @@ public abstract class Frame {
                 throw new ID3Error(e.getMessage());
             }
         }
-        return Spec.concat(parts);
+        return Bytes.concat(parts);
     }
 
     /**

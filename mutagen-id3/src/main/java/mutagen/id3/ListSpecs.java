@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 
 /**
  * The repeated field kinds: repeated sub-fields ({@code MultiSpec}) and nested frames.
@@ -67,7 +68,7 @@ final class ListSpecs {
                     }
                 }
             }
-            return concat(parts);
+            return Bytes.concat(parts);
         }
 
         @Override

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
-import java.util.List;
 import mutagen.MutagenError;
 import mutagen.util.ByteReader;
 
@@ -88,19 +87,5 @@ abstract class SpecBase {
             return ((Frame) value).str();
         }
         return value.toString();
-    }
-
-    static byte[] concat(List<byte[]> parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
     }
 }

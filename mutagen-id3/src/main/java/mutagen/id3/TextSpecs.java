@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import mutagen.MutagenError;
 import mutagen.util.ByteReader;
+import mutagen.util.Bytes;
 import mutagen.util.Text;
 
 /**
@@ -275,7 +276,7 @@ final class TextSpecs {
             for (Object v : list) {
                 parts.add(Spec.Latin1TextSpec.writeLatin1((String) v));
             }
-            return concat(parts);
+            return Bytes.concat(parts);
         }
 
         @Override
@@ -331,7 +332,7 @@ final class TextSpecs {
                 }
                 parts.add(new byte[] {(byte) (t >> 24), (byte) (t >> 16), (byte) (t >> 8), (byte) t});
             }
-            return concat(parts);
+            return Bytes.concat(parts);
         }
 
         @Override

@@ -501,6 +501,6 @@ public class OggPage {
 
     /** The whole page as written, for tests of page layout. */
     static byte[] concat(List<byte[]> parts) {
-        return Bytes.concat(parts.toArray(new byte[0][]));
+        return Bytes.concat(parts);
     }
 }

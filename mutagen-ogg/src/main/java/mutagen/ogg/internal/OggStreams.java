@@ -146,7 +146,7 @@ public final class OggStreams {
             } while (page.serial != serial);
         }
         if (plain && started > 0) {
-            return pieces.size() == 1 ? pieces.get(0) : Bytes.concat(pieces.toArray(new byte[0][]));
+            return pieces.size() == 1 ? pieces.get(0) : Bytes.concat(pieces);
         }
         // A continued first packet or a sequence gap: toPackets' own answer (or error).
         List<byte[]> packets = packets(pagesOfSerial(source, offset, serial));
