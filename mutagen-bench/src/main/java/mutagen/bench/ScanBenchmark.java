@@ -192,6 +192,12 @@ public class ScanBenchmark {
         return sum;
     }
 
+    /** mutagen-scan's whole scan with {@code count} reader threads (its own pool): what {@link ScanCost} measures. */
+    long scanWith(int count) throws InterruptedException, ExecutionException {
+        nThreads = count;
+        return scan();
+    }
+
     /** Makes this state read {@code files}, built from {@code sources}, with the given reader. */
     void readerOver(String readerName, List<Path> sources, List<Path> files) throws IOException {
         reader = readerName;

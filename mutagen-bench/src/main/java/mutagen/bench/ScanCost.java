@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * readers' CPU per file, O: the other threads'), and with one reader the other threads run on the idle core for free.
  *
  * <p>Usage: {@code java -cp ... mutagen.bench.ScanCost WARMUP_ROUNDS ROUNDS [READER...]} (default readers
- * {@code floor-ends} and {@code mutagen}). Prints, per configuration over the measured rounds,
+ * {@code floor-ends} and {@code mutagen}; for {@code mutagen-scan} the "reader" columns are the consumer thread's,
+ * its walker's and readers' CPU is in the per-group lines). Prints, per configuration over the measured rounds,
  * the medians (the means of the collections and compilations, which come now and then) and the CPU time per file of
  * every group of the process's threads (from {@code /proc/self/task}).
  */
@@ -86,7 +87,15 @@ public final class ScanCost {
         long[] sum = new long[3];
         long maxPart = 0;
         AtomicInteger cursor = new AtomicInteger();
-        if (threads == 1) {
+        if (b.reader.equals("mutagen-scan")) {
+            // Its own threads: their CPU is in the per-group lines (from /proc), the consumer's (this thread) here.
+            add(sum, new long[] {THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadUserTime(), 0});
+            b.scanWith(threads);
+            long[] end = {THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadUserTime(), 0};
+            sum[0] = end[0] - sum[0];
+            sum[1] = end[1] - sum[1];
+            maxPart = sum[0];
+        } else if (threads == 1) {
             add(sum, part(b, cursor));
             maxPart = sum[0];
         } else {

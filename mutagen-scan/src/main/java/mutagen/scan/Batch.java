@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.concurrent.FutureTask;
 
 /**
- * Files handed from a scan's walker to one reader together, and their results back to the consumer: one hand-off
- * (and at most one thread woken) per batch instead of per file, and the scan's shared counters updated once per
- * batch, not once per file by every reader.
+ * Files a reader takes from a scan's walk together, and their results on to the consumer: the walk's lock taken and
+ * the consumer woken once per batch instead of per file, and the scan's shared counters updated once per batch, not
+ * once per file by every reader.
  *
- * <p>Filled by the walker, then read by one reader thread, then emptied by the consumer; each hand-off goes through
- * a queue or a {@link FutureTask}, which publishes the batch's contents to the next thread.
+ * <p>Filled by a reader while it walks, then read by the same thread, then emptied by the consumer; the hand-off to
+ * the consumer goes through a queue or a {@link FutureTask}, which publishes the batch's contents.
  */
 final class Batch implements Runnable {
     /** The item of a file of no known format left out. */
@@ -84,7 +84,6 @@ final class Batch implements Runnable {
     /** Reads the files on a reader thread; stops between files when the scan is cancelled. */
     @Override
     public void run() {
-        scan.started();
         long read = 0;
         long failed = 0;
         long unknown = 0;

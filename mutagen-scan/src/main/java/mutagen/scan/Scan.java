@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +24,14 @@ import java.util.stream.StreamSupport;
 import mutagen.MutagenError;
 
 /**
- * A running scan: one walker thread finds the files, a pool of {@link Scanner#threads()} threads reads them, and the
- * consumer takes the results through this iterator (or {@link #stream()}), in walk order or as they come. At most
- * {@link Scanner#window()} files are between the walk and the consumer: the walk waits for the consumer, so memory
- * stays bounded and a slow consumer slows the scan instead of filling the heap. Files go from the walk to a reader,
- * and their results to the consumer, in batches of up to {@code window / (2 × threads)} files (at most 32), so that
- * the threads wake each other once per batch, not once per file.
+ * A running scan: {@link Scanner#threads()} threads each take the next batch of files from the walk and read them, and
+ * the consumer takes the results through this iterator (or {@link #stream()}), in walk order or as they come. The walk
+ * has no thread of its own: a reader that needs work walks on (under one lock) until its batch is full, so a scan of
+ * {@code n} threads runs on {@code n} threads, and the walk's system calls (one {@code stat} per entry) are shared
+ * among them instead of competing with them from a thread beside. At most {@link Scanner#window()} files are between
+ * the walk and the consumer: the walk waits for the consumer, so memory stays bounded and a slow consumer slows the
+ * scan instead of filling the heap. Batches hold up to {@code window / (2 × threads)} files (at most 32), so that the
+ * threads take the lock and wake the consumer once per batch, not once per file.
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}
  * and {@link #peakInFlight()} may be called from any thread.
@@ -40,7 +41,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private static final AtomicInteger SCANS = new AtomicInteger();
     /** The most files handed to a reader at once. */
     private static final int MAX_BATCH = 32;
-    /** How long a batch not yet full may wait for more files while no reader has work waiting. */
+    /** How long a reader walks for more files before it reads those it has (a slow walk still feeds the readers). */
     private static final long BATCH_WAIT_NANOS = 1_000_000;
 
     final Scanner config; // read by the batches
@@ -48,28 +49,40 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private final int batchSize;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(); // batches (walk or read order), END
     private final ExecutorService pool;
-    private final Thread walker;
     private final Thread ticker;
     private final long start = System.nanoTime();
-    private final AtomicInteger waiting = new AtomicInteger(); // batches handed to the pool and not started yet
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private volatile long found; // written by the walker only
-    private volatile int peak; // written by the walker only
+    private volatile long found; // written under walkLock
+    private volatile int peak; // written under walkLock
     volatile boolean cancelled; // read by the batches
     private volatile boolean walkFinished;
     private volatile boolean finished;
     private volatile long submitted = -1; // set when the walk has ended: the number of batches put in the queue
     final Function<? super ScanResult, ?> mapper; // applied by the batches, on the reader threads
-    // Walker thread only (published by the volatile fields above):
+    // The walk and its counts: guarded by walkLock (published to the consumer by the volatile fields above).
+    private final Object walkLock = new Object();
+    private final Walk walk;
+    private final Walk.Sink sink = new Walk.Sink() {
+        @Override
+        public void file(Path path, long size) {
+            files++;
+            filling.add(path, size, null);
+        }
+
+        @Override
+        public void error(Path path, MutagenError error) {
+            filling.add(path, -1, new ScanResult(walked, path, -1, null, null, error));
+        }
+    };
+    private boolean walkOver;
     private long walked;
     private long files;
     private int walkerPeak;
     private long batches;
     private Batch filling;
-    private long fillingSince;
     // Consumer thread only:
     private long received;
     private Batch current;
@@ -94,21 +107,17 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             t.setDaemon(true);
             return t;
         };
+        this.walk = new Walk(config.sources(), config.extensions(), config.followLinks());
         this.pool = Executors.newFixedThreadPool(config.threads(), daemons);
-        this.walker = new Thread(this::walk, "mutagen-scan-" + id + "-walker");
-        walker.setDaemon(true);
         Consumer<ScanProgress> listener = config.listener();
         this.ticker = listener == null ? null : new Thread(() -> tick(listener), "mutagen-scan-" + id + "-progress");
-        walker.start();
+        for (int i = 0; i < config.threads(); i++) {
+            pool.execute(this::readBatches);
+        }
         if (ticker != null) {
             ticker.setDaemon(true);
             ticker.start();
         }
-    }
-
-    /** A reader starts a batch. */
-    void started() {
-        waiting.decrementAndGet();
     }
 
     /** A reader has read a batch: the counters once per batch; in unordered delivery, the batch to the consumer. */
@@ -122,82 +131,74 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
     }
 
-    private void walk() {
-        Walk.Sink sink = new Walk.Sink() {
-            @Override
-            public void file(Path path, long size) throws InterruptedException {
-                files++;
-                add(path, size, null);
-            }
-
-            @Override
-            public void error(Path path, MutagenError error) throws InterruptedException {
-                add(path, -1, error);
-            }
-        };
+    /** A reader thread: takes batches from the walk and reads them until the walk is over or the scan cancelled. */
+    private void readBatches() {
         try {
-            try {
-                new Walk(config.extensions(), config.followLinks(), () -> cancelled).run(config.sources(), sink);
-            } catch (RuntimeException e) {
-                // The caller's list of paths failed: reported as a result, the files already found still come.
-                sink.error(Path.of(""), Walk.error(Path.of(""), e));
+            for (Batch b = claim(); b != null; b = claim()) {
+                b.task().run(); // ordered delivery waits for this task; unordered delivery gets the batch from it
             }
-            flush();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            walkFinished = true;
-            submitted = cancelled ? -1 : batches;
-            queue.add(END);
+            Thread.currentThread().interrupt(); // cancelled: the pool is shut down
         }
     }
 
     /**
-     * Adds a file (or the walk's error about a path) to the batch being filled, once the window has room. The batch
-     * is handed over when full, before the walk waits for the window, at the end of the walk, and when it has waited
-     * {@link #BATCH_WAIT_NANOS} for more files while no reader had work waiting (a slow walk still feeds the readers).
+     * Walks on for the calling reader: the next batch of files (in walk order, with the walk's errors about paths), or
+     * null when the walk is over. A file enters the batch once the window has room; the batch ends when full, when the
+     * window is full (rather than wait with files in hand), when the walk ends, and after {@link #BATCH_WAIT_NANOS} of
+     * walking. In walk order the batch goes to the consumer's queue at once, before it is read.
      */
-    private void add(Path path, long size, MutagenError error) throws InterruptedException {
-        if (!window.tryAcquire()) {
-            flush();
-            window.acquire();
-        }
-        int inFlight = config.window() - window.availablePermits();
-        if (inFlight > walkerPeak) {
-            walkerPeak = inFlight;
-            peak = inFlight;
-        }
-        if (filling == null) {
-            filling = new Batch(this, walked, batchSize);
-            fillingSince = System.nanoTime();
-        }
-        boolean full = filling.add(path, size, error == null ? null : new ScanResult(walked, path, -1, null, null,
-                error));
-        walked++;
-        if (full || waiting.get() == 0 && System.nanoTime() - fillingSince > BATCH_WAIT_NANOS) {
-            flush();
-        }
-    }
-
-    /** Hands the batch being filled to the readers (and, in walk order, to the consumer's queue). */
-    private void flush() {
-        Batch b = filling;
-        if (b == null || cancelled) {
-            return;
-        }
-        filling = null;
-        found = files;
-        batches++;
-        waiting.incrementAndGet();
-        try {
-            if (config.ordered()) {
-                queue.add(b);
-                pool.execute(b.task());
-            } else {
-                pool.execute(b);
+    private Batch claim() throws InterruptedException {
+        synchronized (walkLock) {
+            if (walkOver || cancelled) {
+                return null;
             }
-        } catch (RejectedExecutionException e) {
-            // cancelled meanwhile: the pool is shut down and the consumer stops
+            Batch b = null;
+            long since = 0;
+            while (!cancelled) {
+                if (!window.tryAcquire()) {
+                    if (b != null) {
+                        break;
+                    }
+                    window.acquire();
+                }
+                if (b == null) {
+                    b = new Batch(this, walked, batchSize);
+                    filling = b;
+                    since = System.nanoTime();
+                }
+                if (!walk.step(sink)) {
+                    window.release();
+                    walkOver = true;
+                    break;
+                }
+                walked++;
+                int inFlight = config.window() - window.availablePermits();
+                if (inFlight > walkerPeak) {
+                    walkerPeak = inFlight;
+                    peak = inFlight;
+                }
+                if (b.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {
+                    break;
+                }
+            }
+            filling = null;
+            if (b != null && b.count() == 0) {
+                b = null;
+            }
+            if (b != null) {
+                found = files;
+                batches++;
+                if (config.ordered()) {
+                    queue.add(b);
+                }
+            }
+            if (walkOver) {
+                walkFinished = true;
+                submitted = cancelled ? -1 : batches;
+                queue.add(END);
+            }
+            return b;
         }
     }
 
@@ -317,7 +318,6 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return;
         }
         cancelled = true;
-        walker.interrupt();
         pool.shutdownNow();
         queue.add(END);
         finish();

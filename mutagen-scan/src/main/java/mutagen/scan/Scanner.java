@@ -39,7 +39,7 @@ import mutagen.util.FileSource;
  * the consumer at any time, and no result is kept after it has been delivered.
  *
  * <p>Immutable and thread-safe (the progress listener and the sources given are the caller's: an {@link Iterable} of
- * paths is iterated once per scan, on the scan's walker thread).
+ * paths is iterated once per scan, on the scan's reader threads, one at a time).
  */
 public final class Scanner {
     private final Iterable<Path> sources;

@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import mutagen.MutagenError;
 import mutagen.util.ErrorFactory;
 
@@ -25,100 +24,108 @@ import mutagen.util.ErrorFactory;
  * configured; a folder met again below itself through a link is reported once as an error, not walked. Memory: the
  * sorted entries of the folders on the current path, never the whole tree.
  *
- * <p>Used by one thread (the scan's walker).
+ * <p>Pulled a step at a time ({@link #step(Sink)}) by whichever reader thread needs files, one at a time (the scan
+ * holds its lock around each batch of steps, which also publishes this state to the next thread).
  */
 final class Walk {
     /** Where the walk sends what it finds. */
     interface Sink {
         /** A file to read, with its size. */
-        void file(Path path, long size) throws InterruptedException;
+        void file(Path path, long size);
 
         /** A path the walk could not look at. */
-        void error(Path path, MutagenError error) throws InterruptedException;
+        void error(Path path, MutagenError error);
     }
 
+    private static final LinkOption[] FOLLOW = new LinkOption[0];
+
+    private final Iterable<Path> sourceList;
     private final Set<String> extensions;
     private final boolean followLinks;
     private final LinkOption[] linkOptions;
-    private final BooleanSupplier cancelled;
+    private final Deque<Level> stack = new ArrayDeque<>();
+    private Iterator<Path> sources; // made at the first step, so that the caller's iterable is iterated on a scan thread
+    private boolean over;
 
     /**
-     * A walk accepting files whose lower-case extension is in {@code extensions} (all files when empty), following
-     * links or not, stopping early when {@code cancelled} answers true.
+     * A walk of {@code sources} accepting files whose lower-case extension is in {@code extensions} (all files when
+     * empty), following links or not.
      */
-    Walk(Set<String> extensions, boolean followLinks, BooleanSupplier cancelled) {
+    Walk(Iterable<Path> sources, Set<String> extensions, boolean followLinks) {
+        this.sourceList = sources;
         this.extensions = extensions;
         this.followLinks = followLinks;
-        this.linkOptions = followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
-        this.cancelled = cancelled;
+        this.linkOptions = followLinks ? FOLLOW : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     }
 
-    /** Walks every source in order. */
-    void run(Iterable<Path> sources, Sink sink) throws InterruptedException {
-        for (Path source : sources) {
-            if (cancelled.getAsBoolean()) {
-                return;
-            }
-            BasicFileAttributes attrs;
-            try {
-                // A source named explicitly is always followed (as find and ls do with a link given as argument).
-                attrs = Files.readAttributes(source, BasicFileAttributes.class);
-            } catch (IOException | RuntimeException e) {
-                sink.error(source, error(source, e));
+    /**
+     * Walks on until it has given the sink one file or one error; answers false, giving nothing, once the walk is
+     * over. A failure of the caller's list of paths is given as an error about the empty path, and ends the walk.
+     */
+    boolean step(Sink sink) {
+        while (!over) {
+            Level level = stack.peek();
+            if (level != null) {
+                if (!level.entries().hasNext()) {
+                    stack.pop();
+                } else if (visit(level.entries().next(), false, sink)) {
+                    return true;
+                }
                 continue;
             }
-            if (attrs.isDirectory()) {
-                walkTree(source, attrs, sink);
-            } else if (attrs.isRegularFile()) {
-                sink.file(source, attrs.size()); // named explicitly: read whatever its extension
+            Path source;
+            try {
+                if (sources == null) {
+                    sources = sourceList.iterator();
+                }
+                source = sources.hasNext() ? sources.next() : null;
+            } catch (RuntimeException e) {
+                // The caller's list of paths failed: reported as a result, the files already found still come.
+                over = true;
+                sink.error(Path.of(""), error(Path.of(""), e));
+                return true;
+            }
+            if (source == null) {
+                over = true;
+            } else if (visit(source, true, sink)) {
+                // A source named explicitly is always followed (as find and ls do with a link given as argument), and
+                // read whatever its extension.
+                return true;
             }
         }
+        return false;
     }
 
     /** One folder's sorted entries still to visit, and the identity of the folder (for loops through links). */
     private record Level(Iterator<Path> entries, Object key) {
     }
 
-    private void walkTree(Path root, BasicFileAttributes rootAttrs, Sink sink) throws InterruptedException {
-        Deque<Level> stack = new ArrayDeque<>();
-        Level first = open(root, rootAttrs, sink);
-        if (first != null) {
-            stack.push(first);
+    /** Looks at one path (a source: links followed, any extension): a folder is opened (its entries come next), a file or an error goes to the sink (true). */
+    private boolean visit(Path entry, boolean source, Sink sink) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(entry, BasicFileAttributes.class, source ? FOLLOW : linkOptions);
+        } catch (IOException | RuntimeException e) {
+            sink.error(entry, error(entry, e));
+            return true;
         }
-        while (!stack.isEmpty()) {
-            if (cancelled.getAsBoolean()) {
-                return;
+        if (attrs.isDirectory()) {
+            Object key = attrs.fileKey();
+            if (!source && followLinks && key != null && stack.stream().anyMatch(l -> key.equals(l.key()))) {
+                sink.error(entry, error(entry, new FileSystemLoopException(entry.toString())));
+                return true;
             }
-            Level level = stack.peek();
-            if (!level.entries().hasNext()) {
-                stack.pop();
-                continue;
-            }
-            Path entry = level.entries().next();
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(entry, BasicFileAttributes.class, linkOptions);
-            } catch (IOException | RuntimeException e) {
-                sink.error(entry, error(entry, e));
-                continue;
-            }
-            if (attrs.isDirectory()) {
-                Object key = attrs.fileKey();
-                if (followLinks && key != null && stack.stream().anyMatch(l -> key.equals(l.key()))) {
-                    sink.error(entry, error(entry, new FileSystemLoopException(entry.toString())));
-                    continue;
-                }
-                Level next = open(entry, attrs, sink);
-                if (next != null) {
-                    stack.push(next);
-                }
-            } else if (attrs.isRegularFile() && accepts(entry)) {
-                sink.file(entry, attrs.size());
-            }
+            return open(entry, attrs, sink);
         }
+        if (attrs.isRegularFile() && (source || accepts(entry))) {
+            sink.file(entry, attrs.size());
+            return true;
+        }
+        return false;
     }
 
-    private Level open(Path dir, BasicFileAttributes attrs, Sink sink) throws InterruptedException {
+    /** Pushes a folder's sorted entries; answers true when it could not be listed (the error went to the sink). */
+    private boolean open(Path dir, BasicFileAttributes attrs, Sink sink) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
@@ -126,10 +133,11 @@ final class Walk {
             }
         } catch (IOException | RuntimeException e) {
             sink.error(dir, error(dir, e));
-            return null;
+            return true;
         }
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        return new Level(entries.iterator(), attrs.fileKey());
+        stack.push(new Level(entries.iterator(), attrs.fileKey()));
+        return false;
     }
 
     private boolean accepts(Path file) {

@@ -128,6 +128,32 @@ class ScanControlTest {
     }
 
     @Test
+    void aScanOfNThreadsRunsOnNThreads(@TempDir Path dir) throws Exception {
+        links(dir, 600);
+        for (int threads = 1; threads <= 3; threads++) {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (readerThreads() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the threads of earlier scans (this class's tests) have ended
+            }
+            try (Scan scan = Scanner.of(dir).withThreads(threads).withWindow(16 * threads).withExtensions("mp3")
+                    .start()) {
+                // The walk has no thread of its own: the readers walk in turn (and the walk's order is kept).
+                long most = 0;
+                int n = 0;
+                while (scan.hasNext()) {
+                    assertEquals(dir.resolve(String.format("f%06d.mp3", n)), scan.next().path());
+                    if (n++ % 20 == 0) {
+                        most = Math.max(most, readerThreads());
+                    }
+                }
+                assertEquals(600, n);
+                assertTrue(most <= threads, threads + " threads asked, " + most + " seen");
+                assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().endsWith("-walker")));
+            }
+        }
+    }
+
+    @Test
     void theWindowBoundsFilesInFlight(@TempDir Path dir) throws Exception {
         links(dir, 400);
         try (Scan scan = Scanner.of(dir).withThreads(2).withWindow(16).withExtensions("mp3").start()) {
