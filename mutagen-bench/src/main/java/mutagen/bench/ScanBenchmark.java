@@ -70,8 +70,8 @@ public class ScanBenchmark {
      * What reads each file: {@code mutagen} (File.open + Touch, the library) or {@code floor-ends} (open, read the
      * first 4 KiB, ask the size, read the last 4 KiB, close: {@link Floor#readBothEnds}), which tells how far the
      * machine itself scales on the same files; or {@code mutagen-scan}: mutagen-scan's {@code Scanner} over the same
-     * list (its walker thread, bounded window and ordered delivery), each loaded file touched the same way, on the
-     * reader threads ({@code Scanner.map}); or {@code mutagen-memory}: the library on the same files' bytes held in
+     * list (its walk, a stat per file, shared by the reader threads; bounded window; ordered delivery), each loaded
+     * file touched the same way, on the reader threads ({@code Scanner.map}); or {@code mutagen-memory}: the library on the same files' bytes held in
      * memory ({@code File.open(byte[], name)} + Touch, no system call), which tells how far the library's own work
      * scales on this machine's cores; or {@code spin}: {@link Floor#spin} per file, no memory and no system call, which
      * tells how far two threads can scale at all on this machine's cores.

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Usage: {@code java -cp ... mutagen.bench.ScanCost WARMUP_ROUNDS ROUNDS [READER...]} (default readers
  * {@code floor-ends} and {@code mutagen}; for {@code mutagen-scan} the "reader" columns are the consumer thread's,
- * its walker's and readers' CPU is in the per-group lines). Prints, per configuration over the measured rounds,
+ * its readers' CPU (they walk too) is in the per-group lines). Prints, per configuration over the measured rounds,
  * the medians (the means of the collections and compilations, which come now and then) and the CPU time per file of
  * every group of the process's threads (from {@code /proc/self/task}).
  */

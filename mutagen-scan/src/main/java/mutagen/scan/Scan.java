@@ -80,7 +80,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private boolean walkOver;
     private long walked;
     private long files;
-    private int walkerPeak;
+    private int walkPeak;
     private long batches;
     private Batch filling;
     // Consumer thread only:
@@ -174,8 +174,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                 }
                 walked++;
                 int inFlight = config.window() - window.availablePermits();
-                if (inFlight > walkerPeak) {
-                    walkerPeak = inFlight;
+                if (inFlight > walkPeak) {
+                    walkPeak = inFlight;
                     peak = inFlight;
                 }
                 if (b.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {
