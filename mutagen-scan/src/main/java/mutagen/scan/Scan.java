@@ -153,35 +153,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             if (walkOver || cancelled) {
                 return null;
             }
-            Batch b = null;
-            long since = 0;
-            while (!cancelled) {
-                if (!window.tryAcquire()) {
-                    if (b != null) {
-                        break;
-                    }
-                    window.acquire();
-                }
-                if (b == null) {
-                    b = new Batch(this, walked, batchSize);
-                    filling = b;
-                    since = System.nanoTime();
-                }
-                if (!walk.step(sink)) {
-                    window.release();
-                    walkOver = true;
-                    break;
-                }
-                walked++;
-                int inFlight = config.window() - window.availablePermits();
-                if (inFlight > walkPeak) {
-                    walkPeak = inFlight;
-                    peak = inFlight;
-                }
-                if (b.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {
-                    break;
-                }
-            }
+            fill();
+            Batch b = filling;
             filling = null;
             if (b != null && b.count() == 0) {
                 b = null;
@@ -200,6 +173,52 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             }
             return b;
         }
+    }
+
+    /** Fills a new batch ({@link #filling}) from the walk (under walkLock), as {@link #claim()} says. */
+    private void fill() throws InterruptedException {
+        long since = 0;
+        while (!cancelled) {
+            if (!window.tryAcquire()) {
+                if (filling != null) {
+                    return;
+                }
+                window.acquire();
+            }
+            if (filling == null) {
+                filling = new Batch(this, walked, batchSize);
+                since = System.nanoTime();
+            }
+            if (!step()) {
+                window.release();
+                return;
+            }
+            walked++;
+            int inFlight = config.window() - window.availablePermits();
+            if (inFlight > walkPeak) {
+                walkPeak = inFlight;
+                peak = inFlight;
+            }
+            if (filling.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {
+                return;
+            }
+        }
+    }
+
+    /** One step of the walk (under walkLock); false, the walk marked over, once it is over. */
+    private boolean step() {
+        try {
+            if (walk.step(sink)) {
+                return true;
+            }
+        } catch (RuntimeException | Error e) {
+            // A failure of the walk itself (a bug, or an Error such as running out of memory): reported as this
+            // thread's uncaught exception would be, and the walk ends, so that the consumer gets what was found.
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        }
+        walkOver = true;
+        return false;
     }
 
     @Override

@@ -154,6 +154,32 @@ class ScanControlTest {
     }
 
     @Test
+    void aWalkThatBreaksEndsTheScanWithWhatItFound(@TempDir Path dir) throws Exception {
+        links(dir, 3);
+        // A list that fails with an Error (not an exception the walk reports as a result) after three files.
+        Iterable<Path> breaking = () -> new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Path next() {
+                if (i == 3) {
+                    throw new AssertionError("the list broke");
+                }
+                return dir.resolve(String.format("f%06d.mp3", i++));
+            }
+        };
+        List<ScanResult> got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Scanner.ofPaths(breaking).withThreads(2).stream().collect(java.util.stream.Collectors.toList()));
+        assertEquals(3, got.size());
+        assertTrue(got.stream().allMatch(ScanResult::loaded), got.toString());
+    }
+
+    @Test
     void theWindowBoundsFilesInFlight(@TempDir Path dir) throws Exception {
         links(dir, 400);
         try (Scan scan = Scanner.of(dir).withThreads(2).withWindow(16).withExtensions("mp3").start()) {
