@@ -125,6 +125,16 @@ public final class ProbeInput {
         return Arrays.copyOfRange(header, headerFrom, headerTo);
     }
 
+    /** The number of header bytes. */
+    int headerLength() {
+        return headerTo - headerFrom;
+    }
+
+    /** The header byte at {@code offset} (below {@link #headerLength()}), without a copy of the header. */
+    byte headerByte(int offset) {
+        return header[headerFrom + offset];
+    }
+
     /**
      * Whether the header starts with the bytes.
      *
