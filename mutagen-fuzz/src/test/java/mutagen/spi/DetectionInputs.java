@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import mutagen.FileType;
+import mutagen.Options;
 import mutagen.testkit.TestFiles;
 import mutagen.util.FileSource;
 
@@ -40,6 +42,42 @@ final class DetectionInputs {
             "s.DFF", "s.tta", "s.mpc", "s.tak", "s.ta\u212A", "s.ofr", "s.OFS", "s.ape", "s.mid", "s.MIDI",
             "s.m\u0130d", "s.wv", "s.wma", "s.mutex", "s.flac.mp3", "\u00e9t\u00e9.flac", "dir/s.wav", "s.flac\u00e9",
             "\u00c9T\u00c9.FLAC");
+
+    /** Counts the scores asked of a provider. */
+    static final class Counting implements FormatProvider {
+        private final FormatProvider inner;
+        int scored;
+
+        Counting(FormatProvider inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String kindName() {
+            return inner.kindName();
+        }
+
+        @Override
+        public Clues clues() {
+            return inner.clues();
+        }
+
+        @Override
+        public int score(ProbeInput input) throws IOException {
+            scored++;
+            return inner.score(input);
+        }
+
+        @Override
+        public FileType open(FileSource source, Options options) throws IOException {
+            return inner.open(source, options);
+        }
+    }
+
+    /** The installed providers, each counting its scores. */
+    static List<Counting> counting() {
+        return Providers.installed().stream().map(Counting::new).toList();
+    }
 
     private DetectionInputs() {
     }

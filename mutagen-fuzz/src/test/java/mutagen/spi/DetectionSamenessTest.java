@@ -111,39 +111,8 @@ class DetectionSamenessTest {
         }
     }
 
-    /** Counts the scores asked of a provider. */
-    private static final class Counting implements FormatProvider {
-        private final FormatProvider inner;
-        int scored;
-
-        Counting(FormatProvider inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public String kindName() {
-            return inner.kindName();
-        }
-
-        @Override
-        public Clues clues() {
-            return inner.clues();
-        }
-
-        @Override
-        public int score(ProbeInput input) throws IOException {
-            scored++;
-            return inner.score(input);
-        }
-
-        @Override
-        public FileType open(FileSource source, Options options) throws IOException {
-            return inner.open(source, options);
-        }
-    }
-
     private static int scoredFor(byte[] data, String name) {
-        List<Counting> counting = Providers.installed().stream().map(Counting::new).toList();
+        List<DetectionInputs.Counting> counting = DetectionInputs.counting();
         FormatProvider best = Providers.choose(ProbeInput.of(FileSource.of(data, name)),
                 Options.defaults().withProviders(counting));
         assertTrue(best != null, name);
