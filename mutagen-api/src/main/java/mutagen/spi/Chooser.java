@@ -53,7 +53,7 @@ final class Chooser {
         Clues[] clues = new Clues[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            clues[i] = providers.get(i).clues();
+            clues[i] = cluesOf(providers.get(i));
             order[i] = i;
         }
         // Highest reachable score first (no clues: unbounded), then the higher name: the likely winner is scored
@@ -117,6 +117,15 @@ final class Chooser {
         baseOrder = IntStream.range(0, n).boxed().filter(r -> baseBound[r] > 0)
                 .sorted(Comparator.comparingInt((Integer r) -> baseBound[r]).reversed()).mapToInt(Integer::intValue)
                 .toArray();
+    }
+
+    /** A provider's clues; none (always scored) when declaring them fails, as a failed score is no match. */
+    private static Clues cluesOf(FormatProvider p) {
+        try {
+            return p.clues();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private int[] clues(IntPredicate which) {

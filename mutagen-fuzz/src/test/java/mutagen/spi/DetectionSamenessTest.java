@@ -24,12 +24,25 @@ import org.junit.jupiter.api.Test;
 class DetectionSamenessTest {
     private static final List<DetectionInputs.Input> INPUTS = DetectionInputs.all();
 
-    /** No clues, a score from the input's length and name, ties with real kinds: always scored. */
+    /**
+     * No clues (or clues that fail to be made), a score from the input's length and name, ties with real kinds:
+     * always scored.
+     */
     private static final class Undeclared implements FormatProvider {
         private final String kind;
+        private final boolean failingClues;
 
-        Undeclared(String kind) {
+        Undeclared(String kind, boolean failingClues) {
             this.kind = kind;
+            this.failingClues = failingClues;
+        }
+
+        @Override
+        public Clues clues() {
+            if (failingClues) {
+                throw new IllegalStateException("clues that fail count as none");
+            }
+            return null;
         }
 
         @Override
@@ -60,9 +73,9 @@ class DetectionSamenessTest {
         List<FormatProvider> losers = installed.stream().filter(p -> !winners.contains(p.kindName())).toList();
         List<FormatProvider> mixed = new ArrayList<>(installed);
         // Ties by name: "FLAC" against the real FLAC (the earlier in the list wins), "MP4" and "OggVorbis" too.
-        mixed.add(0, new Undeclared("FLAC"));
-        mixed.add(new Undeclared("MP4"));
-        mixed.add(new Undeclared("OggVorbis"));
+        mixed.add(0, new Undeclared("FLAC", false));
+        mixed.add(new Undeclared("MP4", true));
+        mixed.add(new Undeclared("OggVorbis", false));
         Options defaults = Options.defaults();
         return List.of(defaults, defaults.withEasy(true), defaults.withProviders(reversed),
                 defaults.withProviders(losers), defaults.withProviders(mixed),
