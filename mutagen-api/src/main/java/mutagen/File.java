@@ -15,8 +15,9 @@ import mutagen.util.FileSource;
  * Guesses the format of a file and opens it: mutagen's {@code mutagen.File()}.
  *
  * <p>Every provider scores the first 128 bytes and the file name; the highest {@code (score, kind name)} wins, as
- * Python sorts those tuples (providers whose declared {@link FormatProvider#clues()} cannot win are not scored). A best score of 0 or less means no format matched ({@link Optional#empty()}). An
- * error of the chosen format propagates.
+ * Python sorts those tuples (providers whose declared {@link FormatProvider#clues()} cannot win are not scored). A
+ * best score of 0 or less means no format matched ({@link Optional#empty()}). An error of the chosen format
+ * propagates.
  *
  * <p>Thread-safe: stateless; the installed providers are found once and shared.
  */
