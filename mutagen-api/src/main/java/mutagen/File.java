@@ -4,10 +4,10 @@ package mutagen;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
+import mutagen.spi.Providers;
 import mutagen.util.ErrorFactory;
 import mutagen.util.FileSource;
 
@@ -15,8 +15,9 @@ import mutagen.util.FileSource;
  * Guesses the format of a file and opens it: mutagen's {@code mutagen.File()}.
  *
  * <p>Every provider scores the first 128 bytes and the file name; the highest {@code (score, kind name)} wins, as
- * Python sorts those tuples. A best score of 0 or less means no format matched ({@link Optional#empty()}). An
- * error of the chosen format propagates.
+ * Python sorts those tuples (providers whose declared {@link FormatProvider#clues()} cannot win are not scored). A
+ * best score of 0 or less means no format matched ({@link Optional#empty()}). An error of the chosen format
+ * propagates.
  *
  * <p>Thread-safe: stateless; the installed providers are found once and shared.
  */
@@ -146,28 +147,6 @@ public final class File {
      *     positive
      */
     public static FormatProvider choose(ProbeInput input, Options options) {
-        FormatProvider best = null;
-        int bestScore = 0;
-        String bestName = null;
-        List<FormatProvider> providers = options.providers();
-        for (FormatProvider p : providers) {
-            int score;
-            try {
-                score = p.score(input);
-            } catch (IOException | RuntimeException e) {
-                continue;
-            }
-            if (score <= 0) {
-                // Never chosen: the best must score above 0, so only positive scores need the name's tie-break.
-                continue;
-            }
-            String name = p.kindName(options);
-            if (best == null || score > bestScore || (score == bestScore && name.compareTo(bestName) > 0)) {
-                best = p;
-                bestScore = score;
-                bestName = name;
-            }
-        }
-        return best != null && bestScore > 0 ? best : null;
+        return Providers.choose(input, options);
     }
 }

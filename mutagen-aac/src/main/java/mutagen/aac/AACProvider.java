@@ -4,6 +4,7 @@ package mutagen.aac;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -16,6 +17,8 @@ import mutagen.util.FileSource;
  */
 public final class AACProvider implements FormatProvider {
     private static final byte[] ADIF = Bytes.ascii("ADIF");
+    /** {@code ADIF} anywhere in the header gives at most 1, the suffixes 1 each. */
+    private static final Clues CLUES = Clues.upTo(1).suffix(".aac", 1).suffix(".adts", 1).suffix(".adif", 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public AACProvider() {
@@ -31,6 +34,11 @@ public final class AACProvider implements FormatProvider {
     public int score(ProbeInput input) {
         boolean name = input.nameEndsWith(".aac") || input.nameEndsWith(".adts") || input.nameEndsWith(".adif");
         return (name ? 1 : 0) + (input.headerContains(ADIF) ? 1 : 0);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.ac3;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -15,6 +16,8 @@ import mutagen.util.FileSource;
  */
 public final class AC3Provider implements FormatProvider {
     private static final byte[] SYNC = {0x0B, 0x77};
+    /** A bound: mutagen compares the name case-sensitively, which the lower-cased suffixes cover. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, SYNC, 2).suffix(".ac3", 1).suffix(".eac3", 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public AC3Provider() {
@@ -34,6 +37,11 @@ public final class AC3Provider implements FormatProvider {
         String name = input.fileName();
         boolean ext = name.endsWith(".ac3") || name.endsWith(".eac3");
         return (input.headerStartsWith(SYNC) ? 2 : 0) + (ext ? 1 : 0);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.aiff;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -27,17 +28,18 @@ public final class AIFFProvider implements FormatProvider {
         return "AIFF";
     }
 
-    private static final String[] SUFFIXES = {".aif", ".aiff", ".aifc"};
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, FORM, 2).suffix(".aif", 1).suffix(".aiff", 1)
+            .suffix(".aifc", 1);
 
     @Override
     public int score(ProbeInput input) {
-        int score = input.headerStartsWith(FORM) ? 2 : 0;
-        for (String suffix : SUFFIXES) {
-            if (input.nameEndsWith(suffix)) {
-                score++;
-            }
-        }
-        return score;
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.apev2;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -43,6 +44,14 @@ public final class APEv2FileProvider implements FormatProvider {
     }
 
     private static final byte[] ID3 = Bytes.ascii("ID3");
+
+    /** The tail's tag gives at most 1: scored only while 1 can still win (when no other format scored more). */
+    private static final Clues CLUES = Clues.upTo(1);
+
+    @Override
+    public Clues clues() {
+        return CLUES;
+    }
 
     @Override
     public FileType open(FileSource source, Options options) throws IOException {

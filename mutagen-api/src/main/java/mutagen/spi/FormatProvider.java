@@ -45,6 +45,16 @@ public interface FormatProvider {
     int score(ProbeInput input) throws IOException;
 
     /**
+     * What the score can reach from magic bytes and the file name, so that detection skips this provider when it
+     * cannot beat the best score so far; {@code null} (the default) means none declared: always scored.
+     *
+     * @return the clues that bound {@link #score(ProbeInput)}, or {@code null}
+     */
+    default Clues clues() {
+        return null;
+    }
+
+    /**
      * Parses the source as this format (the source is positioned nowhere; read it by offset).
      *
      * @param source the file to read (or to edit in place)

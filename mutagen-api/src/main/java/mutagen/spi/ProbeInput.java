@@ -25,11 +25,11 @@ public final class ProbeInput {
     private final byte[] header;
     private final int headerFrom;
     private final int headerTo;
-    private byte[] tail = new byte[0];
+    // Shared empty array until the tail is read (no allocation for the probes that never ask).
+    private byte[] tail = Bytes.EMPTY;
     private int tailFrom;
     private boolean tailRead;
     private String lowerName;
-    private int asciiFrom = -1;
 
     private ProbeInput(FileSource source, byte[] header, int from, int to) {
         this.source = source;
@@ -53,7 +53,7 @@ public final class ProbeInput {
             byte[] header = source.read(0, HEADER_SIZE);
             return new ProbeInput(source, header, 0, header.length);
         } catch (IOException e) {
-            return new ProbeInput(source, new byte[0], 0, 0);
+            return new ProbeInput(source, Bytes.EMPTY, 0, 0);
         }
     }
 
@@ -82,38 +82,24 @@ public final class ProbeInput {
         String name = source.name();
         int m = lowerCaseSuffix.length();
         int start = name.length() - m;
-        if (start >= 0 && start >= asciiFrom(name)) {
-            // ASCII characters lower-case one to one: compare the end in place (no lower-cased copy of the path).
-            for (int i = 0; i < m; i++) {
-                char c = name.charAt(start + i);
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
+        for (int i = 0; i < m; i++) {
+            char c = start < 0 ? 0x80 : name.charAt(start + i);
+            if (c >= 0x80) {
+                // Not ASCII, or shorter than the suffix: lower-case the whole name (once per probe), as Python does.
+                if (lowerName == null) {
+                    lowerName = name.toLowerCase(Locale.ROOT);
                 }
-                if (c != lowerCaseSuffix.charAt(i)) {
-                    return false;
-                }
+                return lowerName.endsWith(lowerCaseSuffix);
             }
-            return true;
-        }
-        if (lowerName == null) {
-            // Every provider asks, often for several suffixes: lower-case the name once.
-            lowerName = name.toLowerCase(Locale.ROOT);
-        }
-        return lowerName.endsWith(lowerCaseSuffix);
-    }
-
-    private int asciiFrom(String name) {
-        if (asciiFrom < 0) {
-            // Where the name's ASCII end starts (looked for in its last 32 characters: suffixes are short), found
-            // once: every provider asks, often for several suffixes.
-            int stop = Math.max(0, name.length() - 32);
-            int i = name.length();
-            while (i > stop && name.charAt(i - 1) < 0x80) {
-                i--;
+            // ASCII characters lower-case one to one, whatever comes before them: compare the end in place.
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
             }
-            asciiFrom = i;
+            if (c != lowerCaseSuffix.charAt(i)) {
+                return false;
+            }
         }
-        return asciiFrom;
+        return true;
     }
 
     /**
@@ -123,6 +109,16 @@ public final class ProbeInput {
      */
     public byte[] header() {
         return Arrays.copyOfRange(header, headerFrom, headerTo);
+    }
+
+    /** The number of header bytes. */
+    int headerLength() {
+        return headerTo - headerFrom;
+    }
+
+    /** The header byte at {@code offset} (below {@link #headerLength()}), without a copy of the header. */
+    byte headerByte(int offset) {
+        return header[headerFrom + offset];
     }
 
     /**

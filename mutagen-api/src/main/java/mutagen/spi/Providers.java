@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import mutagen.Options;
 
 /**
  * The format providers installed on the module path or class path, loaded once.
@@ -48,6 +49,19 @@ public final class Providers {
             }
         }
         return null;
+    }
+
+    /**
+     * The provider of {@code options.providers()} with the highest {@code (score, kind name)} (for equal ones, the
+     * first in the list), or {@code null} when no score is positive; a provider whose scoring fails counts as no
+     * match. Providers whose {@link FormatProvider#clues()} show they cannot win are not scored.
+     *
+     * @param input the first bytes and the name of the file
+     * @param options the providers to consider and the kind names' variant ({@link Options#easy()})
+     * @return the provider with the highest {@code (score, kind name)}, or {@code null}
+     */
+    public static FormatProvider choose(ProbeInput input, Options options) {
+        return Chooser.of(options.providers()).choose(input, options);
     }
 
     private static final class Holder {

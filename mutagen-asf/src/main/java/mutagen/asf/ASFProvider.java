@@ -4,6 +4,7 @@ package mutagen.asf;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -26,6 +27,12 @@ public final class ASFProvider implements FormatProvider {
     @Override
     public int score(ProbeInput input) {
         return input.headerStartsWith(ASFObjects.HEADER) ? 2 : 0;
+    }
+
+    /** The score's one clue (made on call, once per provider list: ASFObjects' tables load with its first use). */
+    @Override
+    public Clues clues() {
+        return Clues.upTo(0).magic(0, ASFObjects.HEADER, 2);
     }
 
     @Override

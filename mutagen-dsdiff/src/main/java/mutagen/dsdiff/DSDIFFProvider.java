@@ -4,6 +4,7 @@ package mutagen.dsdiff;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -17,6 +18,8 @@ import mutagen.util.FileSource;
  */
 public final class DSDIFFProvider implements FormatProvider {
     private static final byte[] FRM8 = Bytes.ascii("FRM8");
+    /** A bound: mutagen compares the name case-sensitively, which the lower-cased suffix covers. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, FRM8, 2).suffix(".dff", 1);
 
     /** Creates the provider (ServiceLoader). */
     public DSDIFFProvider() {
@@ -30,6 +33,11 @@ public final class DSDIFFProvider implements FormatProvider {
     @Override
     public int score(ProbeInput input) {
         return (input.headerStartsWith(FRM8) ? 2 : 0) + (input.fileName().endsWith(".dff") ? 1 : 0);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.dsf;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -17,6 +18,8 @@ import mutagen.util.FileSource;
  */
 public final class DSFProvider implements FormatProvider {
     private static final byte[] DSD = Bytes.ascii("DSD ");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, DSD, 2).suffix(".dsf", 1);
 
     /** Creates the provider (ServiceLoader). */
     public DSFProvider() {
@@ -29,7 +32,12 @@ public final class DSFProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(DSD) ? 2 : 0) + (input.nameEndsWith(".dsf") ? 1 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

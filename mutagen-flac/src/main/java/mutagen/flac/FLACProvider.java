@@ -4,6 +4,7 @@ package mutagen.flac;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -15,6 +16,8 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class FLACProvider implements FormatProvider {
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, FLACParser.MAGIC, 1).suffix(".flac", 3);
 
     /** Creates the provider (the service loader calls this). */
     public FLACProvider() {
@@ -27,7 +30,12 @@ public final class FLACProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(FLACParser.MAGIC) ? 1 : 0) + (input.nameEndsWith(".flac") ? 3 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
 import mutagen.easyid3.EasyID3FileType;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -20,6 +21,8 @@ import mutagen.util.FileSource;
  */
 public final class ID3FileTypeProvider implements FormatProvider {
     private static final byte[] MAGIC = Bytes.ascii("ID3");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, MAGIC, 1);
 
     /** Creates the provider. */
     public ID3FileTypeProvider() {
@@ -37,7 +40,12 @@ public final class ID3FileTypeProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        return input.headerStartsWith(MAGIC) ? 1 : 0;
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

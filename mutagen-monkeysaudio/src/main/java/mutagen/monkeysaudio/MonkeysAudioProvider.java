@@ -4,6 +4,7 @@ package mutagen.monkeysaudio;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -14,6 +15,8 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class MonkeysAudioProvider implements FormatProvider {
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, MonkeysAudioInfo.MAGIC, 1).suffix(".ape", 1);
     /** Creates the provider (ServiceLoader does this). */
     public MonkeysAudioProvider() {
     }
@@ -26,7 +29,12 @@ public final class MonkeysAudioProvider implements FormatProvider {
     /** mutagen's score: 1 for {@code MAC } at the start, 1 for a {@code .ape} name. */
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(MonkeysAudioInfo.MAGIC) ? 1 : 0) + (input.nameEndsWith(".ape") ? 1 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

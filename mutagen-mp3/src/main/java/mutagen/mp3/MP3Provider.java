@@ -4,6 +4,7 @@ package mutagen.mp3;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -17,6 +18,13 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class MP3Provider implements FormatProvider {
+    /**
+     * A bound of {@link MPEGAudio#score}: 2 for {@code ID3} or a sync starting {@code FF}, 1 per extension (left to
+     * MPEGAudio's own lists until its score is written as these clues).
+     */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, new byte[] {'I', 'D', '3'}, 2)
+            .magic(0, new byte[] {(byte) 0xFF}, 2).suffix(".mp3", 1).suffix(".mp2", 1).suffix(".mpg", 1)
+            .suffix(".mpeg", 1);
 
     /** Creates the provider (ServiceLoader). */
     public MP3Provider() {
@@ -35,6 +43,11 @@ public final class MP3Provider implements FormatProvider {
     @Override
     public int score(ProbeInput input) {
         return MPEGAudio.score(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

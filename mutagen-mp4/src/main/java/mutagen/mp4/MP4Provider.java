@@ -4,6 +4,7 @@ package mutagen.mp4;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -18,6 +19,8 @@ import mutagen.util.FileSource;
 public final class MP4Provider implements FormatProvider {
     private static final byte[] FTYP = {'f', 't', 'y', 'p'};
     private static final byte[] MP4 = {'m', 'p', '4'};
+    /** Bytes anywhere in the header: no magic at a fixed offset, at most 2. */
+    private static final Clues CLUES = Clues.upTo(2);
 
     /** Creates the provider (the service loader calls this). */
     public MP4Provider() {
@@ -36,6 +39,11 @@ public final class MP4Provider implements FormatProvider {
     @Override
     public int score(ProbeInput input) {
         return (input.headerContains(FTYP) ? 1 : 0) + (input.headerContains(MP4) ? 1 : 0);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

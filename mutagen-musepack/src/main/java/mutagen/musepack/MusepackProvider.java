@@ -4,6 +4,7 @@ package mutagen.musepack;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -17,6 +18,8 @@ import mutagen.util.FileSource;
 public final class MusepackProvider implements FormatProvider {
     private static final byte[] SV7 = Bytes.ascii("MP+");
     private static final byte[] SV8 = Bytes.ascii("MPCK");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, SV7, 1).magic(0, SV8, 1).suffix(".mpc", 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public MusepackProvider() {
@@ -30,8 +33,12 @@ public final class MusepackProvider implements FormatProvider {
     /** mutagen's score: 1 each for {@code MP+} or {@code MPCK} at the start and a {@code .mpc} name. */
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(SV7) ? 1 : 0) + (input.headerStartsWith(SV8) ? 1 : 0)
-                + (input.nameEndsWith(".mpc") ? 1 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

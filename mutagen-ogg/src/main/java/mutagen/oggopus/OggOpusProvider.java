@@ -4,6 +4,7 @@ package mutagen.oggopus;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -15,6 +16,8 @@ import mutagen.util.FileSource;
  */
 public final class OggOpusProvider implements FormatProvider {
     private static final byte[] OGGS = {'O', 'g', 'g', 'S'};
+    /** Nothing without {@code OggS} at the start; at most 1 with it. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, OGGS, 1);
 
     /** Creates the provider (the service loader calls this). */
     public OggOpusProvider() {
@@ -28,6 +31,11 @@ public final class OggOpusProvider implements FormatProvider {
     @Override
     public int score(ProbeInput input) {
         return input.headerStartsWith(OGGS) && input.headerContains(OggOpusInfo.ID_MAGIC) ? 1 : 0;
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

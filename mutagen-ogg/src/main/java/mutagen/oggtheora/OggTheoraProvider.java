@@ -4,6 +4,7 @@ package mutagen.oggtheora;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -16,6 +17,8 @@ import mutagen.util.FileSource;
  */
 public final class OggTheoraProvider implements FormatProvider {
     private static final byte[] OGGS = {'O', 'g', 'g', 'S'};
+    /** Nothing without {@code OggS} at the start; at most 4 with it. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, OGGS, 4);
 
     /** Creates the provider (the service loader calls this). */
     public OggTheoraProvider() {
@@ -33,6 +36,11 @@ public final class OggTheoraProvider implements FormatProvider {
         }
         return ((input.headerContains(OggTheoraInfo.ID_MAGIC) ? 1 : 0)
                 + (input.headerContains(OggTheoraCommentDict.MAGIC) ? 1 : 0)) * 2;
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

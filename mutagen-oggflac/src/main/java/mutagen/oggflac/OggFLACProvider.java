@@ -4,6 +4,7 @@ package mutagen.oggflac;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -19,6 +20,8 @@ public final class OggFLACProvider implements FormatProvider {
     private static final byte[] OGGS = Bytes.ascii("OggS");
     private static final byte[] FLAC = Bytes.ascii("FLAC");
     private static final byte[] MARKER = Bytes.ascii("fLaC");
+    /** Nothing without {@code OggS} at the start; at most 2 with it. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, OGGS, 2);
 
     /** Creates the provider (the service loader calls this). */
     public OggFLACProvider() {
@@ -35,6 +38,11 @@ public final class OggFLACProvider implements FormatProvider {
             return 0;
         }
         return (input.headerContains(FLAC) ? 1 : 0) + (input.headerContains(MARKER) ? 1 : 0);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

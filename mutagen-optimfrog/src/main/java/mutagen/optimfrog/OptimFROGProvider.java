@@ -4,6 +4,7 @@ package mutagen.optimfrog;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -16,6 +17,8 @@ import mutagen.util.FileSource;
  */
 public final class OptimFROGProvider implements FormatProvider {
     private static final byte[] OFR = Bytes.ascii("OFR");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, OFR, 1).suffix(".ofr", 1).suffix(".ofs", 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public OptimFROGProvider() {
@@ -29,8 +32,12 @@ public final class OptimFROGProvider implements FormatProvider {
     /** mutagen's score: 1 for {@code OFR} at the start, 1 each for a {@code .ofr} or {@code .ofs} name. */
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(OFR) ? 1 : 0) + (input.nameEndsWith(".ofr") ? 1 : 0)
-                + (input.nameEndsWith(".ofs") ? 1 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.smf;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -16,6 +17,8 @@ import mutagen.util.FileSource;
  */
 public final class SMFProvider implements FormatProvider {
     private static final byte[] MTHD = Bytes.ascii("MThd");
+    /** Nothing without {@code MThd} at the start (the name decides the rest). */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, MTHD, 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public SMFProvider() {
@@ -31,6 +34,11 @@ public final class SMFProvider implements FormatProvider {
     public int score(ProbeInput input) {
         boolean name = input.nameEndsWith(".mid") || input.nameEndsWith(".midi");
         return input.headerStartsWith(MTHD) && name ? 1 : 0;
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.tak;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -16,6 +17,8 @@ import mutagen.util.FileSource;
  */
 public final class TAKProvider implements FormatProvider {
     private static final byte[] MAGIC = Bytes.ascii("tBaK");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, MAGIC, 1).suffix(".tak", 1);
 
     /** Creates the provider (ServiceLoader does this). */
     public TAKProvider() {
@@ -29,7 +32,12 @@ public final class TAKProvider implements FormatProvider {
     /** mutagen's score: 1 for {@code tBaK} at the start, 1 for a {@code .tak} name. */
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(MAGIC) ? 1 : 0) + (input.nameEndsWith(".tak") ? 1 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

@@ -4,6 +4,7 @@ package mutagen.trueaudio;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -18,6 +19,8 @@ import mutagen.util.FileSource;
 public final class TrueAudioProvider implements FormatProvider {
     private static final byte[] ID3 = Bytes.ascii("ID3");
     private static final byte[] TTA = Bytes.ascii("TTA");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, ID3, 1).magic(0, TTA, 1).suffix(".tta", 2);
 
     /** Creates the provider (ServiceLoader does this). */
     public TrueAudioProvider() {
@@ -35,8 +38,12 @@ public final class TrueAudioProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        return (input.headerStartsWith(ID3) ? 1 : 0) + (input.headerStartsWith(TTA) ? 1 : 0)
-                + (input.nameEndsWith(".tta") ? 2 : 0);
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

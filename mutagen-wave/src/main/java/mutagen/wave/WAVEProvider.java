@@ -4,6 +4,7 @@ package mutagen.wave;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.Bytes;
@@ -18,6 +19,9 @@ import mutagen.util.FileSource;
 public final class WAVEProvider implements FormatProvider {
     private static final byte[] RIFF = Bytes.ascii("RIFF");
     private static final byte[] WAVE = Bytes.ascii("WAVE");
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, RIFF, 1).magic(8, WAVE, 1).suffix(".wav", 1)
+            .suffix(".wave", 1);
 
     /** Creates the provider (ServiceLoader). */
     public WAVEProvider() {
@@ -30,17 +34,12 @@ public final class WAVEProvider implements FormatProvider {
 
     @Override
     public int score(ProbeInput input) {
-        int score = input.headerStartsWith(RIFF) ? 1 : 0;
-        if (input.headerMatchesAt(8, WAVE)) {
-            score++;
-        }
-        if (input.nameEndsWith(".wav")) {
-            score++;
-        }
-        if (input.nameEndsWith(".wave")) {
-            score++;
-        }
-        return score;
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override

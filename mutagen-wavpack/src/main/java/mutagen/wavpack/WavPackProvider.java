@@ -4,6 +4,7 @@ package mutagen.wavpack;
 import java.io.IOException;
 import mutagen.FileType;
 import mutagen.Options;
+import mutagen.spi.Clues;
 import mutagen.spi.FormatProvider;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
@@ -14,6 +15,8 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class WavPackProvider implements FormatProvider {
+    /** The score is exactly these clues. */
+    private static final Clues CLUES = Clues.upTo(0).magic(0, WavPackInfo.MAGIC, 2);
     /** Creates the provider (ServiceLoader does this). */
     public WavPackProvider() {
     }
@@ -26,7 +29,12 @@ public final class WavPackProvider implements FormatProvider {
     /** mutagen's score: 2 for {@code wvpk} at the start. */
     @Override
     public int score(ProbeInput input) {
-        return input.headerStartsWith(WavPackInfo.MAGIC) ? 2 : 0;
+        return CLUES.matched(input);
+    }
+
+    @Override
+    public Clues clues() {
+        return CLUES;
     }
 
     @Override
