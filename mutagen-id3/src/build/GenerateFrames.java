@@ -41,6 +41,9 @@ public final class GenerateFrames {
     /** The field kinds' rows (name, final|open, extends, parameters, class doc, constructor doc): {@code Spec}. */
     private static final List<String[]> SPECS = new ArrayList<>();
 
+    /** The error classes' rows (name, what it extends and implements, doc). */
+    private static final List<String[]> ERRORS = new ArrayList<>();
+
     /** What each constructor parameter of a field kind is, for its Javadoc. */
     private static final Map<String, String> PARAMS = Map.of("name", "the field's name (mutagen's attribute name)",
             "defaultValue", "the default value", "size", "the size in bytes", "length", "the length in characters",
@@ -67,6 +70,10 @@ public final class GenerateFrames {
         written.add("FrameFields.java");
         write(out.resolve("Spec.java"), spec());
         written.add("Spec.java");
+        for (String[] e : ERRORS) {
+            write(out.resolve(e[0] + ".java"), errorClass(e));
+            written.add(e[0] + ".java");
+        }
         try (Stream<Path> files = Files.list(out)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 if (p.toString().endsWith(".java") && !written.contains(p.getFileName().toString())) {
@@ -91,6 +98,10 @@ public final class GenerateFrames {
             }
             if (f[0].equals("spec") && f.length == 7) {
                 SPECS.add(Arrays.copyOfRange(f, 1, 7));
+                continue;
+            }
+            if (f[0].equals("error") && f.length == 4) {
+                ERRORS.add(Arrays.copyOfRange(f, 1, 4));
                 continue;
             }
             Row row = rows.get(f[0]);
@@ -330,6 +341,18 @@ public final class GenerateFrames {
             ctor(inner, doc.toString(), k[0], k[3], args.toString());
             b.append(inner.toString().replace("\n    ", "\n        ").replaceFirst("^    ", "        ")).append("    }\n");
         }
+        return b.append("}\n").toString();
+    }
+
+    /** An error class: serialisable, with the constructors (message) and (message, cause). */
+    private static String errorClass(String[] e) {
+        StringBuilder b = header().append("/**\n * ").append(e[2])
+                .append(" Safe to share across threads once thrown.\n */\npublic class ").append(e[0])
+                .append(" extends ").append(e[1]).append(" {\n    private static final long serialVersionUID = 1L;\n");
+        String message = "@param message mutagen's message (the text Python's error has)";
+        ctor(b, "Creates the error with a message.\n\n" + message, e[0], "String message", "message");
+        ctor(b, "Creates the error with a message and a cause.\n\n" + message + "\n@param cause the error that caused "
+                + "this one", e[0], "String message, Throwable cause", "message, cause");
         return b.append("}\n").toString();
     }
 
