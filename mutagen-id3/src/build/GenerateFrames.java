@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * reads the frame table {@code src/main/frames/frames.tsv} and writes into the output folder one class per frame
  * ID whose body is fully described by its row (ID, parent class, constructor shape, doc line), plus
  * {@code FrameIds}, the two lists of frame IDs (mutagen's {@code Frames} and {@code Frames_2_2}) that
- * {@code Frames} registers. Rows with the shape {@code hand} name the frames written by hand in src/main/java.
+ * {@code Frames} registers, {@code Spec}'s field kinds, {@code FrameFields} and the error classes. Rows with the shape
+ * {@code hand} name the frames written by hand in src/main/java.
  *
  * <p>Output is a pure function of the table (same bytes every run); a file is rewritten only when its text
  * changes, and Java files in the folder that the table no longer names are removed.
@@ -202,10 +203,10 @@ public final class GenerateFrames {
                     ifaces.add(shared);
                 }
                 if (item.length > 2 && !item[2].equals("-")) {
-                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"));
+                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"), item.length > 3 ? item[3] : null);
                 }
             } else {
-                rule(members, n, key, value);
+                rule(members, n, item);
             }
         }
         if (!specs.isEmpty() || members.indexOf("List<") >= 0) {
@@ -224,7 +225,6 @@ public final class GenerateFrames {
         b.append(" {\n");
         specList(b, "SPECS", specs);
         specList(b, "OPTIONAL", optional);
-        b.append("\n");
         ctor(b, "A frame with default fields.", n, "", "");
         if (!specs.isEmpty()) {
             b.append("\n    @Override\n    protected List<Spec> framespec() {\n        return SPECS;\n    }\n");
@@ -363,33 +363,62 @@ public final class GenerateFrames {
         }
     }
 
-    /** A getter and setter of a field; {@code acc} is getter name, its type, the setter's parameter type. */
-    private static void accessors(StringBuilder b, String field, String[] acc, boolean optional) {
-        String what = "the " + field + " field" + (optional ? " (null when not set)" : "");
-        b.append("\n    /**\n     * ").append(Character.toUpperCase(what.charAt(0))).append(what.substring(1))
-                .append(".\n     *\n     * @return ").append(what).append("\n     */\n");
+    /**
+     * A getter and setter of a field; {@code acc} is getter name, its type (a primitive unboxes), the setter's
+     * parameter type ("-": no setter); {@code doc} what the field holds ("the description"), null for its name.
+     */
+    private static void accessors(StringBuilder b, String field, String[] acc, boolean optional, String doc) {
+        String holds = doc != null ? doc : "the " + field + " field";
+        String what = holds + (optional ? " (null when not set)" : "");
+        javadoc(b, capital(what) + ".\n\n@return " + what);
         if (acc[1].contains("<")) {
             b.append("    @SuppressWarnings(\"unchecked\")\n");
         }
         b.append("    public ").append(acc[1]).append(' ').append(acc[0]).append("() {\n        return (")
                 .append(acc[1]).append(") get(\"").append(field).append("\");\n    }\n");
-        String setter = "set" + Character.toUpperCase(acc[0].charAt(0)) + acc[0].substring(1);
-        b.append("\n    /**\n     * Sets the ").append(field).append(" field.\n     *\n     * @param value the value\n")
-                .append("     */\n    public void ").append(setter).append('(').append(acc[2])
-                .append(" value) {\n        set(\"").append(field).append("\", value);\n    }\n");
+        if (!acc[2].equals("-")) {
+            javadoc(b, "Sets " + holds.replace(" (live)", "") + ".\n\n@param value the value");
+            b.append("    public void set").append(capital(acc[0])).append('(').append(acc[2])
+                    .append(" value) {\n        set(\"").append(field).append("\", value);\n    }\n");
+        }
     }
 
-    /** A rule of the frame: its hash key, pprint value or line, Python str or +frame, or a constructor. */
-    private static void rule(StringBuilder b, String n, String key, String value) {
+    /**
+     * A rule of the frame: its hash key, pprint value or line, Python str or +frame, the merge of a second frame with
+     * its key, a constructor, a nested record or a plain field of its own; a third column is the rule's Javadoc.
+     */
+    private static void rule(StringBuilder b, String n, String[] item) {
+        String key = item[0];
+        String value = item[1];
+        if (key.matches("hash|pprint|line|str|merge")) {
+            b.append(item.length > 2 ? "" : "\n");
+            if (item.length > 2) {
+                javadoc(b, item[2]);
+            }
+        }
         switch (key) {
-            case "hash" -> b.append("\n    @Override\n    public String hashKey() {\n        return frameId() + ")
+            case "hash" -> b.append("    @Override\n    public String hashKey() {\n        return frameId() + ")
                     .append(value).append(";\n    }\n");
-            case "pprint" -> b.append("\n    @Override\n    protected String pprintValue() {\n        return ")
+            case "pprint" -> b.append("    @Override\n    protected String pprintValue() {\n        return ")
                     .append(value).append(";\n    }\n");
-            case "line" -> b.append("\n    @Override\n    public String pprint() {\n        return ")
+            case "line" -> b.append("    @Override\n    public String pprint() {\n        return ")
                     .append(value).append(";\n    }\n");
-            case "str" -> b.append("\n    @Override\n    public String str() {\n        return ").append(value)
+            case "str" -> b.append("    @Override\n    public String str() {\n        return ").append(value)
                     .append(";\n    }\n");
+            case "merge" -> b.append("    @Override\n    Frame mergeFrame(Frame other) {\n        return ")
+                    .append(value).append(";\n    }\n");
+            case "state" -> {
+                // A plain Java field of the frame, not a frame field: package-private for the table's rules.
+                String[] decl = value.split(" ", 3);
+                b.append("\n    ").append(value).append(";\n");
+                javadoc(b, capital(item[2]) + ".\n\n@return " + item[2]);
+                b.append("    public ").append(decl[0]).append(' ').append(decl[1]).append("() {\n        return ")
+                        .append(decl[1]).append(";\n    }\n");
+                javadoc(b, "Sets " + item[2] + ".\n\n@param value the value");
+                b.append("    public void set").append(capital(decl[1])).append('(').append(decl[0])
+                        .append(" value) {\n        ").append(decl[1]).append(" = value;\n    }\n");
+            }
+            case "record" -> record(b, value, item[2], item[3]);
             case "upgrade" -> b.append("\n    @Override\n    Frame upgradeFrame() {\n        return ").append(value)
                     .append(";\n    }\n");
             case "pos" -> b.append("\n    /**\n     * Python's {@code +frame}.\n     *\n     * @return {@code ")
@@ -412,7 +441,8 @@ public final class GenerateFrames {
                 for (String p : value.split(", ")) {
                     String name = p.substring(p.lastIndexOf(' ') + 1);
                     doc.append("\n@param ").append(name).append(" the ").append(name);
-                    body.append("        set(\"").append(name).append("\", ").append(p.endsWith("... " + name)
+                    String field = name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+                    body.append("        set(\"").append(field).append("\", ").append(p.endsWith("... " + name)
                             ? name + ".length == 1 ? (Object) " + name + "[0] : java.util.Arrays.asList(" + name + ")"
                             : name).append(");\n");
                 }
@@ -426,21 +456,47 @@ public final class GenerateFrames {
 
     /** A public constructor; {@code doc} lines are separated by '\n' (one line: a one-line comment). */
     private static void ctor(StringBuilder b, String doc, String name, String params, String args) {
-        if (!params.isEmpty()) {
-            b.append("\n");
+        javadoc(b, doc);
+        b.append("    public ").append(name).append("(").append(params).append(") {\n");
+        if (!args.isEmpty()) {
+            b.append("        super(").append(args).append(");\n");
         }
+        b.append("    }\n");
+    }
+
+    /** A blank line, then a Javadoc comment; {@code doc} lines are separated by '\n' (one line: a one-line comment). */
+    private static void javadoc(StringBuilder b, String doc) {
         if (doc.indexOf('\n') < 0) {
-            b.append("    /** ").append(doc).append(" */\n");
+            b.append("\n    /** ").append(doc).append(" */\n");
         } else {
-            b.append("    /**\n");
+            b.append("\n    /**\n");
             for (String line : doc.split("\n", -1)) {
                 b.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n");
             }
             b.append("     */\n");
         }
-        b.append("    public ").append(name).append("(").append(params).append(") {\n");
-        if (!args.isEmpty()) {
-            b.append("        super(").append(args).append(");\n");
+    }
+
+    /**
+     * A public record nested in the frame: {@code decl} is its header ({@code Line(String text, long time)}; with
+     * {@code implements Comparable<...>} it gets a compareTo of its two components in order), {@code params} its
+     * components' Javadoc ("text: the text; time: the time stamp").
+     */
+    private static void record(StringBuilder b, String decl, String doc, String params) {
+        StringBuilder d = new StringBuilder(doc).append('\n');
+        for (String p : params.split("; ")) {
+            d.append("\n@param ").append(p.replaceFirst(": ", " "));
+        }
+        javadoc(b, d.toString());
+        b.append("    public record ").append(decl).append(" {\n");
+        if (decl.contains(" implements Comparable<")) {
+            String name = decl.substring(0, decl.indexOf('('));
+            String[] c = decl.substring(decl.indexOf('(') + 1, decl.indexOf(')')).split(" |, ");
+            String box = capital(c[0]);
+            b.append("        @Override\n        public int compareTo(").append(name).append(" o) {\n")
+                    .append("            int c = ").append(box).append(".compare(").append(c[1]).append(", o.")
+                    .append(c[1]).append(");\n            return c != 0 ? c : ").append(box).append(".compare(")
+                    .append(c[3]).append(", o.").append(c[3]).append(");\n        }\n");
         }
         b.append("    }\n");
     }
