@@ -126,58 +126,31 @@ public final class GenerateFrames {
         }
     }
 
+    /** The constructors of the shapes other than fields and family, beside the default one, as "super" items. */
+    private static final Map<String, List<String>> SHAPES = Map.of("none", List.of(),
+            "text", List.of("Encoding encoding, String... text", "Encoding encoding, List<String> text"),
+            "text-comma", List.of("Encoding encoding, String... text", "Encoding encoding, List<String> text"),
+            "url", List.of("String url"), "people", List.of("Encoding encoding, List<? extends List<String>> people"),
+            "data", List.of("byte[] data"));
+
     private static String frameClass(Row r) {
         String n = r.id();
-        StringBuilder b = header();
-        if (r.shape().equals("fields")) {
-            return fieldsClass(r, b);
-        }
-        if (r.shape().equals("family")) {
-            // A family: abstract, its constructors for its subclasses only.
-            return fieldsClass(r, b).replace("public class " + n, "public abstract class " + n)
-                    .replace("    public " + n + "(", "    protected " + n + "(");
-        }
-        if (r.shape().startsWith("text") || r.shape().equals("people")) {
-            b.append("import java.util.List;\n\n");
-        }
-        b.append("/**\n * ").append(r.doc()).append("\n *\n * <p>Mirrors {@code mutagen.id3.").append(n)
-                .append("}.\n *\n * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).\n */\n");
-        b.append("public class ").append(n).append(" extends ").append(r.parent()).append(" {\n");
-        switch (r.shape()) {
-            case "none" -> ctor(b, "A frame with default fields.", n, "", "");
-            case "text", "text-comma" -> {
-                ctor(b, "An empty frame (UTF-16, no values).", n, "", "");
-                String sep = r.shape().equals("text") ? "NUL" : ",";
-                ctor(b, "A frame with the encoding and values; a single value is split on {@code " + sep
-                        + "}, as mutagen does.\n\n@param encoding the encoding\n@param text the text", n,
-                        "Encoding encoding, String... text", "encoding, text");
-                ctor(b, "A frame with the encoding and values.\n\n@param encoding the encoding\n@param text the text",
-                        n, "Encoding encoding, List<String> text", "encoding, text");
+        if (!r.shape().matches("fields|family")) {
+            if (!SHAPES.containsKey(r.shape())) {
+                throw new IllegalArgumentException(n + ": unknown shape " + r.shape());
             }
-            case "url" -> {
-                ctor(b, "A frame with an empty URL.", n, "", "");
-                ctor(b, "A frame with the URL.\n\n@param url the url", n, "String url", "url");
-            }
-            case "people" -> {
-                ctor(b, "An empty frame.", n, "", "");
-                ctor(b, "A frame with the encoding and (involvement, person) pairs.\n\n@param encoding the encoding\n"
-                        + "@param people the people", n, "Encoding encoding, List<? extends List<String>> people",
-                        "encoding, people");
-            }
-            case "data" -> {
-                ctor(b, "An empty frame.", n, "", "");
-                ctor(b, "A frame with the bytes.\n\n@param data the bytes", n, "byte[] data", "data");
-            }
-            default -> throw new IllegalArgumentException(n + ": unknown shape " + r.shape());
+            SHAPES.get(r.shape()).forEach(params -> r.items().add(new String[] {"super", params}));
         }
-        return b.append("}\n").toString();
+        String c = fieldsClass(r, header());
+        // A family: abstract, its constructors for its subclasses only.
+        return !r.shape().equals("family") ? c : c.replace("public class " + n, "public abstract class " + n)
+                .replace("    public " + n + "(", "    protected " + n + "(");
     }
 
     /**
-     * A frame class from its fields items: {@code +name} / {@code ?name} a required / optional field (its spec,
-     * then "getter Type SetterType" or "-"), {@code hash}, {@code pprint}, {@code line}, {@code str}, {@code pos} the Java
-     * expressions of those rules, {@code new} the parameters of a constructor (each sets the field of its name),
-     * {@code super} those of a constructor that passes them to its parent's.
+     * A frame class from its items (the table's header says what each holds): {@code +name} / {@code ?name} a
+     * required / optional field, the rules {@code hash}, {@code pprint}, {@code line}, {@code str}, {@code pos},
+     * {@code merge}, {@code upgrade}, constructors ({@code new}, {@code super}), {@code state} and {@code record}.
      */
     private static String fieldsClass(Row r, StringBuilder b) {
         String n = r.id();
@@ -424,31 +397,25 @@ public final class GenerateFrames {
             case "pos" -> b.append("\n    /**\n     * Python's {@code +frame}.\n     *\n     * @return {@code ")
                     .append(value).append("}\n     */\n    public long pos() {\n        return ").append(value)
                     .append(";\n    }\n");
-            case "super" -> {
-                StringBuilder doc = new StringBuilder("A frame with these fields.\n");
+            case "super", "new" -> {
+                StringBuilder doc = new StringBuilder("A frame with these fields" + (value.contains("String...")
+                        ? " (a single text value is split on the frame's separator, as mutagen does)." : ".") + "\n");
                 StringBuilder args = new StringBuilder();
-                for (String p : value.split(", ")) {
-                    String name = p.substring(p.lastIndexOf(' ') + 1);
-                    doc.append("\n@param ").append(name).append(" the ").append(name);
-                    args.append(args.length() == 0 ? "" : ", ").append(name);
-                }
-                ctor(b, doc.toString(), n, value, args.toString());
-            }
-            case "new" -> {
-                StringBuilder doc = new StringBuilder("A frame with these fields"
-                        + (value.contains("String...") ? " (a single text value is split on NUL)." : ".") + "\n");
                 StringBuilder body = new StringBuilder();
                 for (String p : value.split(", ")) {
                     String name = p.substring(p.lastIndexOf(' ') + 1);
                     doc.append("\n@param ").append(name).append(" the ").append(name);
+                    args.append(args.length() == 0 ? "" : ", ").append(name);
                     String field = name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
                     body.append("        set(\"").append(field).append("\", ").append(p.endsWith("... " + name)
                             ? name + ".length == 1 ? (Object) " + name + "[0] : java.util.Arrays.asList(" + name + ")"
                             : name).append(");\n");
                 }
-                ctor(b, doc.toString(), n, value, "");
-                b.setLength(b.length() - "    }\n".length());
-                b.append(body).append("    }\n");
+                ctor(b, doc.toString(), n, value, key.equals("super") ? args.toString() : "");
+                if (key.equals("new")) {
+                    b.setLength(b.length() - "    }\n".length());
+                    b.append(body).append("    }\n");
+                }
             }
             default -> throw new IllegalArgumentException(n + ": unknown item " + key);
         }
@@ -464,12 +431,16 @@ public final class GenerateFrames {
         b.append("    }\n");
     }
 
-    /** A blank line, then a Javadoc comment; {@code doc} lines are separated by '\n' (one line: a one-line comment). */
+    /**
+     * A Javadoc comment, after a blank line unless it opens the class; {@code doc} lines are separated by '\n' (one
+     * line: a one-line comment).
+     */
     private static void javadoc(StringBuilder b, String doc) {
+        b.append(b.length() > 1 && b.charAt(b.length() - 2) == '{' ? "" : "\n");
         if (doc.indexOf('\n') < 0) {
-            b.append("\n    /** ").append(doc).append(" */\n");
+            b.append("    /** ").append(doc).append(" */\n");
         } else {
-            b.append("\n    /**\n");
+            b.append("    /**\n");
             for (String line : doc.split("\n", -1)) {
                 b.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n");
             }

@@ -193,12 +193,7 @@ final class EasyID3Keys {
             id3.add(mcl);
         }
         mcl.setEncoding(Encoding.UTF8);
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
+        List<List<String>> people = othersThan(mcl, wanted);
         for (String v : value) {
             people.add(List.of(wanted, v));
         }
@@ -211,12 +206,7 @@ final class EasyID3Keys {
         if (mcl == null) {
             throw new NoSuchElementException(key);
         }
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
+        List<List<String>> people = othersThan(mcl, wanted);
         if (people.equals(mcl.people())) {
             throw new NoSuchElementException(key);
         } else if (!people.isEmpty()) {
@@ -224,6 +214,17 @@ final class EasyID3Keys {
         } else {
             id3.remove("TMCL");
         }
+    }
+
+    /** The (role, person) pairs of the other roles. */
+    private static List<List<String>> othersThan(TMCL mcl, String role) {
+        List<List<String>> people = new ArrayList<>();
+        for (List<String> p : mcl.people()) {
+            if (!p.get(0).equals(role)) {
+                people.add(p);
+            }
+        }
+        return people;
     }
 
     private static List<String> performerList(ID3 id3, String key) {
