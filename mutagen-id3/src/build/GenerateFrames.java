@@ -175,8 +175,9 @@ public final class GenerateFrames {
                 if (shared >= 0 && !inherited && !own) {
                     ifaces.add(shared);
                 }
-                if (item.length > 2 && !item[2].equals("-")) {
-                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"), item.length > 3 ? item[3] : null);
+                if (own) {
+                    String doc = item.length > 3 ? item[3] : null;
+                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"), doc);
                 }
             } else {
                 rule(members, n, item);
