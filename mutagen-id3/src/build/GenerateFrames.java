@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * reads the frame table {@code src/main/frames/frames.tsv} and writes into the output folder one class per frame
  * ID whose body is fully described by its row (ID, parent class, constructor shape, doc line), plus
  * {@code FrameIds}, the two lists of frame IDs (mutagen's {@code Frames} and {@code Frames_2_2}) that
- * {@code Frames} registers. Rows with the shape {@code hand} name the frames written by hand in src/main/java.
+ * {@code Frames} registers, {@code Spec}'s field kinds, {@code FrameFields} and the error classes. Rows with the shape
+ * {@code hand} name the frames written by hand in src/main/java.
  *
  * <p>Output is a pure function of the table (same bytes every run); a file is rewritten only when its text
  * changes, and Java files in the folder that the table no longer names are removed.
@@ -40,6 +41,9 @@ public final class GenerateFrames {
 
     /** The field kinds' rows (name, final|open, extends, parameters, class doc, constructor doc): {@code Spec}. */
     private static final List<String[]> SPECS = new ArrayList<>();
+
+    /** The error classes' rows (name, what it extends and implements, doc). */
+    private static final List<String[]> ERRORS = new ArrayList<>();
 
     /** What each constructor parameter of a field kind is, for its Javadoc. */
     private static final Map<String, String> PARAMS = Map.of("name", "the field's name (mutagen's attribute name)",
@@ -67,6 +71,10 @@ public final class GenerateFrames {
         written.add("FrameFields.java");
         write(out.resolve("Spec.java"), spec());
         written.add("Spec.java");
+        for (String[] e : ERRORS) {
+            write(out.resolve(e[0] + ".java"), errorClass(e));
+            written.add(e[0] + ".java");
+        }
         try (Stream<Path> files = Files.list(out)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 if (p.toString().endsWith(".java") && !written.contains(p.getFileName().toString())) {
@@ -93,6 +101,10 @@ public final class GenerateFrames {
                 SPECS.add(Arrays.copyOfRange(f, 1, 7));
                 continue;
             }
+            if (f[0].equals("error") && f.length == 4) {
+                ERRORS.add(Arrays.copyOfRange(f, 1, 4));
+                continue;
+            }
             Row row = rows.get(f[0]);
             boolean named = f.length == 4 && (f[0].matches("[A-Z0-9]{3,4}") || f[2].equals("family"));
             if (named && row == null && !f[1].matches("[a-z+?].*")) {
@@ -114,58 +126,31 @@ public final class GenerateFrames {
         }
     }
 
+    /** The constructors of the shapes other than fields and family, beside the default one, as "super" items. */
+    private static final Map<String, List<String>> SHAPES = Map.of("none", List.of(),
+            "text", List.of("Encoding encoding, String... text", "Encoding encoding, List<String> text"),
+            "text-comma", List.of("Encoding encoding, String... text", "Encoding encoding, List<String> text"),
+            "url", List.of("String url"), "people", List.of("Encoding encoding, List<? extends List<String>> people"),
+            "data", List.of("byte[] data"));
+
     private static String frameClass(Row r) {
         String n = r.id();
-        StringBuilder b = header();
-        if (r.shape().equals("fields")) {
-            return fieldsClass(r, b);
-        }
-        if (r.shape().equals("family")) {
-            // A family: abstract, its constructors for its subclasses only.
-            return fieldsClass(r, b).replace("public class " + n, "public abstract class " + n)
-                    .replace("    public " + n + "(", "    protected " + n + "(");
-        }
-        if (r.shape().startsWith("text") || r.shape().equals("people")) {
-            b.append("import java.util.List;\n\n");
-        }
-        b.append("/**\n * ").append(r.doc()).append("\n *\n * <p>Mirrors {@code mutagen.id3.").append(n)
-                .append("}.\n *\n * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).\n */\n");
-        b.append("public class ").append(n).append(" extends ").append(r.parent()).append(" {\n");
-        switch (r.shape()) {
-            case "none" -> ctor(b, "A frame with default fields.", n, "", "");
-            case "text", "text-comma" -> {
-                ctor(b, "An empty frame (UTF-16, no values).", n, "", "");
-                String sep = r.shape().equals("text") ? "NUL" : ",";
-                ctor(b, "A frame with the encoding and values; a single value is split on {@code " + sep
-                        + "}, as mutagen does.\n\n@param encoding the encoding\n@param text the text", n,
-                        "Encoding encoding, String... text", "encoding, text");
-                ctor(b, "A frame with the encoding and values.\n\n@param encoding the encoding\n@param text the text",
-                        n, "Encoding encoding, List<String> text", "encoding, text");
+        if (!r.shape().matches("fields|family")) {
+            if (!SHAPES.containsKey(r.shape())) {
+                throw new IllegalArgumentException(n + ": unknown shape " + r.shape());
             }
-            case "url" -> {
-                ctor(b, "A frame with an empty URL.", n, "", "");
-                ctor(b, "A frame with the URL.\n\n@param url the url", n, "String url", "url");
-            }
-            case "people" -> {
-                ctor(b, "An empty frame.", n, "", "");
-                ctor(b, "A frame with the encoding and (involvement, person) pairs.\n\n@param encoding the encoding\n"
-                        + "@param people the people", n, "Encoding encoding, List<? extends List<String>> people",
-                        "encoding, people");
-            }
-            case "data" -> {
-                ctor(b, "An empty frame.", n, "", "");
-                ctor(b, "A frame with the bytes.\n\n@param data the bytes", n, "byte[] data", "data");
-            }
-            default -> throw new IllegalArgumentException(n + ": unknown shape " + r.shape());
+            SHAPES.get(r.shape()).forEach(params -> r.items().add(new String[] {"super", params}));
         }
-        return b.append("}\n").toString();
+        String c = fieldsClass(r, header());
+        // A family: abstract, its constructors for its subclasses only.
+        return !r.shape().equals("family") ? c : c.replace("public class " + n, "public abstract class " + n)
+                .replace("    public " + n + "(", "    protected " + n + "(");
     }
 
     /**
-     * A frame class from its fields items: {@code +name} / {@code ?name} a required / optional field (its spec,
-     * then "getter Type SetterType" or "-"), {@code hash}, {@code pprint}, {@code line}, {@code str}, {@code pos} the Java
-     * expressions of those rules, {@code new} the parameters of a constructor (each sets the field of its name),
-     * {@code super} those of a constructor that passes them to its parent's.
+     * A frame class from its items (the table's header says what each holds): {@code +name} / {@code ?name} a
+     * required / optional field, the rules {@code hash}, {@code pprint}, {@code line}, {@code str}, {@code pos},
+     * {@code merge}, {@code upgrade}, constructors ({@code new}, {@code super}), {@code state} and {@code record}.
      */
     private static String fieldsClass(Row r, StringBuilder b) {
         String n = r.id();
@@ -190,11 +175,12 @@ public final class GenerateFrames {
                 if (shared >= 0 && !inherited && !own) {
                     ifaces.add(shared);
                 }
-                if (item.length > 2 && !item[2].equals("-")) {
-                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"));
+                if (own) {
+                    String doc = item.length > 3 ? item[3] : null;
+                    accessors(members, field, item[2].split(" ", 3), key.startsWith("?"), doc);
                 }
             } else {
-                rule(members, n, key, value);
+                rule(members, n, item);
             }
         }
         if (!specs.isEmpty() || members.indexOf("List<") >= 0) {
@@ -213,7 +199,6 @@ public final class GenerateFrames {
         b.append(" {\n");
         specList(b, "SPECS", specs);
         specList(b, "OPTIONAL", optional);
-        b.append("\n");
         ctor(b, "A frame with default fields.", n, "", "");
         if (!specs.isEmpty()) {
             b.append("\n    @Override\n    protected List<Spec> framespec() {\n        return SPECS;\n    }\n");
@@ -333,6 +318,18 @@ public final class GenerateFrames {
         return b.append("}\n").toString();
     }
 
+    /** An error class: serialisable, with the constructors (message) and (message, cause). */
+    private static String errorClass(String[] e) {
+        StringBuilder b = header().append("/**\n * ").append(e[2])
+                .append(" Safe to share across threads once thrown.\n */\npublic class ").append(e[0])
+                .append(" extends ").append(e[1]).append(" {\n    private static final long serialVersionUID = 1L;\n");
+        String message = "@param message mutagen's message (the text Python's error has)";
+        ctor(b, "Creates the error with a message.\n\n" + message, e[0], "String message", "message");
+        ctor(b, "Creates the error with a message and a cause.\n\n" + message + "\n@param cause the error that caused "
+                + "this one", e[0], "String message, Throwable cause", "message, cause");
+        return b.append("}\n").toString();
+    }
+
     private static void specList(StringBuilder b, String name, List<String> specs) {
         if (!specs.isEmpty()) {
             b.append("    static final List<Spec> ").append(name).append(" = List.of(\n            ")
@@ -340,62 +337,86 @@ public final class GenerateFrames {
         }
     }
 
-    /** A getter and setter of a field; {@code acc} is getter name, its type, the setter's parameter type. */
-    private static void accessors(StringBuilder b, String field, String[] acc, boolean optional) {
-        String what = "the " + field + " field" + (optional ? " (null when not set)" : "");
-        b.append("\n    /**\n     * ").append(Character.toUpperCase(what.charAt(0))).append(what.substring(1))
-                .append(".\n     *\n     * @return ").append(what).append("\n     */\n");
+    /**
+     * A getter and setter of a field; {@code acc} is getter name, its type (a primitive unboxes), the setter's
+     * parameter type ("-": no setter); {@code doc} what the field holds ("the description"), null for its name.
+     */
+    private static void accessors(StringBuilder b, String field, String[] acc, boolean optional, String doc) {
+        String holds = doc != null ? doc : "the " + field + " field";
+        String what = holds + (optional ? " (null when not set)" : "");
+        javadoc(b, capital(what) + ".\n\n@return " + what);
         if (acc[1].contains("<")) {
             b.append("    @SuppressWarnings(\"unchecked\")\n");
         }
         b.append("    public ").append(acc[1]).append(' ').append(acc[0]).append("() {\n        return (")
                 .append(acc[1]).append(") get(\"").append(field).append("\");\n    }\n");
-        String setter = "set" + Character.toUpperCase(acc[0].charAt(0)) + acc[0].substring(1);
-        b.append("\n    /**\n     * Sets the ").append(field).append(" field.\n     *\n     * @param value the value\n")
-                .append("     */\n    public void ").append(setter).append('(').append(acc[2])
-                .append(" value) {\n        set(\"").append(field).append("\", value);\n    }\n");
+        if (!acc[2].equals("-")) {
+            javadoc(b, "Sets " + holds.replace(" (live)", "") + ".\n\n@param value the value");
+            b.append("    public void set").append(capital(acc[0])).append('(').append(acc[2])
+                    .append(" value) {\n        set(\"").append(field).append("\", value);\n    }\n");
+        }
     }
 
-    /** A rule of the frame: its hash key, pprint value or line, Python str or +frame, or a constructor. */
-    private static void rule(StringBuilder b, String n, String key, String value) {
+    /**
+     * A rule of the frame: its hash key, pprint value or line, Python str or +frame, the merge of a second frame with
+     * its key, a constructor, a nested record or a plain field of its own; a third column is the rule's Javadoc.
+     */
+    private static void rule(StringBuilder b, String n, String[] item) {
+        String key = item[0];
+        String value = item[1];
+        if (key.matches("hash|pprint|line|str|merge")) {
+            b.append(item.length > 2 ? "" : "\n");
+            if (item.length > 2) {
+                javadoc(b, item[2]);
+            }
+        }
         switch (key) {
-            case "hash" -> b.append("\n    @Override\n    public String hashKey() {\n        return frameId() + ")
+            case "hash" -> b.append("    @Override\n    public String hashKey() {\n        return frameId() + ")
                     .append(value).append(";\n    }\n");
-            case "pprint" -> b.append("\n    @Override\n    protected String pprintValue() {\n        return ")
+            case "pprint" -> b.append("    @Override\n    protected String pprintValue() {\n        return ")
                     .append(value).append(";\n    }\n");
-            case "line" -> b.append("\n    @Override\n    public String pprint() {\n        return ")
+            case "line" -> b.append("    @Override\n    public String pprint() {\n        return ")
                     .append(value).append(";\n    }\n");
-            case "str" -> b.append("\n    @Override\n    public String str() {\n        return ").append(value)
+            case "str" -> b.append("    @Override\n    public String str() {\n        return ").append(value)
                     .append(";\n    }\n");
+            case "merge" -> b.append("    @Override\n    Frame mergeFrame(Frame other) {\n        return ")
+                    .append(value).append(";\n    }\n");
+            case "state" -> {
+                // A plain Java field of the frame, not a frame field: package-private for the table's rules.
+                String[] decl = value.split(" ", 3);
+                b.append("\n    ").append(value).append(";\n");
+                javadoc(b, capital(item[2]) + ".\n\n@return " + item[2]);
+                b.append("    public ").append(decl[0]).append(' ').append(decl[1]).append("() {\n        return ")
+                        .append(decl[1]).append(";\n    }\n");
+                javadoc(b, "Sets " + item[2] + ".\n\n@param value the value");
+                b.append("    public void set").append(capital(decl[1])).append('(').append(decl[0])
+                        .append(" value) {\n        ").append(decl[1]).append(" = value;\n    }\n");
+            }
+            case "record" -> record(b, value, item[2], item[3]);
             case "upgrade" -> b.append("\n    @Override\n    Frame upgradeFrame() {\n        return ").append(value)
                     .append(";\n    }\n");
             case "pos" -> b.append("\n    /**\n     * Python's {@code +frame}.\n     *\n     * @return {@code ")
                     .append(value).append("}\n     */\n    public long pos() {\n        return ").append(value)
                     .append(";\n    }\n");
-            case "super" -> {
-                StringBuilder doc = new StringBuilder("A frame with these fields.\n");
+            case "super", "new" -> {
+                StringBuilder doc = new StringBuilder("A frame with these fields" + (value.contains("String...")
+                        ? " (a single text value is split on the frame's separator, as mutagen does)." : ".") + "\n");
                 StringBuilder args = new StringBuilder();
-                for (String p : value.split(", ")) {
-                    String name = p.substring(p.lastIndexOf(' ') + 1);
-                    doc.append("\n@param ").append(name).append(" the ").append(name);
-                    args.append(args.length() == 0 ? "" : ", ").append(name);
-                }
-                ctor(b, doc.toString(), n, value, args.toString());
-            }
-            case "new" -> {
-                StringBuilder doc = new StringBuilder("A frame with these fields"
-                        + (value.contains("String...") ? " (a single text value is split on NUL)." : ".") + "\n");
                 StringBuilder body = new StringBuilder();
                 for (String p : value.split(", ")) {
                     String name = p.substring(p.lastIndexOf(' ') + 1);
                     doc.append("\n@param ").append(name).append(" the ").append(name);
-                    body.append("        set(\"").append(name).append("\", ").append(p.endsWith("... " + name)
+                    args.append(args.length() == 0 ? "" : ", ").append(name);
+                    String field = name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+                    body.append("        set(\"").append(field).append("\", ").append(p.endsWith("... " + name)
                             ? name + ".length == 1 ? (Object) " + name + "[0] : java.util.Arrays.asList(" + name + ")"
                             : name).append(");\n");
                 }
-                ctor(b, doc.toString(), n, value, "");
-                b.setLength(b.length() - "    }\n".length());
-                b.append(body).append("    }\n");
+                ctor(b, doc.toString(), n, value, key.equals("super") ? args.toString() : "");
+                if (key.equals("new")) {
+                    b.setLength(b.length() - "    }\n".length());
+                    b.append(body).append("    }\n");
+                }
             }
             default -> throw new IllegalArgumentException(n + ": unknown item " + key);
         }
@@ -403,9 +424,20 @@ public final class GenerateFrames {
 
     /** A public constructor; {@code doc} lines are separated by '\n' (one line: a one-line comment). */
     private static void ctor(StringBuilder b, String doc, String name, String params, String args) {
-        if (!params.isEmpty()) {
-            b.append("\n");
+        javadoc(b, doc);
+        b.append("    public ").append(name).append("(").append(params).append(") {\n");
+        if (!args.isEmpty()) {
+            b.append("        super(").append(args).append(");\n");
         }
+        b.append("    }\n");
+    }
+
+    /**
+     * A Javadoc comment, after a blank line unless it opens the class; {@code doc} lines are separated by '\n' (one
+     * line: a one-line comment).
+     */
+    private static void javadoc(StringBuilder b, String doc) {
+        b.append(b.length() > 1 && b.charAt(b.length() - 2) == '{' ? "" : "\n");
         if (doc.indexOf('\n') < 0) {
             b.append("    /** ").append(doc).append(" */\n");
         } else {
@@ -415,9 +447,28 @@ public final class GenerateFrames {
             }
             b.append("     */\n");
         }
-        b.append("    public ").append(name).append("(").append(params).append(") {\n");
-        if (!args.isEmpty()) {
-            b.append("        super(").append(args).append(");\n");
+    }
+
+    /**
+     * A public record nested in the frame: {@code decl} is its header ({@code Line(String text, long time)}; with
+     * {@code implements Comparable<...>} it gets a compareTo of its two components in order), {@code params} its
+     * components' Javadoc ("text: the text; time: the time stamp").
+     */
+    private static void record(StringBuilder b, String decl, String doc, String params) {
+        StringBuilder d = new StringBuilder(doc).append('\n');
+        for (String p : params.split("; ")) {
+            d.append("\n@param ").append(p.replaceFirst(": ", " "));
+        }
+        javadoc(b, d.toString());
+        b.append("    public record ").append(decl).append(" {\n");
+        if (decl.contains(" implements Comparable<")) {
+            String name = decl.substring(0, decl.indexOf('('));
+            String[] c = decl.substring(decl.indexOf('(') + 1, decl.indexOf(')')).split(" |, ");
+            String box = capital(c[0]);
+            b.append("        @Override\n        public int compareTo(").append(name).append(" o) {\n")
+                    .append("            int c = ").append(box).append(".compare(").append(c[1]).append(", o.")
+                    .append(c[1]).append(");\n            return c != 0 ? c : ").append(box).append(".compare(")
+                    .append(c[3]).append(", o.").append(c[3]).append(");\n        }\n");
         }
         b.append("    }\n");
     }

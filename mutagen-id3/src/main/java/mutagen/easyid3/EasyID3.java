@@ -262,15 +262,10 @@ public class EasyID3 extends Metadata implements ID3View {
         registerKey(key,
             new FrameGetter(frameId),
             (id3, k, value) -> {
-                Encoding enc = Encoding.LATIN1;
-                for (String v : value) {
-                    if (!v.isEmpty() && maxChar(v) > 0x7F) {
-                        enc = Encoding.UTF8;
-                        break;
-                    }
-                }
+                // A UTF-16 unit above 0x7F is there exactly when a code point above 0x7F is.
+                boolean ascii = value.stream().allMatch(v -> v.chars().allMatch(c -> c <= 0x7F));
                 TXXX f = new TXXX();
-                f.set("encoding", enc);
+                f.set("encoding", ascii ? Encoding.LATIN1 : Encoding.UTF8);
                 f.set("text", value);
                 f.set("desc", desc);
                 id3.add(f);
@@ -354,16 +349,6 @@ public class EasyID3 extends Metadata implements ID3View {
     /** {@return the registered keys (patterns included), in registration order ({@code valid_keys})} */
     public static synchronized List<String> validKeys() {
         return new ArrayList<>(GET.keySet());
-    }
-
-    private static int maxChar(String s) {
-        int m = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            m = Math.max(m, cp);
-            i += Character.charCount(cp);
-        }
-        return m;
     }
 
     static Frame require(ID3 id3, String key) {

@@ -109,9 +109,11 @@ final class EasyID3Keys {
                 }
             },
             (id3, k) -> id3.delall("WOAR"), null);
-        EasyID3.registerKey("replaygain_*_gain", EasyID3Keys::gainGet, EasyID3Keys::gainSet, EasyID3Keys::gainDelete,
+        EasyID3.registerKey("replaygain_*_gain", (id3, k) -> replayGainGet(id3, k, true),
+            (id3, k, value) -> replayGainSet(id3, k, value, true), (id3, k) -> replayGainDelete(id3, k, true),
             EasyID3Keys::peakGainList);
-        EasyID3.registerKey("replaygain_*_peak", EasyID3Keys::peakGet, EasyID3Keys::peakSet, EasyID3Keys::peakDelete, null);
+        EasyID3.registerKey("replaygain_*_peak", (id3, k) -> replayGainGet(id3, k, false),
+            (id3, k, value) -> replayGainSet(id3, k, value, false), (id3, k) -> replayGainDelete(id3, k, false), null);
         String[][] txxx = {
             {"MusicBrainz Artist Id", "musicbrainz_artistid"}, {"MusicBrainz Album Id", "musicbrainz_albumid"},
             {"MusicBrainz Album Artist Id", "musicbrainz_albumartistid"},
@@ -191,12 +193,7 @@ final class EasyID3Keys {
             id3.add(mcl);
         }
         mcl.setEncoding(Encoding.UTF8);
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
+        List<List<String>> people = othersThan(mcl, wanted);
         for (String v : value) {
             people.add(List.of(wanted, v));
         }
@@ -209,12 +206,7 @@ final class EasyID3Keys {
         if (mcl == null) {
             throw new NoSuchElementException(key);
         }
-        List<List<String>> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
-            if (!p.get(0).equals(wanted)) {
-                people.add(p);
-            }
-        }
+        List<List<String>> people = othersThan(mcl, wanted);
         if (people.equals(mcl.people())) {
             throw new NoSuchElementException(key);
         } else if (!people.isEmpty()) {
@@ -222,6 +214,17 @@ final class EasyID3Keys {
         } else {
             id3.remove("TMCL");
         }
+    }
+
+    /** The (role, person) pairs of the other roles. */
+    private static List<List<String>> othersThan(TMCL mcl, String role) {
+        List<List<String>> people = new ArrayList<>();
+        for (List<String> p : mcl.people()) {
+            if (!p.get(0).equals(role)) {
+                people.add(p);
+            }
+        }
+        return people;
     }
 
     private static List<String> performerList(ID3 id3, String key) {
@@ -241,53 +244,24 @@ final class EasyID3Keys {
         return key.length() >= 16 ? key.substring(11, key.length() - 5) : "";
     }
 
-    private static List<String> gainGet(ID3 id3, String key) throws EasyID3KeyError {
+    /** A ReplayGain key's value: the gain ({@code -3.500000 dB}) or the peak of the RVA2 frame its middle names. */
+    private static List<String> replayGainGet(ID3 id3, String key, boolean gain) throws EasyID3KeyError {
         RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
         if (frame == null) {
             throw EasyID3.absentKey(key);
         }
-        return new ArrayList<>(List.of(PyRepr.signedFixed(frame.gain(), 6) + " dB"));
+        String value = gain ? PyRepr.signedFixed(frame.gain(), 6) + " dB" : PyRepr.fixed(frame.peak(), 6);
+        return new ArrayList<>(List.of(value));
     }
 
-    private static void gainSet(ID3 id3, String key, List<String> value) {
+    /** Sets the gain (the first word of the value) or the peak (0 to 2) of the RVA2 frame, made on channel 1. */
+    private static void replayGainSet(ID3 id3, String key, List<String> value, boolean gain) {
         if (value.size() != 1) {
-            throw new IllegalArgumentException("there must be exactly one gain value, not " + PyRepr.repr(value));
+            throw new IllegalArgumentException("there must be exactly one " + (gain ? "gain" : "peak")
+                    + " value, not " + PyRepr.repr(value));
         }
-        String first = value.get(0).trim().split("\\s+", 2)[0];
-        double gain = PyCompat.parseFloat(first);
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            frame = new RVA2(rgDesc(key), 1, 0, 0);
-            id3.add(frame);
-        }
-        frame.setGain(gain);
-    }
-
-    private static void gainDelete(ID3 id3, String key) {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame != null) {
-            if (frame.peak() != 0) {
-                frame.setGain(0.0);
-            } else {
-                id3.remove("RVA2:" + rgDesc(key));
-            }
-        }
-    }
-
-    private static List<String> peakGet(ID3 id3, String key) throws EasyID3KeyError {
-        RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
-        if (frame == null) {
-            throw EasyID3.absentKey(key);
-        }
-        return new ArrayList<>(List.of(PyRepr.fixed(frame.peak(), 6)));
-    }
-
-    private static void peakSet(ID3 id3, String key, List<String> value) {
-        if (value.size() != 1) {
-            throw new IllegalArgumentException("there must be exactly one peak value, not " + PyRepr.repr(value));
-        }
-        double peak = PyCompat.parseFloat(value.get(0));
-        if (peak >= 2 || peak < 0) {
+        double v = PyCompat.parseFloat(gain ? value.get(0).trim().split("\\s+", 2)[0] : value.get(0));
+        if (!gain && (v >= 2 || v < 0)) {
             throw new IllegalArgumentException("peak must be => 0 and < 2.");
         }
         RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
@@ -295,14 +269,15 @@ final class EasyID3Keys {
             frame = new RVA2(rgDesc(key), 1, 0, 0);
             id3.add(frame);
         }
-        frame.setPeak(peak);
+        frame.set(gain ? "gain" : "peak", v);
     }
 
-    private static void peakDelete(ID3 id3, String key) {
+    /** Zeroes the gain or the peak; the frame goes when the other one is zero too. */
+    private static void replayGainDelete(ID3 id3, String key, boolean gain) {
         RVA2 frame = (RVA2) id3.get("RVA2:" + rgDesc(key));
         if (frame != null) {
-            if (frame.gain() != 0) {
-                frame.setPeak(0.0);
+            if ((gain ? frame.peak() : frame.gain()) != 0) {
+                frame.set(gain ? "gain" : "peak", 0.0);
             } else {
                 id3.remove("RVA2:" + rgDesc(key));
             }

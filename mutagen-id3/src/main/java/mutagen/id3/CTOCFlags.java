@@ -56,26 +56,15 @@ public final class CTOCFlags {
     /** Python's {@code str()} of the flags value. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        int rest = value;
-        if ((rest & TOP_LEVEL) != 0) {
-            sb.append("CTOCFlags.TOP_LEVEL");
-            rest &= ~TOP_LEVEL;
+        java.util.StringJoiner parts = new java.util.StringJoiner(" | ");
+        if (has(TOP_LEVEL)) {
+            parts.add("CTOCFlags.TOP_LEVEL");
         }
-        if ((rest & ORDERED) != 0) {
-            if (sb.length() > 0) {
-                sb.append(" | ");
-            }
-            sb.append("CTOCFlags.ORDERED");
-            rest &= ~ORDERED;
+        if (has(ORDERED)) {
+            parts.add("CTOCFlags.ORDERED");
         }
-        if (rest != 0 || sb.length() == 0) {
-            if (sb.length() > 0) {
-                sb.append(" | ");
-            }
-            sb.append(rest);
-        }
-        return sb.toString();
+        int rest = value & ~(TOP_LEVEL | ORDERED);
+        return rest != 0 || parts.length() == 0 ? parts.add(Integer.toString(rest)).toString() : parts.toString();
     }
 
     @Override

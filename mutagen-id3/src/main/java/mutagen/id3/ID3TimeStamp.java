@@ -13,12 +13,8 @@ import mutagen.id3.internal.PyCompat;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
-    private Long year;
-    private Long month;
-    private Long day;
-    private Long hour;
-    private Long minute;
-    private Long second;
+    // year, month, day, hour, minute, second; null where unset
+    private final Long[] parts = new Long[6];
 
     /**
      * Parses a time stamp.
@@ -47,7 +43,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the year, or {@code null}
      */
     public Long year() {
-        return year;
+        return parts[0];
     }
 
     /**
@@ -56,7 +52,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the month, or {@code null}
      */
     public Long month() {
-        return month;
+        return parts[1];
     }
 
     /**
@@ -65,7 +61,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the day, or {@code null}
      */
     public Long day() {
-        return day;
+        return parts[2];
     }
 
     /**
@@ -74,7 +70,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the hour, or {@code null}
      */
     public Long hour() {
-        return hour;
+        return parts[3];
     }
 
     /**
@@ -83,7 +79,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the minute, or {@code null}
      */
     public Long minute() {
-        return minute;
+        return parts[4];
     }
 
     /**
@@ -92,7 +88,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the second, or {@code null}
      */
     public Long second() {
-        return second;
+        return parts[5];
     }
 
     /**
@@ -101,7 +97,6 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @return the time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}
      */
     public String text() {
-        Long[] parts = {year, month, day, hour, minute, second};
         char[] seps = {'-', '-', ' ', ':', ':'};
         StringBuilder sb = new StringBuilder(19);
         for (int i = 0; i < parts.length; i++) {
@@ -122,11 +117,11 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @param text the text
      */
     public void setText(String text) {
-        Long[] parts = new Long[6];
+        int len = text.length();
+        java.util.Arrays.fill(parts, null);
         int n = 0;
         int start = 0;
         int i = 0;
-        int len = text.length();
         // Python: re.split('[-T:/.]|\s+', text + ':::::')[:6]; the appended colons guarantee six fields.
         while (n < 6) {
             if (i >= len) {
@@ -149,12 +144,6 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
                 i++;
             }
         }
-        year = parts[0];
-        month = parts[1];
-        day = parts[2];
-        hour = parts[3];
-        minute = parts[4];
-        second = parts[5];
     }
 
     /** The text, as Python's {@code str()}. */

@@ -54,8 +54,7 @@ public class TCON extends TextFrame {
      * @param text the text
      */
     public TCON(Encoding encoding, String... text) {
-        set("encoding", encoding);
-        set("text", text.length == 1 ? (Object) text[0] : Arrays.asList(text));
+        super(encoding, text);
     }
 
     /**

@@ -93,6 +93,7 @@ class FrameListTest {
         int hand = 0;
         int fields = 0;
         int families = 0;
+        int errors = 0;
         Map<String, List<String>> declared = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("src/main/frames/frames.tsv"))) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -111,6 +112,17 @@ class FrameListTest {
                 Class<?> i = Class.forName("mutagen.id3.FrameFields$With" + Character.toUpperCase(f[1].charAt(0))
                         + f[1].substring(1));
                 assertEquals(f[2], i.getMethod(f[1]).getReturnType().getSimpleName(), line);
+                continue;
+            }
+            if (f[0].equals("error")) {
+                // An error class: public, generated (no hand-written file), extending what the row says, with the
+                // constructors (message) and (message, cause).
+                Class<?> e = Class.forName("mutagen.id3." + f[1]);
+                assertTrue(Modifier.isPublic(e.getModifiers()), line);
+                assertFalse(Files.exists(Path.of("src/main/java/mutagen/id3/" + f[1] + ".java")), f[1] + " twice");
+                assertEquals(f[2].split(" ")[0], e.getSuperclass().getName().replace("mutagen.id3.", ""), line);
+                assertEquals(List.of("(String)", "(String,Throwable)"), constructors(e), line);
+                errors++;
                 continue;
             }
             Class<?> c = Class.forName("mutagen.id3." + f[0]);
@@ -147,9 +159,10 @@ class FrameListTest {
             assertEquals(e.getValue(), constructors(Class.forName("mutagen.id3." + e.getKey())), e.getKey());
         }
         assertEquals(176, generated + hand);
-        assertEquals(167, generated);
-        assertEquals(29, fields);
+        assertEquals(175, generated);
+        assertEquals(37, fields);
         assertEquals(6, families);
+        assertEquals(9, errors);
     }
 
     /** "(Encoding,String[])" for the parameters "Encoding encoding, String... text". */
