@@ -528,6 +528,14 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
          * when the entry is dropped ({@link Errors#IGNORE}).
          */
         Map.Entry<String, String> entry(long n) throws IOException {
+            if (n >= 0 && n <= in.available()) {
+                // In memory (the usual case): decoded by a direct call, which the JIT inlines, not through read()'s
+                // call site, which every format's chunks share.
+                byte[] data = in.array();
+                int at = in.arrayPosition();
+                in.skip(n);
+                return decodeEntry(data, at, at + (int) n);
+            }
             return in.read(n, entry);
         }
 
@@ -541,8 +549,6 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
             boolean ascii = true;
             boolean valid = true;
             boolean upper = false;
-            // The lower-cased key's hash, for the index.
-            int hash = 0;
             for (; eq < to; eq++) {
                 byte b = data[eq];
                 if (b == '=') {
@@ -554,7 +560,6 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 } else if (b >= 'A' && b <= 'Z') {
                     upper = true;
                 }
-                hash = KeyIndex.mix(hash, KeyIndex.fold(b));
             }
             if (eq == to) {
                 String string = decode(data, from, to, errors);
@@ -585,6 +590,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 key = Text.latin1(data, from, len);
                 return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
             }
+            int hash = KeyIndex.hash(data, from, len);
             int m = index.match(data, from, len, hash);
             if (m < 0) {
                 m = addKey(data, from, len, hash, upper);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -12,11 +14,51 @@ import org.junit.jupiter.api.Timeout;
 /** The index of a comment's keys: every key found, in small (searched in order) and large (hashed) indexes. */
 class KeyIndexTest {
     private static int hash(byte[] data) {
-        int h = 0;
-        for (byte b : data) {
-            h = KeyIndex.mix(h, KeyIndex.fold(b));
+        return KeyIndex.hash(data, 0, data.length);
+    }
+
+    /** Each byte of a word: A-Z lower-cased, every other value (non-ASCII too) left as it is, in every lane. */
+    @Test
+    void lowerFoldsEachByteOfAWord() {
+        for (int b = 0; b < 256; b++) {
+            long expected = b >= 'A' && b <= 'Z' ? b + 32 : b;
+            for (int lane = 0; lane < 8; lane++) {
+                // The other lanes hold an upper-case letter, a byte with the high bit set, or a zero.
+                long fill = lane % 3 == 0 ? 'Q' : lane % 3 == 1 ? 0xC1 : 0;
+                long word = 0;
+                long want = 0;
+                for (int i = 0; i < 8; i++) {
+                    long v = i == lane ? b : fill;
+                    long w = i == lane ? expected : fill == 'Q' ? 'q' : fill;
+                    word |= v << (8 * i);
+                    want |= w << (8 * i);
+                }
+                assertEquals(want, KeyIndex.lower(word), "byte " + b + " in lane " + lane);
+            }
         }
-        return h;
+    }
+
+    /**
+     * The hash of a key's bytes (read eight at a time, the last word whole when the array goes on, else byte by
+     * byte) equals the hash of its lower-cased string, wherever the key lies in the array.
+     */
+    @Test
+    void bytesHashAsTheirLowerCasedString() {
+        Random random = new Random(16);
+        for (int round = 0; round < 2000; round++) {
+            int len = 1 + random.nextInt(40);
+            byte[] key = new byte[len];
+            for (int i = 0; i < len; i++) {
+                key[i] = (byte) (0x20 + random.nextInt(0x5E));
+            }
+            String lower = new String(key, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+            int before = random.nextInt(3);
+            int after = random.nextInt(10);
+            byte[] data = new byte[before + len + after];
+            random.nextBytes(data);
+            System.arraycopy(key, 0, data, before, len);
+            assertEquals(KeyIndex.hash(lower), KeyIndex.hash(data, before, len), lower);
+        }
     }
 
     @Test
