@@ -142,7 +142,18 @@ public abstract class Frame {
 
     /** Values joined with {@code " / "}, as the pprint of text frames shows them (one value: itself, no copy). */
     static String joinValues(List<String> values) {
-        return values.size() == 1 ? values.get(0) : String.join(" / ", values);
+        // Two or three values (most multi-valued frames) as one concatenation: one exact-size result, where
+        // String.join's joiner allocates an array of eight names first.
+        switch (values.size()) {
+            case 1:
+                return values.get(0);
+            case 2:
+                return values.get(0) + " / " + values.get(1);
+            case 3:
+                return values.get(0) + " / " + values.get(1) + " / " + values.get(2);
+            default:
+                return String.join(" / ", values);
+        }
     }
 
     /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
@@ -184,6 +195,12 @@ public abstract class Frame {
 
     private int indexOf(String name) {
         List<Spec> specs = framespec();
+        // The accessors pass the very literals the specs were named with: one pass comparing references first.
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i).name.equals(name)) {
                 return i;
