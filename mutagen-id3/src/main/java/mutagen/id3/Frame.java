@@ -69,14 +69,35 @@ public abstract class Frame {
     };
 
     private final Object[] values;
+    // Held by a field whose default is a new mutable value (a list, bytes) until the field is first used: a frame
+    // read from data has every such field overwritten at once, so it never makes the default.
+    static final Object FRESH = new Object();
 
     /** Creates a frame with every required field at its default and no optional field set. */
     protected Frame() {
         List<Spec> specs = framespec();
         values = new Object[specs.size() + optionalspec().size()];
         for (int i = 0; i < specs.size(); i++) {
-            values[i] = specs.get(i).initial(this);
+            values[i] = specs.get(i).initialOrFresh(this);
         }
+    }
+
+    /** The value of field {@code i}, its default made now if it was left {@link #FRESH}. */
+    private Object value(int i) {
+        Object v = values[i];
+        if (v == FRESH) {
+            v = specAt(i).initial(this);
+            values[i] = v;
+        }
+        return v;
+    }
+
+    /** Every field's value made (see {@link #FRESH}), for the comparisons that read the array whole. */
+    private Object[] made() {
+        for (int i = 0; i < values.length; i++) {
+            value(i);
+        }
+        return values;
     }
 
     /** The required fields of this frame class, in wire order (mutagen's {@code _framespec}). */
@@ -142,7 +163,18 @@ public abstract class Frame {
 
     /** Values joined with {@code " / "}, as the pprint of text frames shows them (one value: itself, no copy). */
     static String joinValues(List<String> values) {
-        return values.size() == 1 ? values.get(0) : String.join(" / ", values);
+        // Two or three values (most multi-valued frames) as one concatenation: one exact-size result, where
+        // String.join's joiner allocates an array of eight names first.
+        switch (values.size()) {
+            case 1:
+                return values.get(0);
+            case 2:
+                return values.get(0) + " / " + values.get(1);
+            case 3:
+                return values.get(0) + " / " + values.get(1) + " / " + values.get(2);
+            default:
+                return String.join(" / ", values);
+        }
     }
 
     /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
@@ -184,6 +216,12 @@ public abstract class Frame {
 
     private int indexOf(String name) {
         List<Spec> specs = framespec();
+        // The accessors pass the very literals the specs were named with: one pass comparing references first.
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).name == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < specs.size(); i++) {
             if (specs.get(i).name.equals(name)) {
                 return i;
@@ -215,7 +253,7 @@ public abstract class Frame {
         if (i < 0) {
             throw new IllegalArgumentException(frameId() + " has no field " + name);
         }
-        return values[i];
+        return value(i);
     }
 
     /**
@@ -289,7 +327,7 @@ public abstract class Frame {
     }
 
     final Object raw(int index) {
-        return values[index];
+        return value(index);
     }
 
     final void rawSet(int index, Object value) {
@@ -328,7 +366,7 @@ public abstract class Frame {
             throw new IllegalArgumentException("incompatible frame " + other.frameId());
         }
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
+            Object v = value(i);
             other.values[i] = v instanceof java.util.List ? new java.util.ArrayList<>((java.util.List<?>) v) : v;
         }
     }
@@ -372,7 +410,7 @@ public abstract class Frame {
         Frame f = newInstance();
         List<Spec> specs = framespec();
         for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
+            Object v = value(i);
             if (v == null && i >= specs.size()) {
                 break;
             }
@@ -442,7 +480,7 @@ public abstract class Frame {
         List<Spec> specs = frame.framespec();
         List<byte[]> parts = new java.util.ArrayList<>(frame.values.length);
         for (int i = 0; i < frame.values.length; i++) {
-            Object v = frame.values[i];
+            Object v = frame.value(i);
             if (v == null && i >= specs.size()) {
                 break;
             }
@@ -600,12 +638,12 @@ public abstract class Frame {
         if (o == null || o.getClass() != getClass()) {
             return false;
         }
-        return Arrays.deepEquals(values, ((Frame) o).values);
+        return Arrays.deepEquals(made(), ((Frame) o).made());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode() * 31 + Arrays.deepHashCode(values);
+        return getClass().hashCode() * 31 + Arrays.deepHashCode(made());
     }
 
     /** A Python-like representation: {@code TIT2(encoding=..., text=[...])}. */
@@ -619,7 +657,7 @@ public abstract class Frame {
             if (i > 0) {
                 sb.append(", ");
             }
-            Object v = values[i];
+            Object v = value(i);
             sb.append(specAt(i).name).append('=').append(
                     v instanceof String || v instanceof byte[] ? mutagen.util.PyRepr.repr(v) : String.valueOf(v));
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import mutagen.MutagenError;
 import mutagen.util.BitPaddedInt;
@@ -30,6 +31,16 @@ final class ID3FrameReader {
      */
     static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
                            boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported) {
+        return readFrames(id3, data, from, to, known, upgrade, null, result, unsupported);
+    }
+
+    /**
+     * {@link #readFrames(ID3Header, byte[], int, int, Map, boolean, Consumer, List)}, telling {@code expect} (when not
+     * null) how many frame headers the walk will meet before it reads the first frame.
+     */
+    static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
+                           boolean upgrade, IntConsumer expect, Consumer<? super Frame> result,
+                           List<byte[]> unsupported) {
         if (id3.major < 4 && id3.fUnsynch()) {
             byte[] decoded = Unsynch.decodeOrNull(data, from, to);
             if (decoded != null && decoded != data) {
@@ -42,7 +53,7 @@ final class ID3FrameReader {
         // The frame headers are read through a reader over the tag; the bodies are parsed where they lie.
         ByteReader in = new ByteReader(data, from, to, 0, ID3Error::new);
         try {
-            walkFrames(id3, in, known, upgrade, result, unsupported);
+            walkFrames(id3, in, known, upgrade, expect, result, unsupported);
         } catch (MutagenError e) {
             throw new IllegalStateException("frame header read out of bounds", e); // not reached: sizes are checked
         } finally {
@@ -55,14 +66,17 @@ final class ID3FrameReader {
 
     /** The loop of {@link #readFrames}: reads frames until the padding, leaving the reader where it starts. */
     private static void walkFrames(ID3Header id3, ByteReader in, Map<String, Supplier<? extends Frame>> known,
-                                   boolean upgrade, Consumer<? super Frame> result, List<byte[]> unsupported)
-            throws MutagenError {
+                                   boolean upgrade, IntConsumer expect, Consumer<? super Frame> result,
+                                   List<byte[]> unsupported) throws MutagenError {
         byte[] data = in.array();
         int len = in.arrayLimit();
         // One reader for the bodies of the plain frames of this walk, pointed at each in turn: no object per frame.
         ByteReader body = Spec.frameReader(data, 0, 0);
         if (id3.major >= 3) {
             boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
+            if (expect != null) {
+                expect.accept(count(data, in.arrayPosition(), len, 10, syncsafe));
+            }
             while (in.remaining() >= 10) {
                 int p = in.arrayPosition();
                 if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0 && data[p + 3] == 0) {
@@ -79,10 +93,11 @@ final class ID3FrameReader {
                 if (size == 0) {
                     continue;
                 }
-                String name = ascii(data, p, 4);
-                if (name == null) {
+                CachedId id = id(data, p, 4);
+                if (id == null) {
                     continue;
                 }
+                String name = id.id;
                 Supplier<? extends Frame> factory;
                 if (name.charAt(3) == '\0') {
                     // Some taggers write v2.3 frames with v2.2 names.
@@ -98,7 +113,7 @@ final class ID3FrameReader {
                         continue;
                     }
                 } else {
-                    factory = known.get(name);
+                    factory = known == Frames.v23() ? id.v23 : known.get(name);
                 }
                 if (factory == null) {
                     if (Frames.isValidFrameId(name)) {
@@ -118,6 +133,9 @@ final class ID3FrameReader {
                 result.accept(frame);
             }
         } else {
+            if (expect != null) {
+                expect.accept(count(data, in.arrayPosition(), len, 6, false));
+            }
             while (in.remaining() >= 6) {
                 int p = in.arrayPosition();
                 if (data[p] == 0 && data[p + 1] == 0 && data[p + 2] == 0) {
@@ -157,6 +175,17 @@ final class ID3FrameReader {
         // The padding is only counted by the caller: no copy of it here.
     }
 
+    /** How many frame headers (of {@code header} bytes) the walk of {@code data[from, to)} meets: sizes only. */
+    private static int count(byte[] data, int from, int to, int header, boolean syncsafe) {
+        int n = 0;
+        for (long p = from; p + header <= to && (data[(int) p] | data[(int) p + 1] | data[(int) p + 2]) != 0; n++) {
+            int at = (int) p;
+            long size = header == 6 ? Bytes.u32be(data, at + 2) & 0xFFFFFF : Bytes.u32be(data, at + 4);
+            p += header + (syncsafe ? BitPaddedInt.decode(size, 7) : size);
+        }
+        return n;
+    }
+
     // Per v2.2 ID, the factory its frames are read with when they are upgraded on adding (see asUpgraded).
     private static final Map<String, Supplier<? extends Frame>> UPGRADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -184,6 +213,12 @@ final class ID3FrameReader {
 
     /** The frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} when one is not ASCII. */
     private static String ascii(byte[] data, int off, int n) {
+        CachedId id = id(data, off, n);
+        return id == null ? null : id.id;
+    }
+
+    /** The cached entry of the frame ID of {@code n} (3 or 4) bytes at {@code off}, or {@code null} (not ASCII). */
+    private static CachedId id(byte[] data, int off, int n) {
         int code = 0;
         for (int i = 0; i < n; i++) {
             byte b = data[off + i];
@@ -196,15 +231,20 @@ final class ID3FrameReader {
         int slot = slot(code, n);
         CachedId cached = ID_CACHE[slot];
         if (cached != null && cached.code == code && cached.id.length() == n) {
-            return cached.id;
+            return cached;
         }
         String id = new String(data, off, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        ID_CACHE[slot] = new CachedId(code, id);
-        return id;
+        // Not an ID of the registry (those were put first, with their factories), or one whose slot was taken.
+        cached = new CachedId(code, id, Frames.v23().get(id));
+        ID_CACHE[slot] = cached;
+        return cached;
     }
 
-    /** A cached ID with its bytes as an int (compared at once, not char by char). */
-    private record CachedId(int code, String id) {
+    /**
+     * A cached ID with its bytes as an int (compared at once, not char by char) and its factory in the default
+     * registry, {@link Frames#v23()} (null when it has none): no map lookup per frame read with the defaults.
+     */
+    private record CachedId(int code, String id, Supplier<? extends Frame> v23) {
     }
 
     private static final int ID_CACHE_BITS = 10;
@@ -216,7 +256,7 @@ final class ID3FrameReader {
         for (Map<String, Supplier<? extends Frame>> registry : List.of(Frames.v23(), Frames.v22())) {
             for (String id : registry.keySet()) {
                 int code = codeOf(id);
-                ID_CACHE[slot(code, id.length())] = new CachedId(code, id);
+                ID_CACHE[slot(code, id.length())] = new CachedId(code, id, Frames.v23().get(id));
             }
         }
     }
@@ -271,8 +311,8 @@ final class ID3FrameReader {
             long size = syncsafe ? BitPaddedInt.decode(raw, 7) : raw;
             differs |= size != raw ? 1 : 0;
             o += 10 + size;
-            String name = ascii(data, p, 4);
-            if (name != null && frames.containsKey(name)) {
+            CachedId id = id(data, p, 4);
+            if (id != null && (frames == Frames.v23() ? id.v23 != null : frames.containsKey(id.id))) {
                 count++;
             }
         }

@@ -31,6 +31,10 @@ final class ID3Header {
     int nesting;
     // One Inflater per tag read, for its compressed frames: making one costs more than inflating a small frame.
     private java.util.zip.Inflater inflater;
+    // Each thread's Inflater between tags (zlib's state and window kept): taken by a tag while it reads, given back
+    // reset at its end, so a thread reading many tags makes one, not one per tag.
+    private static final ThreadLocal<java.util.zip.Inflater[]> SPARE =
+            ThreadLocal.withInitial(() -> new java.util.zip.Inflater[1]);
 
     /** A header for reading frames of a given major version (tests and nested frames). */
     ID3Header(int major) {
@@ -56,17 +60,24 @@ final class ID3Header {
     /** The tag's inflater, reset for a new stream. */
     java.util.zip.Inflater inflater() {
         if (inflater == null) {
-            inflater = new java.util.zip.Inflater();
-        } else {
-            inflater.reset();
+            java.util.zip.Inflater[] spare = SPARE.get();
+            inflater = spare[0] != null ? spare[0] : new java.util.zip.Inflater();
+            spare[0] = null;
         }
+        inflater.reset();
         return inflater;
     }
 
-    /** Frees the inflater (at the end of a tag's read). */
+    /** Gives the inflater back to this thread's spare (at the end of a tag's read), or frees it. */
     void endInflater() {
         if (inflater != null) {
-            inflater.end();
+            java.util.zip.Inflater[] spare = SPARE.get();
+            if (spare[0] == null) {
+                inflater.reset();
+                spare[0] = inflater;
+            } else {
+                inflater.end();
+            }
             inflater = null;
         }
     }

@@ -21,7 +21,10 @@ import mutagen.id3.internal.PyCompat;
  * <p>Not thread-safe: an instance is used by one thread at a time (or guarded by the caller).
  */
 public class ID3Tags extends Tags {
-    private final LinkedHashMap<String, Frame> frames = new LinkedHashMap<>();
+    private LinkedHashMap<String, Frame> frames = new LinkedHashMap<>();
+    // One bit per kind (the key up to its first ':') a key was stored with since the last clear: a kind whose bit is
+    // unset has no frame, so getall and the tag update need not walk the frames (bits are never unset on removal).
+    private long kinds;
     private List<byte[]> unknownFrames = new ArrayList<>();
     private int unknownV2Version = 4;
 
@@ -56,12 +59,21 @@ public class ID3Tags extends Tags {
     /** The keys in insertion order. */
     @Override
     public List<String> keys() {
-        return new ArrayList<>(frames.keySet());
+        // Added one by one: ArrayList's copy constructor and addAll copy the map view's array once more.
+        List<String> out = new ArrayList<>(frames.size());
+        for (String key : frames.keySet()) {
+            out.add(key);
+        }
+        return out;
     }
 
     /** {@return the frames in insertion order} */
     public List<Frame> values() {
-        return new ArrayList<>(frames.values());
+        List<Frame> out = new ArrayList<>(frames.size());
+        for (Frame f : frames.values()) {
+            out.add(f);
+        }
+        return out;
     }
 
     /** {@return the (key, frame) pairs in insertion order} */
@@ -95,7 +107,7 @@ public class ID3Tags extends Tags {
         if (!(value instanceof Frame)) {
             throw new IllegalArgumentException(Spec.str(value) + " not a Frame instance");
         }
-        frames.put(key, (Frame) value);
+        frames.put(noted(key), (Frame) value);
     }
 
     /** Removes a key ({@code del tags[key]}). */
@@ -129,6 +141,7 @@ public class ID3Tags extends Tags {
     /** Removes every frame. */
     public void clear() {
         frames.clear();
+        kinds = 0;
     }
 
     // ---- mutagen API ---------------------------------------------------------------------------------------
@@ -146,6 +159,9 @@ public class ID3Tags extends Tags {
             out.add(f);
             return out;
         }
+        if (!mayHaveKind(key)) {
+            return out;
+        }
         for (Map.Entry<String, Frame> e : frames.entrySet()) {
             if (isKeyOf(e.getKey(), key)) {
                 out.add(e.getValue());
@@ -160,6 +176,34 @@ public class ID3Tags extends Tags {
         return hashKey.length() > n && hashKey.charAt(n) == ':' && hashKey.startsWith(kind);
     }
 
+    /** Whether a key of {@code key}'s kind (its text up to the first ':') may be stored: false means none is. */
+    boolean mayHaveKind(String key) {
+        return mayHaveKind(kindBit(key));
+    }
+
+    /** {@link #mayHaveKind(String)} for a kind's {@link #kindBit}. */
+    boolean mayHaveKind(long kindBit) {
+        return (kinds & kindBit) != 0;
+    }
+
+    private String noted(String key) {
+        kinds |= kindBit(key);
+        return key;
+    }
+
+    static long kindBit(String key) {
+        // At most the first four characters (a frame ID): a getall key's prefix and every key it matches agree there.
+        int h = 0;
+        for (int i = 0, n = Math.min(key.length(), 4); i < n; i++) {
+            char c = key.charAt(i);
+            if (c == ':') {
+                break;
+            }
+            h = 31 * h + c;
+        }
+        return 1L << ((h * 0x9E3779B9) >>> 26);
+    }
+
     /**
      * Deletes the frames of a kind (as {@link #getall}) and stores the given frames under their keys.
      *
@@ -169,7 +213,7 @@ public class ID3Tags extends Tags {
     public void setall(String key, List<? extends Frame> values) {
         delall(key);
         for (Frame f : values) {
-            frames.put(f.hashKey(), f);
+            frames.put(noted(f.hashKey()), f);
         }
     }
 
@@ -218,7 +262,7 @@ public class ID3Tags extends Tags {
             }
             throw new IllegalArgumentException("Can't upgrade " + mutagen.util.PyRepr.str(orig.frameId()) + " frame");
         }
-        String hashKey = frame.hashKey();
+        String hashKey = noted(frame.hashKey());
         if (strict) {
             frames.put(hashKey, frame);
             return;
@@ -236,7 +280,7 @@ public class ID3Tags extends Tags {
                 break;
             }
             if (!frames.containsKey(newHash)) {
-                frames.put(newHash, merged);
+                frames.put(noted(newHash), merged);
                 break;
             }
             hashKey = newHash;
@@ -277,7 +321,10 @@ public class ID3Tags extends Tags {
     private ID3FrameReader.Left readAll(ID3Header header, byte[] data, int from, int to) {
         List<byte[]> unsupported = new ArrayList<>();
         // Frames are added as they are read, in the order mutagen adds its list of them: no list between.
+        // The map sized for the frames the walk will meet (at most 1024 ahead: a hostile tag of junk frames would
+        // only grow it as far as frames are added): no resizing while they are added.
         ID3FrameReader.Left left = ID3FrameReader.readFrames(header, data, from, to, header.knownFrames(), true,
+                n -> frames = frames.isEmpty() ? new LinkedHashMap<>((int) (Math.min(n, 1024) / 0.75f) + 1) : frames,
                 f -> addFrame(f, false), unsupported);
         unknownFrames = unsupported;
         unknownV2Version = header.major;
@@ -341,9 +388,9 @@ public class ID3Tags extends Tags {
         Object[] s = (Object[]) snapshot;
         List<Map.Entry<String, Frame>> items = (List<Map.Entry<String, Frame>>) s[0];
         Map<String, Object> subs = (Map<String, Object>) s[1];
-        frames.clear();
+        clear();
         for (Map.Entry<String, Frame> e : items) {
-            frames.put(e.getKey(), e.getValue());
+            frames.put(noted(e.getKey()), e.getValue());
             if (subs.containsKey(e.getKey())) {
                 ((ID3Tags) e.getValue().get("sub_frames")).restore(subs.get(e.getKey()));
             }

@@ -22,7 +22,7 @@ final class ID3Translation {
                 t.setGenres(genres);
             }
         }
-        List<List<Frame>> kinds = getallOf(frames, UPDATED_KINDS);
+        List<List<Frame>> kinds = getallOf(tags, UPDATED_KINDS, UPDATED_BITS);
         for (Frame f : kinds.get(0)) {
             APIC pic = (APIC) f;
             String mime = pic.mime();
@@ -45,7 +45,8 @@ final class ID3Translation {
      * {@link ID3Tags#getall} of each kind, with one pass over the frames for all of them (tag updates run per load); a kind
      * without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
      */
-    private static List<List<Frame>> getallOf(Map<String, Frame> frames, String... kinds) {
+    private static List<List<Frame>> getallOf(ID3Tags tags, String[] kinds, long[] kindBits) {
+        Map<String, Frame> frames = tags.frameMap();
         List<List<Frame>> out = new ArrayList<>(kinds.length);
         // As getall: a frame stored under the bare kind is the only one of its kind; the others are looked for.
         boolean[] exact = new boolean[kinds.length];
@@ -54,7 +55,9 @@ final class ID3Translation {
             Frame f = frames.get(kinds[i]);
             exact[i] = f != null;
             out.add(f != null ? new ArrayList<>(List.of(f)) : List.of());
-            scan |= f == null;
+            // A kind no key was stored with since the tag was cleared has nothing to look for.
+            exact[i] |= f == null && !tags.mayHaveKind(kindBits[i]);
+            scan |= !exact[i];
         }
         if (!scan) {
             return out;
@@ -70,6 +73,29 @@ final class ID3Translation {
             }
         }
         return out;
+    }
+
+    private static final String[] V24_DROPPED = {"RVAD", "EQUA", "TRDA", "TSIZ", "TDAT", "TIME"};
+    // The kinds' bits (ID3Tags.kindBit) worked out once: the update runs per tag and per CHAP/CTOC.
+    private static final long[] V24_DROPPED_BITS = bits(V24_DROPPED);
+    private static final long[] UPDATED_BITS = bits(UPDATED_KINDS);
+    private static final long TYER = ID3Tags.kindBit("TYER");
+    private static final long TDAT = ID3Tags.kindBit("TDAT");
+    private static final long TIME = ID3Tags.kindBit("TIME");
+    private static final long TORY = ID3Tags.kindBit("TORY");
+    private static final long IPLS = ID3Tags.kindBit("IPLS");
+
+    private static long[] bits(String[] kinds) {
+        long[] out = new long[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            out[i] = ID3Tags.kindBit(kinds[i]);
+        }
+        return out;
+    }
+
+    /** Removes and answers the frame under a key, or null; no lookup for a kind the tag never held. */
+    private static Frame take(ID3Tags tags, String key, long kindBit) {
+        return tags.mayHaveKind(kindBit) ? tags.frameMap().remove(key) : null;
     }
 
     /** mutagen's {@code ([0-9]{4})(-[0-9]{2}-[0-9]{2})?\Z}, matched at the start: "YYYY" or "YYYY-MM-DD". */
@@ -108,9 +134,9 @@ final class ID3Translation {
     static void toV24(ID3Tags tags) {
         Map<String, Frame> frames = tags.frameMap();
         List<Frame> nested = updateCommon(tags);
-        List<String> tyer = textOf(frames.containsKey("TYER") ? frames.remove("TYER") : null);
-        List<String> tdat = textOf(frames.containsKey("TDAT") ? frames.remove("TDAT") : null);
-        List<String> time = textOf(frames.containsKey("TIME") ? frames.remove("TIME") : null);
+        List<String> tyer = textOf(take(tags, "TYER", TYER));
+        List<String> tdat = textOf(take(tags, "TDAT", TDAT));
+        List<String> time = textOf(take(tags, "TIME", TIME));
         List<String> timestamps = new ArrayList<>();
         int n = Math.max(tyer.size(), Math.max(tdat.size(), time.size()));
         for (int i = 0; i < n; i++) {
@@ -138,7 +164,7 @@ final class ID3Translation {
         if (!timestamps.isEmpty() && !frames.containsKey("TDRC")) {
             tags.add(new TDRC(Encoding.LATIN1, timestamps));
         }
-        if (frames.containsKey("TORY")) {
+        if (tags.mayHaveKind(TORY) && frames.containsKey("TORY")) {
             Frame f = frames.remove("TORY");
             if (!frames.containsKey("TDOR")) {
                 TDOR tdor = new TDOR();
@@ -147,15 +173,15 @@ final class ID3Translation {
                 tags.add(tdor);
             }
         }
-        if (frames.containsKey("IPLS")) {
+        if (tags.mayHaveKind(IPLS) && frames.containsKey("IPLS")) {
             Frame f = frames.remove("IPLS");
             if (!frames.containsKey("TIPL") && f instanceof PairedTextFrame) {
                 PairedTextFrame p = (PairedTextFrame) f;
                 tags.add(new TIPL(p.encoding(), p.people()));
             }
         }
-        for (String key : List.of("RVAD", "EQUA", "TRDA", "TSIZ", "TDAT", "TIME")) {
-            frames.remove(key);
+        for (int i = 0; i < V24_DROPPED.length; i++) {
+            take(tags, V24_DROPPED[i], V24_DROPPED_BITS[i]);
         }
         for (Frame f : nested) {
             ((ID3Tags) f.get("sub_frames")).updateToV24();

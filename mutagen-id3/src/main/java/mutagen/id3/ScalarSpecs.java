@@ -241,7 +241,19 @@ final class ScalarSpecs {
 
         @Override
         Object read(ID3Header header, Frame frame, ByteReader data) throws MutagenError {
-            return BitPaddedInt.decode(data.bytes(size), 8, true);
+            if (size > 7) {
+                return BitPaddedInt.decode(data.bytes(size), 8, true);
+            }
+            // Big-endian bytes folded where they lie (a frame reader is lenient: a short rest is read as it is).
+            int n = Math.min(size, data.remaining());
+            byte[] buf = data.array();
+            int at = data.arrayPosition();
+            long v = 0;
+            for (int i = 0; i < n; i++) {
+                v = (v << 8) | (buf[at + i] & 0xFF);
+            }
+            data.skip(n);
+            return v;
         }
 
         @Override

@@ -76,6 +76,27 @@ abstract class SpecBase {
         return v;
     }
 
+    // Whether initial() makes a new mutable value each time (a list, bytes, sub-frames), found at its first call.
+    private boolean freshInitial;
+
+    /**
+     * The default a new frame's field starts from: the immutable default, or {@link Frame#FRESH} when it is a new
+     * mutable value each time (the frame makes it on first use, with {@link #initial}).
+     */
+    final Object initialOrFresh(Frame frame) {
+        Object v = immutableInitial;
+        if (v != null) {
+            return v;
+        }
+        if (freshInitial) {
+            return Frame.FRESH;
+        }
+        v = initial(frame);
+        // Racy but idempotent: every thread finds the same answer, and either answer gives the same field value.
+        freshInitial = v != null && v != immutableInitial;
+        return v;
+    }
+
     static String str(Object value) {
         if (value == null) {
             return "None";

@@ -38,19 +38,43 @@ final class Unsynch {
         if (to > from && data[to - 1] == (byte) 0xFF) {
             return null;
         }
-        // The FFs are found eight bytes per step: most frames have none, and then nothing is copied. The first 00s to
-        // drop are noted on the way (a bounded number: a hostile tag may be all FF 00), so the copy need not search.
+        // One pass, eight bytes per step: a word without an FF (most of them) costs a few instructions, and the FFs
+        // a word has are judged where they are found. The first 00s to drop are noted on the way (a bounded number:
+        // a hostile tag may be all FF 00), so the copy need not search.
         int[] noted = null;
         int drops = 0;
-        for (int i = Bytes.indexOf(data, FF, from, to); i >= 0; i = Bytes.indexOf(data, FF, i + 1, to)) {
-            int next = data[i + 1] & 0xFF;
-            if (next >= 0xE0) {
-                // FF followed by FF is an empty fragment in mutagen's split: invalid as well.
-                return null;
+        int i = from;
+        for (; i <= to - 8; i += 8) {
+            long inverted = ~(long) WORDS.get(data, i);
+            // The high bit of each zero byte of the inverted word (an FF of the data), and maybe of bytes above one.
+            long hits = (inverted - LOW_BITS) & ~inverted & HIGH_BITS;
+            if (hits == 0) {
+                continue;
             }
-            if (next == 0 && drops++ < NOTED) {
-                noted = noted == null ? new int[NOTED] : noted;
-                noted[drops - 1] = i + 1;
+            for (int k = i + (Long.numberOfTrailingZeros(hits) >>> 3); k < i + 8; k++) {
+                if (data[k] == (byte) 0xFF) {
+                    int next = data[k + 1] & 0xFF; // k + 1 < to: the last byte is no FF
+                    if (next >= 0xE0) {
+                        // FF followed by FF is an empty fragment in mutagen's split: invalid as well.
+                        return null;
+                    }
+                    if (next == 0 && drops++ < NOTED) {
+                        noted = noted == null ? new int[NOTED] : noted;
+                        noted[drops - 1] = k + 1;
+                    }
+                }
+            }
+        }
+        for (; i < to; i++) {
+            if (data[i] == (byte) 0xFF) {
+                int next = data[i + 1] & 0xFF;
+                if (next >= 0xE0) {
+                    return null;
+                }
+                if (next == 0 && drops++ < NOTED) {
+                    noted = noted == null ? new int[NOTED] : noted;
+                    noted[drops - 1] = i + 1;
+                }
             }
         }
         if (drops == 0) {
@@ -75,6 +99,11 @@ final class Unsynch {
         System.arraycopy(data, start, out, o, to - start);
         return out;
     }
+
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private static final int NOTED = 16;
 
