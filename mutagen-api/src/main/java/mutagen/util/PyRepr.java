@@ -89,42 +89,53 @@ public final class PyRepr {
             singles += b == '\'' ? 1 : 0;
             hasDouble |= b == '"';
         }
-        byte quote = (byte) (singles > 0 && !hasDouble ? '"' : '\'');
-        byte[] out = new byte[quote == '\'' ? length + singles : length];
+        boolean single = singles == 0 || hasDouble; // Python's choice of quote
+        byte quote = (byte) (single ? '\'' : '"');
+        // Three bytes of slack: each byte's escape is written as one 4-byte word, then the end moves by its length.
+        byte[] out = new byte[(single ? length + singles : length) + 3];
         for (int i = 0; i < start; i++) {
             out[i] = (byte) prefix.charAt(i); // Latin-1, checked above
         }
         out[start] = 'b';
         out[start + 1] = quote;
         int at = start + 2;
+        long[] codes = single ? SINGLE_QUOTED : DOUBLE_QUOTED;
         for (byte value : data) {
-            int b = value & 0xFF;
-            if (ESCAPED_LENGTH[b] == 1 && b != quote) {
-                out[at++] = value;
-            } else if (ESCAPED_LENGTH[b] == 4) {
-                out[at] = '\\';
-                out[at + 1] = 'x';
-                out[at + 2] = (byte) HEX[b >>> 4];
-                out[at + 3] = (byte) HEX[b & 0xF];
-                at += 4;
-            } else {
-                out[at] = '\\';
-                out[at + 1] = (byte) (b == '\t' ? 't' : b == '\n' ? 'n' : b == '\r' ? 'r' : b);
-                at += 2;
-            }
+            long code = codes[value & 0xFF];
+            INT_LE.set(out, at, (int) code);
+            at += (int) (code >>> 32);
         }
         out[at] = quote;
-        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(out, 0, at + 1, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     // The length of each byte in a bytes repr (the quote aside): 1 printable, 2 a backslash escape, 4 a hex escape.
     private static final byte[] ESCAPED_LENGTH = new byte[256];
+    // Each byte's escape inside '...' and inside "...": up to four Latin-1 characters, little-endian in the low 32
+    // bits, and their number in the high bits (one table load per byte, no branch).
+    private static final long[] SINGLE_QUOTED = new long[256];
+    private static final long[] DOUBLE_QUOTED = new long[256];
+    private static final java.lang.invoke.VarHandle INT_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (int b = 0; b < 256; b++) {
             ESCAPED_LENGTH[b] = (byte) (b == '\\' || b == '\t' || b == '\n' || b == '\r' ? 2
                     : b < 0x20 || b >= 0x7F ? 4 : 1);
+            String escape = ESCAPED_LENGTH[b] == 4 ? "\\x" + HEX[b >>> 4] + HEX[b & 0xF]
+                    : ESCAPED_LENGTH[b] == 2 ? "\\" + (b == '\t' ? 't' : b == '\n' ? 'n' : b == '\r' ? 'r' : '\\')
+                    : String.valueOf((char) b);
+            SINGLE_QUOTED[b] = pack(b == '\'' ? "\\'" : escape);
+            DOUBLE_QUOTED[b] = pack(escape);
         }
+    }
+
+    private static long pack(String escape) {
+        long code = (long) escape.length() << 32;
+        for (int i = 0; i < escape.length(); i++) {
+            code |= (long) escape.charAt(i) << (8 * i);
+        }
+        return code;
     }
 
     /**

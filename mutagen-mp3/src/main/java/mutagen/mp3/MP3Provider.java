@@ -18,14 +18,6 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
 public final class MP3Provider implements FormatProvider {
-    /**
-     * A bound of {@link MPEGAudio#score}: 2 for {@code ID3} or a sync starting {@code FF}, 1 per extension (left to
-     * MPEGAudio's own lists until its score is written as these clues).
-     */
-    private static final Clues CLUES = Clues.upTo(0).magic(0, new byte[] {'I', 'D', '3'}, 2)
-            .magic(0, new byte[] {(byte) 0xFF}, 2).suffix(".mp3", 1).suffix(".mp2", 1).suffix(".mpg", 1)
-            .suffix(".mpeg", 1);
-
     /** Creates the provider (ServiceLoader). */
     public MP3Provider() {
     }
@@ -47,7 +39,7 @@ public final class MP3Provider implements FormatProvider {
 
     @Override
     public Clues clues() {
-        return CLUES;
+        return MPEGAudio.CLUES;
     }
 
     @Override

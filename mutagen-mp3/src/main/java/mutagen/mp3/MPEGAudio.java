@@ -2,6 +2,7 @@
 package mutagen.mp3;
 
 import java.util.List;
+import mutagen.spi.Clues;
 import mutagen.spi.ProbeInput;
 import mutagen.util.FileSource;
 
@@ -15,14 +16,14 @@ import mutagen.util.FileSource;
  * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
 public final class MPEGAudio {
-    private static final byte[][] MAGIC = {
-        MPEG.ID3,
-        {(byte) 0xFF, (byte) 0xF2},
-        {(byte) 0xFF, (byte) 0xF3},
-        {(byte) 0xFF, (byte) 0xFA},
-        {(byte) 0xFF, (byte) 0xFB},
-    };
-    private static final String[] EXTENSIONS = {".mp3", ".mp2", ".mpg", ".mpeg"};
+    /**
+     * mutagen's {@code MP3.score} as clues: 2 for {@code ID3} or an MPEG 1/2 layer III sync (the five magics exclude
+     * each other, so at most one counts), 1 for each extension the lower-cased name ends with.
+     */
+    static final Clues CLUES = Clues.upTo(0).magic(0, MPEG.ID3, 2).magic(0, new byte[] {(byte) 0xFF, (byte) 0xF2}, 2)
+            .magic(0, new byte[] {(byte) 0xFF, (byte) 0xF3}, 2).magic(0, new byte[] {(byte) 0xFF, (byte) 0xFA}, 2)
+            .magic(0, new byte[] {(byte) 0xFF, (byte) 0xFB}, 2).suffix(".mp3", 1).suffix(".mp2", 1)
+            .suffix(".mpg", 1).suffix(".mpeg", 1);
 
     private MPEGAudio() {
     }
@@ -35,19 +36,7 @@ public final class MPEGAudio {
      * @param in the input
      */
     public static int score(ProbeInput in) {
-        int score = 0;
-        for (byte[] magic : MAGIC) {
-            if (in.headerStartsWith(magic)) {
-                score = 2;
-                break;
-            }
-        }
-        for (String ext : EXTENSIONS) {
-            if (in.nameEndsWith(ext)) {
-                score++;
-            }
-        }
-        return score;
+        return CLUES.matched(in);
     }
 
     /**
