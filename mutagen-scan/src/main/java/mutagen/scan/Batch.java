@@ -37,13 +37,12 @@ final class Batch implements Runnable {
         this.items = new Object[capacity];
     }
 
-    /** Adds a file to read, or the walk's error about a path (a result already); answers whether the batch is full. */
-    boolean add(Path path, long size, ScanResult walkError) {
+    /** Adds a file to read, or the walk's error about a path (a result already). */
+    void add(Path path, long size, ScanResult walkError) {
         paths[count] = path;
         sizes[count] = size;
         items[count] = walkError;
         count++;
-        return count == paths.length;
     }
 
     /** The number of entries (each holds one permit of the scan's window). */

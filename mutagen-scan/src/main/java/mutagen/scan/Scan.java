@@ -80,7 +80,6 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private boolean walkOver;
     private long walked;
     private long files;
-    private int walkPeak;
     private long batches;
     private Batch filling;
     // Consumer thread only:
@@ -195,8 +194,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             }
             walked++;
             int inFlight = config.window() - window.availablePermits();
-            if (inFlight > walkPeak) {
-                walkPeak = inFlight;
+            if (inFlight > peak) {
                 peak = inFlight;
             }
             if (filling.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {

@@ -100,7 +100,10 @@ final class Walk {
     private record Level(Iterator<Path> entries, Object key) {
     }
 
-    /** Looks at one path (a source: links followed, any extension): a folder is opened (its entries come next), a file or an error goes to the sink (true). */
+    /**
+     * Looks at one path (a source: links followed, any extension): a folder is opened (its entries come next), a file
+     * or an error goes to the sink (true).
+     */
     private boolean visit(Path entry, boolean source, Sink sink) {
         BasicFileAttributes attrs;
         try {
