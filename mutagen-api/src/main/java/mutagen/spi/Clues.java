@@ -70,7 +70,7 @@ public final class Clues {
         int[] o = Arrays.copyOf(offsets, n + 1);
         o[n] = offset;
         byte[][] m = Arrays.copyOf(magics, n + 1);
-        m[n] = bytes;
+        m[n] = bytes.clone(); // the caller's array may change after; these clues are immutable
         int[] w = Arrays.copyOf(magicWeights, n + 1);
         w[n] = weight;
         return new Clues(base, o, m, w, suffixes, suffixWeights);
