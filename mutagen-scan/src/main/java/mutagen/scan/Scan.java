@@ -24,14 +24,18 @@ import java.util.stream.StreamSupport;
 import mutagen.MutagenError;
 
 /**
- * A running scan: {@link Scanner#threads()} threads each take the next batch of files from the walk and read them, and
- * the consumer takes the results through this iterator (or {@link #stream()}), in walk order or as they come. The walk
- * has no thread of its own: a reader that needs work walks on (under one lock) until its batch is full, so a scan of
- * {@code n} threads runs on {@code n} threads, and the walk's system calls (one {@code stat} per entry) are shared
- * among them instead of competing with them from a thread beside. At most {@link Scanner#window()} files are between
- * the walk and the consumer: the walk waits for the consumer, so memory stays bounded and a slow consumer slows the
- * scan instead of filling the heap. Batches hold up to {@code window / (2 × threads)} files (at most 32), so that the
- * threads take the lock and wake the consumer once per batch, not once per file.
+ * A running scan: {@link Scanner#threads()} threads read, the consumer's own thread (the one taking the results
+ * through this iterator or {@link #stream()}) and {@code threads - 1} threads of the scan's pool, and the consumer takes
+ * the results in walk order or as they come. The consumer reads whenever the next result is not ready yet (as a
+ * fork/join worker helps while it waits), so a one-thread scan runs on the caller's thread alone, and on two cores
+ * nobody waits to be woken: a thread woken per batch, on a machine whose cores are all reading, takes a core from a
+ * reader. The walk has no thread of its own either: a reader that needs work walks on (under one lock) until its
+ * batch is full, so the walk's system calls (one {@code stat} per entry) are shared among the readers. At most
+ * {@link Scanner#window()} files are between the walk and the consumer: the pool's readers wait for the consumer, so
+ * memory stays bounded and a slow consumer slows the scan instead of filling the heap. Batches hold up to
+ * {@code window / (2 × threads)} files (at most 32), so that the threads take the lock and hand results over once per
+ * batch, not once per file. A consumer that stops taking results leaves the reading to the pool (none when
+ * {@code threads} is 1).
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}
  * and {@link #peakInFlight()} may be called from any thread.
@@ -107,10 +111,12 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return t;
         };
         this.walk = new Walk(config.sources(), config.extensions(), config.followLinks());
-        this.pool = Executors.newFixedThreadPool(config.threads(), daemons);
+        // The consumer is the last reader (see the class comment).
+        int helpers = config.threads() - 1;
+        this.pool = helpers == 0 ? null : Executors.newFixedThreadPool(helpers, daemons);
         Consumer<ScanProgress> listener = config.listener();
         this.ticker = listener == null ? null : new Thread(() -> tick(listener), "mutagen-scan-" + id + "-progress");
-        for (int i = 0; i < config.threads(); i++) {
+        for (int i = 0; i < helpers; i++) {
             pool.execute(this::readBatches);
         }
         if (ticker != null) {
@@ -130,26 +136,45 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
     }
 
-    /** A reader thread: takes batches from the walk and reads them until the walk is over or the scan cancelled. */
+    /** A pool thread: takes batches from the walk and reads them until the walk is over or the scan cancelled. */
     private void readBatches() {
         try {
-            for (Batch b = claim(); b != null; b = claim()) {
-                b.task().run(); // ordered delivery waits for this task; unordered delivery gets the batch from it
+            // The first permit of each batch is waited for outside walkLock: the consumer, which frees permits,
+            // takes that lock to read (help()).
+            for (window.acquire(); claimAndRun(); window.acquire()) {
+                // claimAndRun read a batch
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // cancelled: the pool is shut down
         }
     }
 
+    /** The consumer, whose next result is not ready: reads a batch itself if the window has room; false if not. */
+    private boolean help() {
+        return window.tryAcquire() && claimAndRun();
+    }
+
+    /** Claims a batch with the one window permit the caller holds (given back if none is left), and reads it. */
+    private boolean claimAndRun() {
+        Batch b = claim();
+        if (b == null) {
+            return false;
+        }
+        b.task().run(); // ordered delivery waits for this task; unordered delivery gets the batch from it
+        return true;
+    }
+
     /**
      * Walks on for the calling reader: the next batch of files (in walk order, with the walk's errors about paths), or
      * null when the walk is over. A file enters the batch once the window has room; the batch ends when full, when the
      * window is full (rather than wait with files in hand), when the walk ends, and after {@link #BATCH_WAIT_NANOS} of
-     * walking. In walk order the batch goes to the consumer's queue at once, before it is read.
+     * walking. In walk order the batch goes to the consumer's queue at once, before it is read. The caller holds one
+     * permit of the window, which the batch's first file takes; the others are taken while free, never waited for.
      */
-    private Batch claim() throws InterruptedException {
+    private Batch claim() {
         synchronized (walkLock) {
             if (walkOver || cancelled) {
+                window.release();
                 return null;
             }
             fill();
@@ -175,23 +200,19 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     }
 
     /** Fills a new batch ({@link #filling}) from the walk (under walkLock), as {@link #claim()} says. */
-    private void fill() throws InterruptedException {
-        long since = 0;
+    private void fill() {
+        filling = new Batch(this, walked, batchSize);
+        long since = System.nanoTime();
+        boolean permit = true; // the caller's
         while (!cancelled) {
-            if (!window.tryAcquire()) {
-                if (filling != null) {
-                    return;
-                }
-                window.acquire();
-            }
-            if (filling == null) {
-                filling = new Batch(this, walked, batchSize);
-                since = System.nanoTime();
+            if (!permit && !window.tryAcquire()) {
+                return;
             }
             if (!step()) {
                 window.release();
                 return;
             }
+            permit = false;
             walked++;
             int inFlight = config.window() - window.availablePermits();
             if (inFlight > peak) {
@@ -200,6 +221,9 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             if (filling.count() == batchSize || System.nanoTime() - since > BATCH_WAIT_NANOS) {
                 return;
             }
+        }
+        if (permit) {
+            window.release();
         }
     }
 
@@ -254,7 +278,10 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                     finish();
                     return END;
                 }
-                Object item = queue.poll(100, TimeUnit.MILLISECONDS);
+                Object item = queue.poll();
+                if (item == null && !help()) {
+                    item = queue.poll(100, TimeUnit.MILLISECONDS);
+                }
                 if (cancelled) {
                     return END;
                 }
@@ -279,6 +306,9 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     private Object await(Batch b) throws InterruptedException {
         while (true) {
             try {
+                while (!b.task().isDone() && help()) {
+                    // read a batch while this one is read
+                }
                 return b.task().get(100, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (cancelled) {
@@ -335,7 +365,9 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return;
         }
         cancelled = true;
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         queue.add(END);
         finish();
     }
@@ -379,7 +411,9 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return;
         }
         finished = true;
-        pool.shutdown();
+        if (pool != null) {
+            pool.shutdown();
+        }
         if (ticker != null) {
             ticker.interrupt();
             try {

@@ -111,10 +111,12 @@ public final class Scanner {
     }
 
     /**
-     * The number of reading threads (at least 1); the window grows with it unless set after.
+     * The number of reading threads (at least 1): the thread that takes the results, which reads while its next
+     * result is not ready, and {@code count - 1} threads of the scan's own; the window grows with it unless set after.
      *
      * @param count how many
-     * @return the number of reading threads (at least 1); the window grows with it unless set after
+     * @return the number of reading threads (at least 1), the consumer's included; the window grows with it unless set
+     *     after
      */
     public Scanner withThreads(int count) {
         if (count < 1) {
@@ -213,7 +215,9 @@ public final class Scanner {
     }
 
     /**
-     * Starts the scan: the walk and the reading begin at once, in background threads.
+     * Starts the scan: the walk and the reading begin at once in the scan's {@code threads - 1} background threads,
+     * and go on in the thread that takes the results whenever it waits for one (with one thread, the reading happens
+     * only there, as the results are taken).
      *
      * @return the {@code Scan}
      */

@@ -130,26 +130,38 @@ class ScanControlTest {
     @Test
     void aScanOfNThreadsRunsOnNThreads(@TempDir Path dir) throws Exception {
         links(dir, 600);
+        String consumer = Thread.currentThread().getName();
         for (int threads = 1; threads <= 3; threads++) {
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (readerThreads() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(20); // the threads of earlier scans (this class's tests) have ended
             }
-            try (Scan scan = Scanner.of(dir).withThreads(threads).withWindow(16 * threads).withExtensions("mp3")
-                    .start()) {
-                // The walk has no thread of its own: the readers walk in turn (and the walk's order is kept).
-                long most = 0;
-                int n = 0;
-                while (scan.hasNext()) {
-                    assertEquals(dir.resolve(String.format("f%06d.mp3", n)), scan.next().path());
+            // The consumer is one of the readers and the scan starts threads - 1 more; the walk has no thread of its
+            // own: the readers walk in turn (and the walk's order is kept).
+            java.util.Set<String> readers = new java.util.TreeSet<>();
+            long most = 0;
+            int n = 0;
+            try (java.util.stream.Stream<String> s = Scanner.of(dir).withThreads(threads).withWindow(16 * threads)
+                    .withExtensions("mp3").map(r -> Thread.currentThread().getName() + "|" + r.path())) {
+                for (java.util.Iterator<String> it = s.iterator(); it.hasNext();) {
+                    String[] m = it.next().split("\\|", 2);
+                    assertEquals(dir.resolve(String.format("f%06d.mp3", n)).toString(), m[1]);
+                    readers.add(m[0]);
                     if (n++ % 20 == 0) {
                         most = Math.max(most, readerThreads());
                     }
                 }
-                assertEquals(600, n);
-                assertTrue(most <= threads, threads + " threads asked, " + most + " seen");
-                assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().endsWith("-walker")));
             }
+            assertEquals(600, n);
+            assertTrue(most <= threads - 1, threads + " threads asked, " + most + " scan threads seen");
+            for (String r : readers) {
+                assertTrue(r.equals(consumer) || r.matches("mutagen-scan-\\d+-reader-[1-" + Math.max(1, threads - 1)
+                        + "]") && threads > 1, threads + " threads asked, read on " + readers);
+            }
+            if (threads == 1) {
+                assertEquals(java.util.Set.of(consumer), readers);
+            }
+            assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().endsWith("-walker")));
         }
     }
 
