@@ -26,7 +26,10 @@ final class Batch implements Runnable {
     private final long[] sizes;
     private final Object[] items; // the walk's error results, then what the consumer gets (null: nothing)
     private final FutureTask<Batch> task = new FutureTask<>(this, this);
+    private final long started = System.nanoTime();
     private int count;
+    /** Entries the walk comes to next, for this batch's reader to look at before it reads (set under the walk's lock). */
+    Walk.Ahead ahead;
 
     /** An empty batch of at most {@code capacity} files, the first of them at walk position {@code first}. */
     Batch(Scan scan, long first, int capacity) {
@@ -43,6 +46,11 @@ final class Batch implements Runnable {
         sizes[count] = size;
         items[count] = walkError;
         count++;
+    }
+
+    /** When the walk began to fill this batch ({@link System#nanoTime()}). */
+    long started() {
+        return started;
     }
 
     /** The number of entries (each holds one permit of the scan's window). */
@@ -83,6 +91,10 @@ final class Batch implements Runnable {
     /** Reads the files on a reader thread; stops between files when the scan is cancelled. */
     @Override
     public void run() {
+        if (ahead != null) {
+            ahead.look(); // the walk's stat calls, made here in parallel instead of one at a time under its lock
+            ahead = null;
+        }
         long read = 0;
         long failed = 0;
         long unknown = 0;

@@ -186,6 +186,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             if (b != null) {
                 found = files;
                 batches++;
+                b.ahead = walkOver ? null : walk.reserve(batchSize, b.started() + BATCH_WAIT_NANOS);
                 if (config.ordered()) {
                     queue.add(b);
                 }
@@ -202,7 +203,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     /** Fills a new batch ({@link #filling}) from the walk (under walkLock), as {@link #claim()} says. */
     private void fill() {
         filling = new Batch(this, walked, batchSize);
-        long since = System.nanoTime();
+        long since = filling.started();
         boolean permit = true; // the caller's
         while (!cancelled) {
             if (!permit && !window.tryAcquire()) {

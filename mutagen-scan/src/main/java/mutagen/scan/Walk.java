@@ -25,7 +25,10 @@ import mutagen.util.ErrorFactory;
  * sorted entries of the folders on the current path, never the whole tree.
  *
  * <p>Pulled a step at a time ({@link #step(Sink)}) by whichever reader thread needs files, one at a time (the scan
- * holds its lock around each batch of steps, which also publishes this state to the next thread).
+ * holds its lock around each batch of steps, which also publishes this state to the next thread). The one system
+ * call per entry (a {@code stat}) need not be made under that lock: a reader may {@link #reserve} the entries the walk
+ * comes to next and look at them ({@link Ahead#look()}) outside it, in parallel with the other readers; the walk then
+ * takes what the look found (an entry changed between the look and the walk is seen as it was at the look).
  */
 final class Walk {
     /** Where the walk sends what it finds. */
@@ -44,7 +47,9 @@ final class Walk {
     private final boolean followLinks;
     private final LinkOption[] linkOptions;
     private final Deque<Level> stack = new ArrayDeque<>();
-    private Iterator<Path> sources; // made at the first step, so that the caller's iterable is iterated on a scan thread
+    private final Deque<Entry> sources = new ArrayDeque<>(); // taken from the caller's list, not walked yet
+    private Iterator<Path> sourceIterator; // made at the first step, so that the list is iterated on a scan thread
+    private Throwable listFailure; // the caller's list failed, after the sources taken
     private boolean over;
 
     /**
@@ -58,70 +63,152 @@ final class Walk {
         this.linkOptions = followLinks ? FOLLOW : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     }
 
+    /** A path to visit, and its attributes once a look ahead has found them (written by that reader). */
+    private static final class Entry {
+        final Path path;
+        final boolean source; // named by the caller: links followed, read whatever its extension
+        volatile BasicFileAttributes seen;
+
+        Entry(Path path, boolean source) {
+            this.path = path;
+            this.source = source;
+        }
+    }
+
+    /** One folder's sorted entries, the next to visit and to reserve, and its identity (for loops through links). */
+    private static final class Level {
+        final List<Entry> entries;
+        final Object key;
+        int next;
+        int reserved;
+
+        Level(List<Entry> entries, Object key) {
+            this.entries = entries;
+            this.key = key;
+        }
+    }
+
+    /** Entries to look at ahead of the walk, outside the scan's lock. */
+    final class Ahead {
+        private final List<Entry> entries;
+
+        private Ahead(List<Entry> entries) {
+            this.entries = entries;
+        }
+
+        /** Looks at the entries; a failure is left to the walk, which looks again and reports it. */
+        void look() {
+            for (Entry e : entries) {
+                try {
+                    e.seen = Files.readAttributes(e.path, BasicFileAttributes.class, e.source ? FOLLOW : linkOptions);
+                } catch (IOException | RuntimeException x) {
+                    // the walk's own look reports it
+                }
+            }
+        }
+    }
+
+    /**
+     * Reserves up to {@code count} of the entries the walk comes to next (of the current folder, or the next sources
+     * from the caller's list, taken from it until {@code deadline} of {@link System#nanoTime()}: a slow list still
+     * feeds the readers) that no one has reserved, to be looked at outside the scan's lock; null if none.
+     */
+    Ahead reserve(int count, long deadline) {
+        Level level = stack.peek();
+        if (level != null) {
+            int from = Math.max(level.reserved, level.next);
+            level.reserved = Math.min(level.entries.size(), from + count);
+            return from < level.reserved ? new Ahead(level.entries.subList(from, level.reserved)) : null;
+        }
+        List<Entry> taken = new ArrayList<>(count);
+        while (!over && taken.size() < count && System.nanoTime() - deadline < 0 && takeSource()) {
+            taken.add(sources.peekLast());
+        }
+        return taken.isEmpty() ? null : new Ahead(taken);
+    }
+
+    /** Takes the next path of the caller's list into {@link #sources}; false at its end or once it failed. */
+    private boolean takeSource() {
+        if (listFailure != null) {
+            return false;
+        }
+        try {
+            if (sourceIterator == null) {
+                sourceIterator = sourceList.iterator();
+            }
+            if (!sourceIterator.hasNext()) {
+                return false;
+            }
+            sources.add(new Entry(sourceIterator.next(), true));
+            return true;
+        } catch (RuntimeException | Error e) {
+            listFailure = e;
+            return false;
+        }
+    }
+
     /**
      * Walks on until it has given the sink one file or one error; answers false, giving nothing, once the walk is
-     * over. A failure of the caller's list of paths is given as an error about the empty path, and ends the walk.
+     * over. A failure of the caller's list of paths is given as an error about the empty path, and ends the walk (an
+     * {@link Error} of the list is thrown).
      */
     boolean step(Sink sink) {
         while (!over) {
             Level level = stack.peek();
+            Entry entry;
             if (level != null) {
-                if (!level.entries().hasNext()) {
+                if (level.next == level.entries.size()) {
                     stack.pop();
-                } else if (visit(level.entries().next(), false, sink)) {
+                    continue;
+                }
+                entry = level.entries.get(level.next++);
+            } else if (!sources.isEmpty() || takeSource()) {
+                entry = sources.poll();
+            } else {
+                over = true;
+                if (listFailure instanceof Error e) {
+                    throw e;
+                }
+                if (listFailure != null) {
+                    // The caller's list of paths failed: reported as a result, the files already found still come.
+                    sink.error(Path.of(""), error(Path.of(""), (RuntimeException) listFailure));
                     return true;
                 }
-                continue;
+                return false;
             }
-            Path source;
-            try {
-                if (sources == null) {
-                    sources = sourceList.iterator();
-                }
-                source = sources.hasNext() ? sources.next() : null;
-            } catch (RuntimeException e) {
-                // The caller's list of paths failed: reported as a result, the files already found still come.
-                over = true;
-                sink.error(Path.of(""), error(Path.of(""), e));
-                return true;
-            }
-            if (source == null) {
-                over = true;
-            } else if (visit(source, true, sink)) {
-                // A source named explicitly is always followed (as find and ls do with a link given as argument), and
-                // read whatever its extension.
+            if (visit(entry, sink)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** One folder's sorted entries still to visit, and the identity of the folder (for loops through links). */
-    private record Level(Iterator<Path> entries, Object key) {
-    }
-
     /**
-     * Looks at one path (a source: links followed, any extension): a folder is opened (its entries come next), a file
-     * or an error goes to the sink (true).
+     * Looks at one entry (with the attributes a look ahead found, if any): a folder is opened (its entries come next),
+     * a file or an error goes to the sink (true). A source named explicitly is always followed (as find and ls do
+     * with a link given as argument), and read whatever its extension.
      */
-    private boolean visit(Path entry, boolean source, Sink sink) {
-        BasicFileAttributes attrs;
+    private boolean visit(Entry entry, Sink sink) {
+        Path path = entry.path;
+        BasicFileAttributes attrs = entry.seen;
         try {
-            attrs = Files.readAttributes(entry, BasicFileAttributes.class, source ? FOLLOW : linkOptions);
+            if (attrs == null) {
+                attrs = Files.readAttributes(path, BasicFileAttributes.class, entry.source ? FOLLOW : linkOptions);
+            }
         } catch (IOException | RuntimeException e) {
-            sink.error(entry, error(entry, e));
+            sink.error(path, error(path, e));
             return true;
         }
         if (attrs.isDirectory()) {
             Object key = attrs.fileKey();
-            if (!source && followLinks && key != null && stack.stream().anyMatch(l -> key.equals(l.key()))) {
-                sink.error(entry, error(entry, new FileSystemLoopException(entry.toString())));
+            if (!entry.source && followLinks && key != null && stack.stream().anyMatch(l -> key.equals(l.key))) {
+                sink.error(path, error(path, new FileSystemLoopException(path.toString())));
                 return true;
             }
-            return open(entry, attrs, sink);
+            return open(path, attrs, sink);
         }
-        if (attrs.isRegularFile() && (source || accepts(entry))) {
-            sink.file(entry, attrs.size());
+        if (attrs.isRegularFile() && (entry.source || accepts(path))) {
+            sink.file(path, attrs.size());
             return true;
         }
         return false;
@@ -129,17 +216,21 @@ final class Walk {
 
     /** Pushes a folder's sorted entries; answers true when it could not be listed (the error went to the sink). */
     private boolean open(Path dir, BasicFileAttributes attrs, Sink sink) {
-        List<Path> entries = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
-                entries.add(p);
+                paths.add(p);
             }
         } catch (IOException | RuntimeException e) {
             sink.error(dir, error(dir, e));
             return true;
         }
-        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        stack.push(new Level(entries.iterator(), attrs.fileKey()));
+        paths.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        List<Entry> entries = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            entries.add(new Entry(p, false));
+        }
+        stack.push(new Level(entries, attrs.fileKey()));
         return false;
     }
 
