@@ -177,6 +177,23 @@ public abstract class Frame {
         }
     }
 
+    /**
+     * A pprint line: {@code head} then the values joined as {@link #joinValues} joins them, in one concatenation
+     * (each value copied once, where the value part and then the line would copy it twice more).
+     */
+    static String line(String head, List<String> values) {
+        switch (values.size()) {
+            case 1:
+                return head + values.get(0);
+            case 2:
+                return head + values.get(0) + " / " + values.get(1);
+            case 3:
+                return head + values.get(0) + " / " + values.get(1) + " / " + values.get(2);
+            default:
+                return head + String.join(" / ", values);
+        }
+    }
+
     /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
     static long pyInt(String s) {
         Long v = mutagen.id3.internal.PyCompat.parse(s);
@@ -602,6 +619,11 @@ public abstract class Frame {
      * stream required), or {@code null}. The output array starts at the frame's stated size when that is plausible.
      */
     static ByteReader inflate(ID3Header header, byte[] data, int from, int to, long sizeHint) {
+        // A stream whose header zlib refuses fails here, without the Inflater's DataFormatException (its stack
+        // trace was most of the cost of a compressed frame's first, failed reading; see body24's retry).
+        if (to - from < 2 || !zlibHeader(data[from] & 0xFF, data[from + 1] & 0xFF)) {
+            return null;
+        }
         java.util.zip.Inflater inf = header.inflater();
         inf.setInput(data, from, to - from);
         long plausible = Math.min(64L * (to - from) + 1024, MAX_INFLATED);
@@ -627,6 +649,24 @@ public abstract class Frame {
             return null;
         }
         return n > MAX_INFLATED ? null : Spec.frameReader(out, 0, n);
+    }
+
+    /**
+     * Whether two bytes are a zlib header that zlib accepts with its default window (what Python's
+     * {@code zlib.decompress} uses): the check value, deflate as the method, a window of at most 32 KB, no preset
+     * dictionary (which a stream of a frame cannot supply).
+     */
+    private static boolean zlibHeader(int cmf, int flg) {
+        return ((cmf << 8) | flg) % 31 == 0 && (cmf & 0x0F) == 8 && (cmf >>> 4) <= 7 && (flg & 0x20) == 0;
+    }
+
+    /**
+     * Whether {@link #fromData} would end with {@link ID3EncryptionUnsupportedError} for a frame of these flags and
+     * body size: the frame reader keeps such a frame as unknown without making the exception.
+     */
+    static boolean encrypted(ID3Header header, int tflags, int size) {
+        return header.major >= 4 ? (tflags & FLAG24_ENCRYPT) != 0
+                : header.major == 3 && (tflags & FLAG23_ENCRYPT) != 0 && !((tflags & FLAG23_COMPRESS) != 0 && size < 4);
     }
 
     /** Two frames are equal when they are of the same class with equal fields. */
