@@ -123,7 +123,7 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
-                if (Frame.encrypted(id3, flags, dataEnd - p - 10)) {
+                if (FrameBody.encrypted(id3, flags, dataEnd - p - 10)) {
                     unsupported.add(Arrays.copyOfRange(data, p, dataEnd)); // kept as fromData would: no exception
                     continue;
                 }
