@@ -176,19 +176,29 @@ public abstract class Frame {
     }
 
     /**
-     * A pprint line: {@code head} then the values joined as {@link #joinValues} joins them, in one concatenation
-     * (each value copied once, where the value part and then the line would copy it twice more).
+     * A pprint line {@code ID=desc=values}, the values joined as {@link #joinValues} joins them, made in one
+     * concatenation for one or two values (each value copied once, not again for the value part and the line).
      */
-    static String line(String head, List<String> values) {
+    static String line(String id, String desc, List<String> values) {
         switch (values.size()) {
             case 1:
-                return head + values.get(0);
+                return id + "=" + desc + "=" + values.get(0);
             case 2:
-                return head + values.get(0) + " / " + values.get(1);
-            case 3:
-                return head + values.get(0) + " / " + values.get(1) + " / " + values.get(2);
+                return id + "=" + desc + "=" + values.get(0) + " / " + values.get(1);
             default:
-                return head + String.join(" / ", values);
+                return id + "=" + desc + "=" + joinValues(values);
+        }
+    }
+
+    /** A pprint line {@code ID=desc=lang=values}, made as {@link #line(String, String, List)} makes its line. */
+    static String line(String id, String desc, String lang, List<String> values) {
+        switch (values.size()) {
+            case 1:
+                return id + "=" + desc + "=" + lang + "=" + values.get(0);
+            case 2:
+                return id + "=" + desc + "=" + lang + "=" + values.get(0) + " / " + values.get(1);
+            default:
+                return id + "=" + desc + "=" + lang + "=" + joinValues(values);
         }
     }
 
