@@ -4,9 +4,7 @@ package mutagen.id3;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.zip.DataFormatException;
 import mutagen.MutagenError;
-import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
 import mutagen.util.Bytes;
 
@@ -174,6 +172,33 @@ public abstract class Frame {
                 return values.get(0) + " / " + values.get(1) + " / " + values.get(2);
             default:
                 return String.join(" / ", values);
+        }
+    }
+
+    /**
+     * A pprint line {@code ID=desc=values}, the values joined as {@link #joinValues} joins them, made in one
+     * concatenation for one or two values (each value copied once, not again for the value part and the line).
+     */
+    static String line(String id, String desc, List<String> values) {
+        switch (values.size()) {
+            case 1:
+                return id + "=" + desc + "=" + values.get(0);
+            case 2:
+                return id + "=" + desc + "=" + values.get(0) + " / " + values.get(1);
+            default:
+                return id + "=" + desc + "=" + joinValues(values);
+        }
+    }
+
+    /** A pprint line {@code ID=desc=lang=values}, made as {@link #line(String, String, List)} makes its line. */
+    static String line(String id, String desc, String lang, List<String> values) {
+        switch (values.size()) {
+            case 1:
+                return id + "=" + desc + "=" + lang + "=" + values.get(0);
+            case 2:
+                return id + "=" + desc + "=" + lang + "=" + values.get(0) + " / " + values.get(1);
+            default:
+                return id + "=" + desc + "=" + lang + "=" + joinValues(values);
         }
     }
 
@@ -525,108 +550,16 @@ public abstract class Frame {
      */
     static Frame fromData(Supplier<? extends Frame> factory, ID3Header header, int tflags, byte[] data, int from,
                           int to, ByteReader reuse) throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        // Most frames have no format flags: their path stays small (the flags' work is in the methods below).
+        // Most frames have no format flags: their path stays small (the flags' work is in FrameBody).
         boolean plain = header.major >= 4
                 ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
                         && !header.fUnsynch()
                 : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
         ByteReader body = plain ? (reuse != null ? reuse.reset(data, from, to, 0) : Spec.frameReader(data, from, to))
-                : header.major >= 4 ? body24(header, tflags, data, from, to) : body23(header, tflags, data, from, to);
+                : FrameBody.flagged(header, tflags, data, from, to);
         Frame frame = factory.get();
         frame.readData(header, body);
         return frame;
-    }
-
-    /** The body of a compressed or encrypted v2.3 frame, inflated. */
-    private static ByteReader body23(ID3Header header, int tflags, byte[] data, int from, int to)
-            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        if ((tflags & FLAG23_COMPRESS) != 0 && to - from < 4) {
-            throw new ID3JunkFrameError("frame too small");
-        }
-        if ((tflags & FLAG23_ENCRYPT) != 0) {
-            throw new ID3EncryptionUnsupportedError("");
-        }
-        ByteReader body = inflate(header, data, from + 4, to, Bytes.u32be(data, from));
-        if (body == null) {
-            throw new ID3JunkFrameError("zlib: invalid data");
-        }
-        return body;
-    }
-
-    /** The body of a v2.4 frame with its flags handled (the data length skipped, unsynchronised, inflated). */
-    private static ByteReader body24(ID3Header header, int tflags, byte[] data, int from, int to)
-            throws ID3JunkFrameError, ID3EncryptionUnsupportedError {
-        int lengthAt = from;
-        if ((tflags & (FLAG24_COMPRESS | FLAG24_DATALEN)) != 0) {
-            from = Math.min(from + 4, to);
-        }
-        byte[] orig = data;
-        if ((tflags & FLAG24_UNSYNCH) != 0 || header.fUnsynch()) {
-            byte[] decoded = Unsynch.decodeOrNull(data, from, to);
-            if (decoded != null && decoded != data) {
-                data = decoded;
-                from = 0;
-                to = decoded.length;
-            }
-        }
-        if ((tflags & FLAG24_ENCRYPT) != 0) {
-            throw new ID3EncryptionUnsupportedError("");
-        }
-        if ((tflags & FLAG24_COMPRESS) == 0) {
-            return Spec.frameReader(data, from, to);
-        }
-        int lengthEnd = Math.min(lengthAt + 4, to);
-        long hint = lengthEnd - lengthAt == 4 ? BitPaddedInt.decode(Bytes.u32be(orig, lengthAt), 7) : 0;
-        ByteReader inflated = inflate(header, data, from, to, hint);
-        if (inflated == null) {
-            // The mutagen that shipped with QL 0.12 wrote no 4-byte size: retry with those bytes.
-            if (data == orig) {
-                inflated = inflate(header, data, lengthAt, to, 0);
-            } else {
-                byte[] joined = Bytes.concat(Arrays.copyOfRange(orig, lengthAt, lengthEnd),
-                        Arrays.copyOfRange(data, from, to));
-                inflated = inflate(header, joined, 0, joined.length, 0);
-            }
-            if (inflated == null) {
-                throw new ID3JunkFrameError("zlib: invalid data");
-            }
-        }
-        return inflated;
-    }
-
-    /** The most a compressed frame may inflate to (an ID3 tag's largest size; Python's zlib has no bound). */
-    private static final int MAX_INFLATED = 1 << 28;
-
-    /**
-     * A frame reader over {@code data[from, to)} zlib-inflated as Python's {@code zlib.decompress} does (a complete
-     * stream required), or {@code null}. The output array starts at the frame's stated size when that is plausible.
-     */
-    static ByteReader inflate(ID3Header header, byte[] data, int from, int to, long sizeHint) {
-        java.util.zip.Inflater inf = header.inflater();
-        inf.setInput(data, from, to - from);
-        long plausible = Math.min(64L * (to - from) + 1024, MAX_INFLATED);
-        // One byte beyond the stated size, so that the stream's end is read without growing the array.
-        long size = sizeHint > 0 && sizeHint <= plausible ? sizeHint + 1 : Math.min(4L * (to - from) + 64, plausible);
-        byte[] out = new byte[(int) size];
-        int n = 0;
-        try {
-            while (!inf.finished()) {
-                if (n == out.length) {
-                    if (n > MAX_INFLATED) {
-                        return null;
-                    }
-                    out = Arrays.copyOf(out, (int) Math.min(2L * n, MAX_INFLATED + 1L));
-                }
-                int k = inf.inflate(out, n, out.length - n);
-                if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
-                    return null;
-                }
-                n += k;
-            }
-        } catch (DataFormatException e) {
-            return null;
-        }
-        return n > MAX_INFLATED ? null : Spec.frameReader(out, 0, n);
     }
 
     /** Two frames are equal when they are of the same class with equal fields. */

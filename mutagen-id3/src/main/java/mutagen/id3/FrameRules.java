@@ -25,14 +25,56 @@ final class FrameRules {
      * of a multi-line pprint ({@code split}), CTOC only the first, as mutagen does.
      */
     static String subFrames(ID3Tags subFrames, boolean split) {
-        StringBuilder sb = new StringBuilder();
-        for (Frame f : subFrames == null ? List.<Frame>of() : subFrames.values()) {
+        return appendSubFrames(new StringBuilder(), subFrames, split).toString();
+    }
+
+    /** {@link #subFrames}, appended to {@code sb}; returns it. */
+    private static StringBuilder appendSubFrames(StringBuilder sb, ID3Tags subFrames, boolean split) {
+        if (subFrames == null) {
+            return sb;
+        }
+        for (Frame f : subFrames.frameMap().values()) {
             String text = f.pprint();
-            for (String line : split ? PyCompat.splitLines(text) : List.of(text)) {
+            if (!split || !hasLineBreak(text)) {
+                sb.append("\n    ").append(text);
+                continue;
+            }
+            for (String line : PyCompat.splitLines(text)) {
                 sb.append("\n    ").append(line);
             }
         }
-        return sb.toString();
+        return sb;
+    }
+
+    /** Whether Python's {@code str.splitlines()} would split {@code s} (it holds one of its line boundaries). */
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= '\u001e' ? c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c >= '\u001c'
+                    : c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CHAP's pprint line, built in one buffer (its sub-frames' lines are not copied again for "CHAP=" before). */
+    static String chapterLine(CHAP f) {
+        StringBuilder sb = new StringBuilder(64).append(f.frameId()).append('=').append(f.elementId())
+                .append(" time=").append(f.startTime()).append("..").append(f.endTime())
+                .append(" offset=").append(f.startOffset()).append("..").append(f.endOffset());
+        return appendSubFrames(sb, f.subFrames(), true).toString();
+    }
+
+    /** CTOC's pprint line, built in one buffer as {@link #chapterLine}. */
+    static String tocLine(CTOC f) {
+        StringBuilder sb = new StringBuilder(64).append(f.frameId()).append('=').append(f.elementId())
+                .append(" flags=").append(f.flags().value()).append(" child_element_ids=");
+        List<String> ids = f.childElementIds();
+        for (int i = 0; i < ids.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(ids.get(i));
+        }
+        return appendSubFrames(sb, f.subFrames(), false).toString();
     }
 
     /** SYLT's {@code str()}: the lines as {@code [time unit]: text}, joined with newlines. */

@@ -73,9 +73,11 @@ final class ID3FrameReader {
         // One reader for the bodies of the plain frames of this walk, pointed at each in turn: no object per frame.
         ByteReader body = Spec.frameReader(data, 0, 0);
         if (id3.major >= 3) {
-            boolean syncsafe = id3.major >= 4 && determineBpi(data, in.arrayPosition(), len, known);
+            // v2.4: the walk that settles the size reading also counts the frame headers (no third walk to count).
+            Bpi bpi = id3.major >= 4 ? bpi(data, in.arrayPosition(), len, known) : null;
+            boolean syncsafe = bpi != null && bpi.syncsafe();
             if (expect != null) {
-                expect.accept(count(data, in.arrayPosition(), len, 10, syncsafe));
+                expect.accept(bpi != null ? bpi.headers() : count(data, in.arrayPosition(), len, 10));
             }
             while (in.remaining() >= 10) {
                 int p = in.arrayPosition();
@@ -121,6 +123,10 @@ final class ID3FrameReader {
                     }
                     continue;
                 }
+                if (FrameBody.encrypted(id3, flags, dataEnd - p - 10)) {
+                    unsupported.add(Arrays.copyOfRange(data, p, dataEnd)); // kept as fromData would: no exception
+                    continue;
+                }
                 Frame frame;
                 try {
                     frame = Frame.fromData(factory, id3, flags, data, p + 10, dataEnd, body);
@@ -134,7 +140,7 @@ final class ID3FrameReader {
             }
         } else {
             if (expect != null) {
-                expect.accept(count(data, in.arrayPosition(), len, 6, false));
+                expect.accept(count(data, in.arrayPosition(), len, 6));
             }
             while (in.remaining() >= 6) {
                 int p = in.arrayPosition();
@@ -175,13 +181,13 @@ final class ID3FrameReader {
         // The padding is only counted by the caller: no copy of it here.
     }
 
-    /** How many frame headers (of {@code header} bytes) the walk of {@code data[from, to)} meets: sizes only. */
-    private static int count(byte[] data, int from, int to, int header, boolean syncsafe) {
+    /** How many v2.2/v2.3 frame headers (of {@code header} bytes) the walk of {@code data[from, to)} meets. */
+    private static int count(byte[] data, int from, int to, int header) {
         int n = 0;
         for (long p = from; p + header <= to && (data[(int) p] | data[(int) p + 1] | data[(int) p + 2]) != 0; n++) {
             int at = (int) p;
             long size = header == 6 ? Bytes.u32be(data, at + 2) & 0xFFFFFF : Bytes.u32be(data, at + 4);
-            p += header + (syncsafe ? BitPaddedInt.decode(size, 7) : size);
+            p += header + size;
         }
         return n;
     }
@@ -279,34 +285,46 @@ final class ID3FrameReader {
      * the end, wins. Over {@code data[from, to)}.
      */
     static boolean determineBpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
+        return bpi(data, from, to, frames).syncsafe();
+    }
+
+    /** {@link #determineBpi}'s answer, and how many frame headers the chosen reading met (a size hint). */
+    record Bpi(boolean syncsafe, int headers) {
+    }
+
+    /** {@link #determineBpi} with the number of frame headers of the reading it chose. */
+    static Bpi bpi(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames) {
         long[] bpi = walk(data, from, to, frames, true);
         long asbpi = bpi[0];
         long bpioff = bpi[1];
         if (bpi[2] == 0) {
             // No size read differently as a plain integer: that walk would be this one (a tag of small frames).
-            return bpioff != 1;
+            return new Bpi(bpioff != 1, (int) bpi[3]);
         }
         long[] plain = walk(data, from, to, frames, false);
         long asint = plain[0];
         long intoff = plain[1];
-        return !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
+        boolean syncsafe = !(asint > asbpi || (asint == asbpi && (bpioff >= 1 && intoff <= 1)));
+        return new Bpi(syncsafe, (int) (syncsafe ? bpi : plain)[3]);
     }
 
     /**
-     * One reading of the frame sizes: the known frames found, how far past the end it ended, and whether a size
-     * differed from the plain integer (1) or not (0).
+     * One reading of the frame sizes: the known frames found, how far past the end it ended, whether a size
+     * differed from the plain integer (1) or not (0), and how many frame headers it met.
      */
     private static long[] walk(byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> frames,
                                boolean syncsafe) {
         long o = from;
         long count = 0;
         long differs = 0;
+        long headers = 0;
         int len = to;
         while (o < len - 10) {
             int p = (int) o;
             if (Bytes.regionMatches(data, p, EMPTY10)) {
-                return new long[] {count, -((len - o) % 10), differs};
+                return new long[] {count, -((len - o) % 10), differs, headers};
             }
+            headers++;
             long raw = Bytes.u32be(data, p + 4);
             long size = syncsafe ? BitPaddedInt.decode(raw, 7) : raw;
             differs |= size != raw ? 1 : 0;
@@ -316,6 +334,6 @@ final class ID3FrameReader {
                 count++;
             }
         }
-        return new long[] {count, o - len, differs};
+        return new long[] {count, o - len, differs, headers};
     }
 }

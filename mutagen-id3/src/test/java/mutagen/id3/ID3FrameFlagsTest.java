@@ -20,7 +20,10 @@ import mutagen.util.BitPaddedInt;
 import mutagen.util.ByteReader;
 import org.junit.jupiter.api.Test;
 
-/** The in-place handling of frame flags: unsynchronisation ranges, inflating with a size hint, the bpi shortcut. */
+/**
+ * The in-place handling of frame flags: unsynchronisation ranges, inflating with a size hint, the zlib header and
+ * encryption checks made without exceptions, the bpi shortcut and its frame count.
+ */
 class ID3FrameFlagsTest {
     private static byte[] deflate(byte[] data) {
         Deflater d = new Deflater();
@@ -72,13 +75,13 @@ class ID3FrameFlagsTest {
         byte[] framed = T.cat(b("pad"), packed, b("tail"));
         for (long hint : new long[] {0, 1, text.length, text.length + 1000, Long.MAX_VALUE / 2}) {
             ID3Header h = new ID3Header(4);
-            ByteReader r = Frame.inflate(h, framed, 3, 3 + packed.length, hint);
+            ByteReader r = FrameBody.inflate(h, framed, 3, 3 + packed.length, hint);
             assertArrayEquals(text, rest(r), "hint " + hint);
             h.endInflater();
         }
         ID3Header h = new ID3Header(4);
-        assertNull(Frame.inflate(h, framed, 3, 2 + packed.length, text.length), "a truncated stream");
-        assertNull(Frame.inflate(h, b("not zlib"), 0, 8, 0));
+        assertNull(FrameBody.inflate(h, framed, 3, 2 + packed.length, text.length), "a truncated stream");
+        assertNull(FrameBody.inflate(h, b("not zlib"), 0, 8, 0));
         h.endInflater();
     }
 
@@ -101,6 +104,65 @@ class ID3FrameFlagsTest {
     }
 
     @Test
+    void zlibHeaderCheckAgreesWithZlibOnEveryHeader() {
+        byte[] packed = deflate(b("a short text, short distances"));
+        java.util.zip.Inflater inf = new java.util.zip.Inflater();
+        int accepted = 0;
+        for (int cmf = 0; cmf < 256; cmf++) {
+            for (int flg = 0; flg < 256; flg++) {
+                byte[] stream = packed.clone();
+                stream[0] = (byte) cmf;
+                stream[1] = (byte) flg;
+                boolean inflates;
+                inf.reset();
+                inf.setInput(stream);
+                try {
+                    inf.inflate(new byte[256]);
+                    inflates = inf.finished();
+                } catch (java.util.zip.DataFormatException e) {
+                    inflates = false;
+                }
+                assertEquals(inflates, FrameBody.zlibHeader(cmf, flg), "header " + cmf + " " + flg);
+                accepted += inflates ? 1 : 0;
+            }
+        }
+        inf.end();
+        // Window sizes 256 B .. 32 KB and four levels, one check value each (of 8 or 9 per pair without FDICT).
+        assertTrue(accepted >= 8 * 4, "accepted " + accepted);
+    }
+
+    @Test
+    void encryptedAgreesWithTheErrorOfFromData() throws Exception {
+        Supplier<? extends Frame> tit2 = Frames.v23().get("TIT2");
+        int[] v24Bits = {Frame.FLAG24_DATALEN, Frame.FLAG24_UNSYNCH, Frame.FLAG24_ENCRYPT, Frame.FLAG24_COMPRESS,
+            Frame.FLAG24_GROUPID};
+        int[] v23Bits = {Frame.FLAG23_COMPRESS, Frame.FLAG23_ENCRYPT, Frame.FLAG23_GROUP};
+        for (ID3Header h : List.of(T.H23, T.H24, new ID3Header(2))) {
+            int[] bits = h.major >= 4 ? v24Bits : v23Bits;
+            for (int set = 0; set < 1 << bits.length; set++) {
+                int flags = 0;
+                for (int i = 0; i < bits.length; i++) {
+                    flags |= (set >> i & 1) != 0 ? bits[i] : 0;
+                }
+                for (int size = 0; size <= 6; size++) {
+                    byte[] body = Arrays.copyOf(b("\3title"), size);
+                    boolean refused;
+                    try {
+                        Frame.fromData(tit2, h, flags, body);
+                        refused = false;
+                    } catch (ID3EncryptionUnsupportedError e) {
+                        refused = true;
+                    } catch (ID3JunkFrameError e) {
+                        refused = false;
+                    }
+                    assertEquals(refused, FrameBody.encrypted(h, flags, size),
+                            "v2." + h.major + " flags " + Integer.toHexString(flags) + " size " + size);
+                }
+            }
+        }
+    }
+
+    @Test
     void determineBpiShortcutAgreesWithBothWalks() {
         Map<String, Supplier<? extends Frame>> known = Frames.v23();
         byte[] small = T.cat(b("TIT2\0\0\0\5\0\0\3abcd"), b("TPE1\0\0\0\2\0\0\3a"));
@@ -114,5 +176,12 @@ class ID3FrameFlagsTest {
             big = T.cat(big, b("TXXX"), BitPaddedInt.encodeSyncsafe(size), b("\0\0"), new byte[size]);
         }
         assertTrue(ID3FrameReader.determineBpi(big, 0, big.length, known));
+        // The frame headers of the reading chosen: as syncsafe sizes two frames; as plain integers (the 130 read
+        // as 258) the walk would meet one.
+        assertEquals(2, ID3FrameReader.bpi(big, 0, big.length, known).headers());
+        assertEquals(2, ID3FrameReader.bpi(T.cat(small, new byte[20]), 0, small.length + 20, known).headers());
+        byte[] plainSizes = T.cat(b("TXXX\0\0\0\u0080\0\0"), new byte[128], b("TIT2\0\0\0\5\0\0\3abcd"));
+        assertFalse(ID3FrameReader.determineBpi(plainSizes, 0, plainSizes.length, known));
+        assertEquals(2, ID3FrameReader.bpi(plainSizes, 0, plainSizes.length, known).headers());
     }
 }
