@@ -235,15 +235,12 @@ public class EasyID3 extends Metadata implements ID3View {
         registerKey(key,
             new FrameGetter(frameId),
             (id3, k, value) -> {
-                Frame frame = id3.get(frameId);
-                if (frame == null) {
-                    Frame f = Frames.create(frameId);
-                    f.set("encoding", Encoding.UTF8);
-                    f.set("text", value);
-                    id3.add(f);
-                } else {
-                    frame.set("encoding", Encoding.UTF8);
-                    frame.set("text", value);
+                Frame found = id3.get(frameId);
+                Frame frame = found != null ? found : Frames.create(frameId);
+                frame.set("encoding", Encoding.UTF8);
+                frame.set("text", value);
+                if (found == null) {
+                    id3.add(frame);
                 }
             },
             (id3, k) -> id3.remove(frameId),
@@ -514,9 +511,7 @@ public class EasyID3 extends Metadata implements ID3View {
         try {
             delItem(key);
         } catch (EasyID3KeyError e) {
-            NoSuchElementException n = new NoSuchElementException(e.getMessage());
-            n.initCause(e);
-            throw n;
+            throw new NoSuchElementException(e.getMessage(), e);
         }
     }
 
@@ -529,16 +524,13 @@ public class EasyID3 extends Metadata implements ID3View {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        List<Map.Entry<String, Getter>> registered;
+        Map<String, Getter> registered;
         Map<String, Lister> listers;
         synchronized (EasyID3.class) {
-            registered = new ArrayList<>(GET.entrySet().size());
-            for (Map.Entry<String, Getter> e : GET.entrySet()) {
-                registered.add(Map.entry(e.getKey(), e.getValue()));
-            }
+            registered = new LinkedHashMap<>(GET);
             listers = new LinkedHashMap<>(LIST);
         }
-        for (Map.Entry<String, Getter> e : registered) {
+        for (Map.Entry<String, Getter> e : registered.entrySet()) {
             String key = e.getKey();
             Lister l = listers.get(key);
             if (l != null) {

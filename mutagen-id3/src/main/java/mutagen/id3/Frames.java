@@ -25,29 +25,20 @@ public final class Frames {
         static final Map<String, Supplier<? extends Frame>> V22 = build22();
     }
 
-    /**
-     * The v2.3/v2.4 frames by ID (read-only).
-     *
-     * @return the v2.3/v2.4 frames by ID (read-only)
-     */
+    /** {@return the v2.3/v2.4 frames by ID (read-only)} */
     public static Map<String, Supplier<? extends Frame>> v23() {
         return Holder.V23;
     }
 
-    /**
-     * The v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2}).
-     *
-     * @return the v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2})
-     */
+    /** {@return the v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2})} */
     public static Map<String, Supplier<? extends Frame>> v22() {
         return Holder.V22;
     }
 
     /**
-     * A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID.
+     * {@return a new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID}
      *
      * @param frameId the frame id
-     * @return a new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID
      */
     public static Frame create(String frameId) {
         Supplier<? extends Frame> f = v23().get(frameId);
@@ -55,10 +46,9 @@ public final class Frames {
     }
 
     /**
-     * The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID).
+     * {@return the v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID)}
      *
      * @param frameId the frame id
-     * @return the v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID)
      */
     public static String v22Parent(String frameId) {
         Supplier<? extends Frame> f = v22().get(frameId);
@@ -70,10 +60,9 @@ public final class Frames {
     }
 
     /**
-     * Whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id}).
+     * {@return whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id})}
      *
      * @param id the identifier
-     * @return whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id})
      */
     public static boolean isValidFrameId(String id) {
         if (id.isEmpty()) {

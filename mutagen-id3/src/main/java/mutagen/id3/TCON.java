@@ -68,11 +68,8 @@ public class TCON extends TextFrame {
     }
 
     /**
-     * The genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
-     * become Remix/Cover, {@code ((} escapes a parenthesis.
-     *
-     * @return the genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
-     *     become Remix/Cover, {@code ((} escapes a parenthesis
+     * {@return the genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
+     *     become Remix/Cover, {@code ((} escapes a parenthesis}
      */
     public List<String> genres() {
         List<String> genres = new ArrayList<>();
