@@ -387,10 +387,7 @@ public class EasyID3 extends Metadata implements ID3View {
     }
 
     static List<String> textOf(Frame f) {
-        if (f instanceof TextFrame) {
-            return ((TextFrame) f).text();
-        }
-        return List.of(f.str());
+        return f instanceof TextFrame text ? text.text() : List.of(f.str());
     }
 
     /** The function registered for a key (or matching it as a pattern), else the fallback; none is an error. */
@@ -484,11 +481,11 @@ public class EasyID3 extends Metadata implements ID3View {
     @Override
     public void put(String key, Object value) {
         List<String> values;
-        if (value instanceof String) {
-            values = List.of((String) value);
-        } else if (value instanceof List) {
+        if (value instanceof String text) {
+            values = List.of(text);
+        } else if (value instanceof List<?> list) {
             values = new ArrayList<>();
-            for (Object o : (List<?>) value) {
+            for (Object o : list) {
                 values.add(String.valueOf(o));
             }
         } else {
@@ -535,9 +532,9 @@ public class EasyID3 extends Metadata implements ID3View {
             Lister l = listers.get(key);
             if (l != null) {
                 keys.addAll(l.list(id3, key));
-            } else if (e.getValue() instanceof FrameGetter) {
+            } else if (e.getValue() instanceof FrameGetter text) {
                 // A text-frame key is present exactly when its frame is: no getter call, no absent-key error.
-                if (id3.get(((FrameGetter) e.getValue()).frameId) != null) {
+                if (id3.get(text.frameId) != null) {
                     keys.add(key);
                 }
             } else if (containsKey(key)) {

@@ -191,10 +191,7 @@ public class ID3FileType extends FileType {
      *     another {@link TagsClass})}
      */
     public ID3 id3() {
-        if (tags instanceof ID3View) {
-            return ((ID3View) tags).id3();
-        }
-        return tags instanceof ID3 ? (ID3) tags : null;
+        return tags instanceof ID3View v ? v.id3() : tags instanceof ID3 id3 ? id3 : null;
     }
 
     /** {@return whether the tags are an {@link ID3View} (the easy variants)} */
@@ -216,10 +213,10 @@ public class ID3FileType extends FileType {
     }
 
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
-        if (tags instanceof ID3View) {
-            ((ID3View) tags).save(target, options);
-        } else if (tags instanceof ID3) {
-            ((ID3) tags).save(target, options);
+        if (tags instanceof ID3View v) {
+            v.save(target, options);
+        } else if (tags instanceof ID3 id3) {
+            id3.save(target, options);
         } else if (tags != null) {
             tagsClass.save(tags, target);
         }
@@ -246,15 +243,17 @@ public class ID3FileType extends FileType {
      */
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         ID3.deleteTags(path, deleteV1, deleteV2);
-        if (id3() != null) {
-            id3().clear();
+        ID3 id3 = id3();
+        if (id3 != null) {
+            id3.clear();
         }
     }
 
     @Override
     protected void deleteTags(FileSource target) throws IOException {
-        if (id3() != null) {
-            id3().delete(target, true, true);
+        ID3 id3 = id3();
+        if (id3 != null) {
+            id3.delete(target, true, true);
         } else if (tags != null) {
             tagsClass.delete(tags, target);
         }

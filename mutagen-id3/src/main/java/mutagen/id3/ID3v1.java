@@ -248,9 +248,8 @@ public final class ID3v1 {
     }
 
     private static String firstText(Frame f) {
-        if (f instanceof TextFrame) {
-            List<String> t = ((TextFrame) f).textValues();
-            return t.isEmpty() ? "" : t.get(0);
+        if (f instanceof TextFrame text) {
+            return text.textValues().isEmpty() ? "" : text.textValues().get(0);
         }
         return f.str();
     }

@@ -21,9 +21,7 @@ public final class ID3ViewProvider implements TagMappingProvider {
     @Override
     public NativeTags bind(FileType file) {
         Object tags = file.tags();
-        if (tags instanceof EasyID3) {
-            return new ID3View(((EasyID3) tags).id3());
-        }
-        return tags instanceof ID3 ? new ID3View((ID3) tags) : null;
+        ID3 id3 = tags instanceof EasyID3 easy ? easy.id3() : tags instanceof ID3 plain ? plain : null;
+        return id3 == null ? null : new ID3View(id3);
     }
 }
