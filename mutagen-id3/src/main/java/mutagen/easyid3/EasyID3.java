@@ -274,7 +274,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback getter for unregistered keys, used by instances created later (or null).
      *
-     * @param g the g
+     * @param g the getter, or null
      */
     public static synchronized void setDefaultGetFallback(Getter g) {
         defaultGetFallback = g;
@@ -283,7 +283,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback setter, used by instances created later (or null).
      *
-     * @param s the string
+     * @param s the setter, or null
      */
     public static synchronized void setDefaultSetFallback(Setter s) {
         defaultSetFallback = s;
@@ -292,7 +292,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback deleter, used by instances created later (or null).
      *
-     * @param d the d
+     * @param d the deleter, or null
      */
     public static synchronized void setDefaultDeleteFallback(Deleter d) {
         defaultDeleteFallback = d;
@@ -301,7 +301,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback lister, used by instances created later (or null).
      *
-     * @param l the l
+     * @param l the lister, or null
      */
     public static synchronized void setDefaultListFallback(Lister l) {
         defaultListFallback = l;
@@ -310,7 +310,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback getter for unregistered keys ({@code GetFallback}; null for none).
      *
-     * @param g the g
+     * @param g the getter, or null
      */
     public void setGetFallback(Getter g) {
         getFallback = g;
@@ -319,7 +319,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback setter ({@code SetFallback}).
      *
-     * @param s the string
+     * @param s the setter, or null
      */
     public void setSetFallback(Setter s) {
         setFallback = s;
@@ -328,7 +328,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback deleter ({@code DeleteFallback}).
      *
-     * @param d the d
+     * @param d the deleter, or null
      */
     public void setDeleteFallback(Deleter d) {
         deleteFallback = d;
@@ -337,7 +337,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback lister ({@code ListFallback}).
      *
-     * @param l the l
+     * @param l the lister, or null
      */
     public void setListFallback(Lister l) {
         listFallback = l;
