@@ -42,8 +42,8 @@ final class ID3Translation {
     private static final String[] UPDATED_KINDS = {"APIC", "CHAP", "CTOC"};
 
     /**
-     * {@link ID3Tags#getall} of each kind, with one pass over the frames for all of them (tag updates run per load); a kind
-     * without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
+     * {@link ID3Tags#getall} of each kind, with one pass over the frames for all of them (tag updates run per load);
+     * a kind without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
      */
     private static List<List<Frame>> getallOf(ID3Tags tags, String[] kinds, long[] kindBits) {
         Map<String, Frame> frames = tags.frameMap();

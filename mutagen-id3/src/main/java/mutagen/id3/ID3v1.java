@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
+import mutagen.util.PyRepr;
 
 /**
  * ID3v1 and ID3v1.1 tags: the 128 bytes at the end of a file.
@@ -128,18 +129,14 @@ public final class ID3v1 {
             track = data[comment + 29] & 0xFF;
             commentLen = 28;
         }
-        String sTitle = fix(data, at + 3, 30);
-        String sArtist = fix(data, at + 33, 30);
-        String sAlbum = fix(data, at + 63, 30);
-        String sYear = fix(data, at + 93, yearLen);
         String sComment = fix(data, comment, commentLen);
-
         Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
-        putText(frames, classes, "TIT2", sTitle, wanted);
-        putText(frames, classes, "TPE1", sArtist, wanted);
-        putText(frames, classes, "TALB", sAlbum, wanted);
-        putText(frames, classes, v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC", sYear, wanted);
+        putText(frames, classes, "TIT2", fix(data, at + 3, 30), wanted);
+        putText(frames, classes, "TPE1", fix(data, at + 33, 30), wanted);
+        putText(frames, classes, "TALB", fix(data, at + 63, 30), wanted);
+        String yearId = v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC";
+        putText(frames, classes, yearId, fix(data, at + 93, yearLen), wanted);
         Supplier<? extends Frame> comm = classes.get("COMM");
         if (!sComment.isEmpty() && comm != null && (wanted == null || wanted.test(COMMENT_KEY))) {
             Frame f = comm.get();
@@ -240,7 +237,7 @@ public final class ID3v1 {
         String year = date == null ? "" : date.str();
         for (int i = 0; i < year.length(); i++) {
             if (year.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("'ascii' codec can't encode the year " + mutagen.util.PyRepr.str(year));
+                throw new IllegalArgumentException("'ascii' codec can't encode the year " + PyRepr.str(year));
             }
         }
         System.arraycopy(year.getBytes(StandardCharsets.US_ASCII), 0, out, 93, Math.min(4, year.length()));
