@@ -212,7 +212,13 @@ public class EasyID3 extends Metadata implements ID3View {
     }
 
     /** The getter of a key mapped to one text frame: its text, absent when the frame is. */
-    private record FrameGetter(String frameId) implements Getter {
+    private static final class FrameGetter implements Getter {
+        final String frameId;
+
+        FrameGetter(String frameId) {
+            this.frameId = frameId;
+        }
+
         @Override
         public List<String> get(ID3 id3, String key) {
             return new ArrayList<>(textOf(require(id3, frameId)));
@@ -528,7 +534,7 @@ public class EasyID3 extends Metadata implements ID3View {
                 keys.addAll(l.list(id3, key));
             } else if (e.getValue() instanceof FrameGetter text) {
                 // A text-frame key is present exactly when its frame is: no getter call, no absent-key error.
-                if (id3.get(text.frameId()) != null) {
+                if (id3.get(text.frameId) != null) {
                     keys.add(key);
                 }
             } else if (containsKey(key)) {
