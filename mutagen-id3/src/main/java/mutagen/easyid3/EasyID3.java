@@ -235,15 +235,12 @@ public class EasyID3 extends Metadata implements ID3View {
         registerKey(key,
             new FrameGetter(frameId),
             (id3, k, value) -> {
-                Frame frame = id3.get(frameId);
-                if (frame == null) {
-                    Frame f = Frames.create(frameId);
-                    f.set("encoding", Encoding.UTF8);
-                    f.set("text", value);
-                    id3.add(f);
-                } else {
-                    frame.set("encoding", Encoding.UTF8);
-                    frame.set("text", value);
+                Frame found = id3.get(frameId);
+                Frame frame = found != null ? found : Frames.create(frameId);
+                frame.set("encoding", Encoding.UTF8);
+                frame.set("text", value);
+                if (found == null) {
+                    id3.add(frame);
                 }
             },
             (id3, k) -> id3.remove(frameId),
@@ -277,7 +274,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback getter for unregistered keys, used by instances created later (or null).
      *
-     * @param g the g
+     * @param g the getter, or null
      */
     public static synchronized void setDefaultGetFallback(Getter g) {
         defaultGetFallback = g;
@@ -286,7 +283,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback setter, used by instances created later (or null).
      *
-     * @param s the string
+     * @param s the setter, or null
      */
     public static synchronized void setDefaultSetFallback(Setter s) {
         defaultSetFallback = s;
@@ -295,7 +292,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback deleter, used by instances created later (or null).
      *
-     * @param d the d
+     * @param d the deleter, or null
      */
     public static synchronized void setDefaultDeleteFallback(Deleter d) {
         defaultDeleteFallback = d;
@@ -304,7 +301,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets the class-wide fallback lister, used by instances created later (or null).
      *
-     * @param l the l
+     * @param l the lister, or null
      */
     public static synchronized void setDefaultListFallback(Lister l) {
         defaultListFallback = l;
@@ -313,7 +310,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback getter for unregistered keys ({@code GetFallback}; null for none).
      *
-     * @param g the g
+     * @param g the getter, or null
      */
     public void setGetFallback(Getter g) {
         getFallback = g;
@@ -322,7 +319,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback setter ({@code SetFallback}).
      *
-     * @param s the string
+     * @param s the setter, or null
      */
     public void setSetFallback(Setter s) {
         setFallback = s;
@@ -331,7 +328,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback deleter ({@code DeleteFallback}).
      *
-     * @param d the d
+     * @param d the deleter, or null
      */
     public void setDeleteFallback(Deleter d) {
         deleteFallback = d;
@@ -340,7 +337,7 @@ public class EasyID3 extends Metadata implements ID3View {
     /**
      * Sets this tag's fallback lister ({@code ListFallback}).
      *
-     * @param l the l
+     * @param l the lister, or null
      */
     public void setListFallback(Lister l) {
         listFallback = l;
@@ -390,10 +387,7 @@ public class EasyID3 extends Metadata implements ID3View {
     }
 
     static List<String> textOf(Frame f) {
-        if (f instanceof TextFrame) {
-            return ((TextFrame) f).text();
-        }
-        return List.of(f.str());
+        return f instanceof TextFrame text ? text.text() : List.of(f.str());
     }
 
     /** The function registered for a key (or matching it as a pattern), else the fallback; none is an error. */
@@ -487,11 +481,11 @@ public class EasyID3 extends Metadata implements ID3View {
     @Override
     public void put(String key, Object value) {
         List<String> values;
-        if (value instanceof String) {
-            values = List.of((String) value);
-        } else if (value instanceof List) {
+        if (value instanceof String text) {
+            values = List.of(text);
+        } else if (value instanceof List<?> list) {
             values = new ArrayList<>();
-            for (Object o : (List<?>) value) {
+            for (Object o : list) {
                 values.add(String.valueOf(o));
             }
         } else {
@@ -514,9 +508,7 @@ public class EasyID3 extends Metadata implements ID3View {
         try {
             delItem(key);
         } catch (EasyID3KeyError e) {
-            NoSuchElementException n = new NoSuchElementException(e.getMessage());
-            n.initCause(e);
-            throw n;
+            throw new NoSuchElementException(e.getMessage(), e);
         }
     }
 
@@ -529,23 +521,20 @@ public class EasyID3 extends Metadata implements ID3View {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        List<Map.Entry<String, Getter>> registered;
+        Map<String, Getter> registered;
         Map<String, Lister> listers;
         synchronized (EasyID3.class) {
-            registered = new ArrayList<>(GET.entrySet().size());
-            for (Map.Entry<String, Getter> e : GET.entrySet()) {
-                registered.add(Map.entry(e.getKey(), e.getValue()));
-            }
+            registered = new LinkedHashMap<>(GET);
             listers = new LinkedHashMap<>(LIST);
         }
-        for (Map.Entry<String, Getter> e : registered) {
+        for (Map.Entry<String, Getter> e : registered.entrySet()) {
             String key = e.getKey();
             Lister l = listers.get(key);
             if (l != null) {
                 keys.addAll(l.list(id3, key));
-            } else if (e.getValue() instanceof FrameGetter) {
+            } else if (e.getValue() instanceof FrameGetter text) {
                 // A text-frame key is present exactly when its frame is: no getter call, no absent-key error.
-                if (id3.get(((FrameGetter) e.getValue()).frameId) != null) {
+                if (id3.get(text.frameId) != null) {
                     keys.add(key);
                 }
             } else if (containsKey(key)) {

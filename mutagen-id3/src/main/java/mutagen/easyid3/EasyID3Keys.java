@@ -25,7 +25,6 @@ final class EasyID3Keys {
     private EasyID3Keys() {
     }
 
-
     /** Registers the built-in keys (from EasyID3's static initialiser). */
     static void register() {
         String[][] text = {
@@ -60,8 +59,8 @@ final class EasyID3Keys {
             (id3, k) -> ((TimeStampTextFrame) EasyID3.require(id3, "TDOR")).text(),
             (id3, k, value) -> id3.add(new TDOR(Encoding.UTF8, value)),
             (id3, k) -> id3.remove("TDOR"), null);
-        EasyID3.registerKey("performer:*", EasyID3Keys::performerGet, EasyID3Keys::performerSet, EasyID3Keys::performerDelete,
-            EasyID3Keys::performerList);
+        EasyID3.registerKey("performer:*", EasyID3Keys::performerGet, EasyID3Keys::performerSet,
+            EasyID3Keys::performerDelete, EasyID3Keys::performerList);
         EasyID3.registerKey("musicbrainz_trackid",
             (id3, k) -> {
                 byte[] data = ((UFID) EasyID3.require(id3, "UFID:http://musicbrainz.org")).data();
@@ -167,14 +166,19 @@ final class EasyID3Keys {
         return key.substring(i + 1);
     }
 
-    private static List<String> performerGet(ID3 id3, String key) {
-        String wanted = role(key);
+    /** The TMCL frame a {@code performer:role} key reads; absent, the key is (Python's KeyError). */
+    private static TMCL requireTmcl(ID3 id3, String key) {
         TMCL mcl = (TMCL) id3.get("TMCL");
         if (mcl == null) {
             throw new NoSuchElementException(key);
         }
+        return mcl;
+    }
+
+    private static List<String> performerGet(ID3 id3, String key) {
+        String wanted = role(key);
         List<String> people = new ArrayList<>();
-        for (List<String> p : mcl.people()) {
+        for (List<String> p : requireTmcl(id3, key).people()) {
             if (p.get(0).equals(wanted)) {
                 people.add(p.get(1));
             }
@@ -201,12 +205,8 @@ final class EasyID3Keys {
     }
 
     private static void performerDelete(ID3 id3, String key) {
-        String wanted = role(key);
-        TMCL mcl = (TMCL) id3.get("TMCL");
-        if (mcl == null) {
-            throw new NoSuchElementException(key);
-        }
-        List<List<String>> people = othersThan(mcl, wanted);
+        TMCL mcl = requireTmcl(id3, key);
+        List<List<String>> people = othersThan(mcl, role(key));
         if (people.equals(mcl.people())) {
             throw new NoSuchElementException(key);
         } else if (!people.isEmpty()) {

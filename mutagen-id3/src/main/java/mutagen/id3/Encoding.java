@@ -20,20 +20,15 @@ public enum Encoding {
 
     private static final Encoding[] VALUES = values();
 
-    /**
-     * The encoding byte's value (0 to 3).
-     *
-     * @return the encoding byte's value (0 to 3)
-     */
+    /** {@return the encoding byte's value (0 to 3)} */
     public int value() {
         return ordinal();
     }
 
     /**
-     * The encoding of a byte value.
+     * {@return the encoding of a byte value}
      *
      * @param value the value
-     * @return the encoding of a byte value
      * @throws IllegalArgumentException for a value outside 0..3 (Python's {@code ValueError})
      */
     public static Encoding of(int value) {

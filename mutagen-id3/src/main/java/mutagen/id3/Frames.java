@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  *
  * <p>Mirrors {@code mutagen.id3.Frames} (the 105 ID3v2.3/2.4 frames) and {@code mutagen.id3.Frames_2_2}
  * (the 71 ID3v2.2 frames, via {@link #v22()}). The only list of frames is the table {@code src/main/frames/frames.tsv}
- * (generated into {@code FrameIds}, with the classes that have no behaviour of their own): each ID names its class, a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes),
- * and each family's fields and behaviour live in its base class. The maps are built once, on first use.
+ * (generated into {@code FrameIds}, with the classes that have no behaviour of their own): each ID names its class,
+ * a v2.2 class extends the v2.3/v2.4 class it is upgraded to (mutagen's hierarchy, read from the classes), and each
+ * family's fields and behaviour live in its base class. The maps are built once, on first use.
  *
  * <p>Thread-safe: static methods and constants only, no shared mutable state.
  */
@@ -21,33 +22,24 @@ public final class Frames {
     }
 
     private static final class Holder {
-        static final Map<String, Supplier<? extends Frame>> V23 = build23();
-        static final Map<String, Supplier<? extends Frame>> V22 = build22();
+        static final Map<String, Supplier<? extends Frame>> V23 = byId(FrameIds.V23);
+        static final Map<String, Supplier<? extends Frame>> V22 = byId(FrameIds.V22);
     }
 
-    /**
-     * The v2.3/v2.4 frames by ID (read-only).
-     *
-     * @return the v2.3/v2.4 frames by ID (read-only)
-     */
+    /** {@return the v2.3/v2.4 frames by ID (read-only)} */
     public static Map<String, Supplier<? extends Frame>> v23() {
         return Holder.V23;
     }
 
-    /**
-     * The v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2}).
-     *
-     * @return the v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2})
-     */
+    /** {@return the v2.2 frames by three-letter ID (read-only; mutagen's {@code Frames_2_2})} */
     public static Map<String, Supplier<? extends Frame>> v22() {
         return Holder.V22;
     }
 
     /**
-     * A new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID.
+     * {@return a new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID}
      *
      * @param frameId the frame id
-     * @return a new frame of a v2.3/v2.4 ID, or {@code null} for an unknown ID
      */
     public static Frame create(String frameId) {
         Supplier<? extends Frame> f = v23().get(frameId);
@@ -55,10 +47,9 @@ public final class Frames {
     }
 
     /**
-     * The v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID).
+     * {@return the v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID)}
      *
      * @param frameId the frame id
-     * @return the v2.3/v2.4 ID a v2.2 frame is upgraded to, or {@code null} (CRM, or not a v2.2 ID)
      */
     public static String v22Parent(String frameId) {
         Supplier<? extends Frame> f = v22().get(frameId);
@@ -70,22 +61,15 @@ public final class Frames {
     }
 
     /**
-     * Whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id}).
+     * {@return whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id})}
      *
      * @param id the identifier
-     * @return whether an ID is made of upper-case letters and digits only (mutagen's {@code is_valid_frame_id})
      */
     public static boolean isValidFrameId(String id) {
-        if (id.isEmpty()) {
-            return false;
-        }
-        boolean cased = false;
+        boolean cased = false; // Python's isupper(): at least one cased character (so "" is not valid)
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                return false;
-            }
-            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+            if (!Character.isLetterOrDigit(c) || Character.isLowerCase(c) || Character.isTitleCase(c)) {
                 return false;
             }
             cased |= Character.isUpperCase(c);
@@ -93,15 +77,7 @@ public final class Frames {
         return cased;
     }
 
-    private static Map<String, Supplier<? extends Frame>> build23() {
-        return byId(FrameIds.V23);
-    }
-
-    private static Map<String, Supplier<? extends Frame>> build22() {
-        return byId(FrameIds.V22);
-    }
-
-    /** The map of IDs to factories; each factory creates its frame through {@link #newV23}/{@link #newV22}. */
+    /** The read-only map of IDs to their factories, in the table's order. */
     private static Map<String, Supplier<? extends Frame>> byId(String[] ids) {
         Map<String, Supplier<? extends Frame>> m = new LinkedHashMap<>();
         for (String id : ids) {

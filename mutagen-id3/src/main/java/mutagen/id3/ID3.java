@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import mutagen.Metadata;
 import mutagen.MutagenError;
 import mutagen.PaddingInfo;
@@ -109,8 +110,7 @@ public class ID3 extends Metadata {
      *
      * @param source the file to read (or to edit in place)
      * @param options the options
-     * @return {@code false} where that throws {@link ID3NoHeaderError} (no ID3v2 tag, and no ID3v1 tag to fall back
-     *     on): the cheap way to ask whether a file has a tag, for file types that read one when it is there
+     * @return whether a tag was loaded
      * @throws ID3UnsupportedVersionError for ID3v2.0/2.1/2.5+ (without ID3v1 fallback)
      * @throws ID3Error for a broken header or a tag larger than the file
      */
@@ -124,7 +124,7 @@ public class ID3 extends Metadata {
 
     /** Loads the tag; answers false when there is neither an ID3v2 header nor (when asked for) an ID3v1 tag. */
     private boolean doLoad(FileSource source, ID3LoadOptions options) throws IOException {
-        Map<String, java.util.function.Supplier<? extends Frame>> known = options.knownFrames();
+        Map<String, Supplier<? extends Frame>> known = options.knownFrames();
         tags.clear();
         tags.setUnknownFrames(List.of());
         tags.setUnknownV2Version(4);
@@ -137,27 +137,13 @@ public class ID3 extends Metadata {
         } catch (ID3UnsupportedVersionError e) {
             unsupported = e;
         }
-        if (header == null) {
-            ID3v1.Found found = options.loadV1() ? ID3v1.find(source, options.v2Version(), known) : null;
-            if (found == null) {
-                if (unsupported != null) {
-                    throw unsupported;
-                }
-                return false;
-            }
-            version = List.of(1, 1);
-            addMissing(found.frames());
-        }
         if (header != null) {
             if (known != null) {
                 header.knownFramesOverride = known;
             }
-            long offset = start + 10;
-            long size = header.size - 10;
-            if (header.fExtended()) {
-                size -= 4 + header.extSize;
-                offset += 4 + header.extSize;
-            }
+            long extended = header.fExtended() ? 4 + header.extSize : 0;
+            long offset = start + 10 + extended;
+            long size = header.size - 10 - extended;
             if (size < 0) {
                 throw new ID3Error("size must not be negative");
             }
@@ -171,23 +157,34 @@ public class ID3 extends Metadata {
             frames.ensure((int) size);
             int at = frames.arrayPosition();
             padding = tags.readTagFrames(header, frames.array(), at, at + (int) size);
-            if (options.loadV1()) {
-                int v = header.major == 4 ? 4 : 3;
-                // Only the frames the v2 tag lacks are built (the keys are those of the default frame classes).
-                ID3v1.Found found = ID3v1.find(source, v, known,
-                        known == null ? key -> tags.getall(key).isEmpty() : null);
-                if (found != null) {
-                    addMissing(found.frames());
+        }
+        ID3v1.Found v1 = null;
+        if (options.loadV1()) {
+            int v = header == null ? options.v2Version() : header.major == 4 ? 4 : 3;
+            // Only the frames the v2 tag lacks are built (the keys are those of the default frame classes).
+            v1 = ID3v1.find(source, v, known, known == null ? key -> tags.getall(key).isEmpty() : null);
+            if (v1 != null) {
+                for (Frame f : v1.frames().values()) {
+                    if (tags.getall(f.hashKey()).isEmpty()) {
+                        tags.add(f);
+                    }
                 }
             }
         }
-        if (options.translate()) {
-            if (options.v2Version() == 3) {
-                tags.updateToV23();
-            } else {
-                tags.updateToV24();
+        if (header == null) {
+            if (v1 == null && unsupported != null) {
+                throw unsupported;
+            } else if (v1 == null) {
+                return false;
             }
-        }        return true;
+            version = List.of(1, 1);
+        }
+        if (options.translate() && options.v2Version() == 3) {
+            tags.updateToV23();
+        } else if (options.translate()) {
+            tags.updateToV24();
+        }
+        return true;
     }
 
     /**
@@ -196,14 +193,6 @@ public class ID3 extends Metadata {
      */
     protected long preLoadHeader(FileSource source) throws IOException {
         return 0;
-    }
-
-    private void addMissing(Map<String, Frame> frames) {
-        for (Frame v : frames.values()) {
-            if (tags.getall(v.hashKey()).isEmpty()) {
-                tags.add(v);
-            }
-        }
     }
 
     /** {@return the frames (the {@code ID3Tags} part of mutagen's ID3)} */
@@ -300,10 +289,9 @@ public class ID3 extends Metadata {
     }
 
     /**
-     * Removes and returns a frame, or {@code null}.
+     * {@return the frame removed, or {@code null}}
      *
      * @param key the key
-     * @return the {@code Frame}
      */
     public Frame pop(String key) {
         return tags.pop(key);
@@ -400,10 +388,14 @@ public class ID3 extends Metadata {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void save(ID3SaveOptions options) throws IOException {
+        save(loadedPath(), options);
+    }
+
+    private Path loadedPath() throws ID3Error {
         if (filename == null) {
             throw new ID3Error("no file name: this tag was not loaded from a path");
         }
-        save(filename, options);
+        return filename;
     }
 
     /**
@@ -458,10 +450,7 @@ public class ID3 extends Metadata {
             throw new ID3Error("tag too large");
         }
         byte[] out = new byte[(int) newSize];
-        out[0] = 'I';
-        out[1] = 'D';
-        out[2] = '3';
-        out[3] = (byte) options.v2Version();
+        System.arraycopy(new byte[] {'I', 'D', '3', (byte) options.v2Version()}, 0, out, 0, 4);
         System.arraycopy(sizeBytes, 0, out, 6, 4);
         System.arraycopy(framedata, 0, out, 10, framedata.length);
         return out;
@@ -485,10 +474,7 @@ public class ID3 extends Metadata {
      * @throws IOException if reading or writing fails, or the data is invalid (a {@code MutagenError})
      */
     public void delete() throws IOException {
-        if (filename == null) {
-            throw new ID3Error("no file name: this tag was not loaded from a path");
-        }
-        delete(filename);
+        delete(loadedPath());
     }
 
     /**

@@ -3,7 +3,6 @@ package mutagen.id3;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -126,9 +125,11 @@ public class ID3FileType extends FileType {
     private Metadata loadId3(FileSource source, ID3LoadOptions options) throws IOException {
         // Most files without a tag: ask, rather than catch a thrown ID3NoHeaderError.
         ID3 id3 = new ID3();
-        if (!id3.loadIfPresent(source, options)) {
-            return null;
-        }
+        return id3.loadIfPresent(source, options) ? wrap(id3) : null;
+    }
+
+    /** The tags of a loaded or new ID3: the easy variant's view of it, or the ID3 itself. */
+    private Metadata wrap(ID3 id3) {
         return view != null ? (Metadata) view.apply(id3) : id3;
     }
 
@@ -170,9 +171,7 @@ public class ID3FileType extends FileType {
 
         @Override
         public Map<String, Object> attributes() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("length", 0);
-            return m;
+            return Map.of("length", 0);
         }
     }
 
@@ -188,16 +187,11 @@ public class ID3FileType extends FileType {
     }
 
     /**
-     * The ID3 tag itself (the one an {@link ID3View} wraps), or {@code null} (also when the tags are of another
-     * {@link TagsClass}).
-     *
-     * @return the ID3 tag itself (the one an {@link ID3View} wraps), or {@code null}
+     * {@return the ID3 tag itself (the one an {@link ID3View} wraps), or {@code null} (also when the tags are of
+     *     another {@link TagsClass})}
      */
     public ID3 id3() {
-        if (tags instanceof ID3View) {
-            return ((ID3View) tags).id3();
-        }
-        return tags instanceof ID3 ? (ID3) tags : null;
+        return tags instanceof ID3View v ? v.id3() : tags instanceof ID3 id3 ? id3 : null;
     }
 
     /** {@return whether the tags are an {@link ID3View} (the easy variants)} */
@@ -215,18 +209,14 @@ public class ID3FileType extends FileType {
         if (tags != null) {
             throw new ID3Error("an ID3 tag already exists");
         }
-        if (tagsClass != null) {
-            tags = tagsClass.create();
-        } else {
-            tags = view != null ? (Metadata) view.apply(new ID3()) : new ID3();
-        }
+        tags = tagsClass != null ? tagsClass.create() : wrap(new ID3());
     }
 
     private void saveWith(FileSource target, ID3SaveOptions options) throws IOException {
-        if (tags instanceof ID3View) {
-            ((ID3View) tags).save(target, options);
-        } else if (tags instanceof ID3) {
-            ((ID3) tags).save(target, options);
+        if (tags instanceof ID3View v) {
+            v.save(target, options);
+        } else if (tags instanceof ID3 id3) {
+            id3.save(target, options);
         } else if (tags != null) {
             tagsClass.save(tags, target);
         }
@@ -253,15 +243,17 @@ public class ID3FileType extends FileType {
      */
     public void delete(Path path, boolean deleteV1, boolean deleteV2) throws IOException {
         ID3.deleteTags(path, deleteV1, deleteV2);
-        if (id3() != null) {
-            id3().clear();
+        ID3 id3 = id3();
+        if (id3 != null) {
+            id3.clear();
         }
     }
 
     @Override
     protected void deleteTags(FileSource target) throws IOException {
-        if (id3() != null) {
-            id3().delete(target, true, true);
+        ID3 id3 = id3();
+        if (id3 != null) {
+            id3.delete(target, true, true);
         } else if (tags != null) {
             tagsClass.delete(tags, target);
         }

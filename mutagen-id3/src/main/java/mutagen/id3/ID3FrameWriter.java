@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import mutagen.id3.internal.PyCompat;
 import mutagen.util.BitPaddedInt;
@@ -22,22 +24,10 @@ final class ID3FrameWriter {
             data[i] = saveFrame(list.get(i), config);
             index[i] = i;
         }
-        java.util.Arrays.sort(index, (a, b) -> {
-            Frame fa = list.get(a);
-            Frame fb = list.get(b);
-            int pa = prio(fa);
-            int pb = prio(fb);
-            if (pa != pb) {
-                return Integer.compare(pa, pb);
-            }
-            // Pictures keep their order (players pick the first); others go by size.
-            long sa = fa.frameId().equals("APIC") ? a : data[a].length;
-            long sb = fb.frameId().equals("APIC") ? b : data[b].length;
-            if (sa != sb) {
-                return Long.compare(sa, sb);
-            }
-            return PyCompat.CODEPOINT_ORDER.compare(fa.hashKey(), fb.hashKey());
-        });
+        Arrays.sort(index, Comparator.<Integer>comparingInt(i -> prio(list.get(i)))
+                // Pictures keep their order (players pick the first); others go by size.
+                .thenComparingInt(i -> list.get(i).frameId().equals("APIC") ? i : data[i].length)
+                .thenComparing(i -> list.get(i).hashKey(), PyCompat.CODEPOINT_ORDER));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Integer i : index) {
             out.writeBytes(data[i]);

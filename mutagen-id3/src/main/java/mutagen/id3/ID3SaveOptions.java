@@ -58,10 +58,8 @@ public final class ID3SaveOptions extends SaveOptions {
      * @param options the options
      */
     public static ID3SaveOptions of(SaveOptions options) {
-        if (options instanceof ID3SaveOptions) {
-            return (ID3SaveOptions) options;
-        }
-        return DEFAULTS.withPadding(options.padding()).withMode(options.mode());
+        return options instanceof ID3SaveOptions id3 ? id3
+                : DEFAULTS.withPadding(options.padding()).withMode(options.mode());
     }
 
     /** {@return what to do with an ID3v1 tag} */
@@ -69,11 +67,7 @@ public final class ID3SaveOptions extends SaveOptions {
         return v1;
     }
 
-    /**
-     * 3 or 4.
-     *
-     * @return the number
-     */
+    /** {@return the version written: 3 or 4} */
     public int v2Version() {
         return v2Version;
     }

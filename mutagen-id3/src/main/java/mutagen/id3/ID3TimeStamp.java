@@ -37,65 +37,37 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         this(other.text());
     }
 
-    /**
-     * The year, or {@code null}.
-     *
-     * @return the year, or {@code null}
-     */
+    /** {@return the year, or {@code null}} */
     public Long year() {
         return parts[0];
     }
 
-    /**
-     * The month, or {@code null}.
-     *
-     * @return the month, or {@code null}
-     */
+    /** {@return the month, or {@code null}} */
     public Long month() {
         return parts[1];
     }
 
-    /**
-     * The day, or {@code null}.
-     *
-     * @return the day, or {@code null}
-     */
+    /** {@return the day, or {@code null}} */
     public Long day() {
         return parts[2];
     }
 
-    /**
-     * The hour, or {@code null}.
-     *
-     * @return the hour, or {@code null}
-     */
+    /** {@return the hour, or {@code null}} */
     public Long hour() {
         return parts[3];
     }
 
-    /**
-     * The minute, or {@code null}.
-     *
-     * @return the minute, or {@code null}
-     */
+    /** {@return the minute, or {@code null}} */
     public Long minute() {
         return parts[4];
     }
 
-    /**
-     * The second, or {@code null}.
-     *
-     * @return the second, or {@code null}
-     */
+    /** {@return the second, or {@code null}} */
     public Long second() {
         return parts[5];
     }
 
-    /**
-     * The time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}.
-     *
-     * @return the time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}
-     */
+    /** {@return the time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}} */
     public String text() {
         char[] seps = {'-', '-', ' ', ':', ':'};
         StringBuilder sb = new StringBuilder(19);

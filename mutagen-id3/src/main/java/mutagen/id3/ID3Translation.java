@@ -42,8 +42,8 @@ final class ID3Translation {
     private static final String[] UPDATED_KINDS = {"APIC", "CHAP", "CTOC"};
 
     /**
-     * {@link ID3Tags#getall} of each kind, with one pass over the frames for all of them (tag updates run per load); a kind
-     * without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
+     * {@link ID3Tags#getall} of each kind, with one pass over the frames for all of them (tag updates run per load);
+     * a kind without frames gets an empty immutable list, so a tag without such frames allocates nothing here.
      */
     private static List<List<Frame>> getallOf(ID3Tags tags, String[] kinds, long[] kindBits) {
         Map<String, Frame> frames = tags.frameMap();
@@ -121,10 +121,7 @@ final class ID3Translation {
     }
 
     private static List<String> textOf(Frame f) {
-        if (f instanceof TextFrame) {
-            return ((TextFrame) f).textValues();
-        }
-        return List.of();
+        return f instanceof TextFrame t ? t.textValues() : List.of();
     }
 
     /**
@@ -164,21 +161,15 @@ final class ID3Translation {
         if (!timestamps.isEmpty() && !frames.containsKey("TDRC")) {
             tags.add(new TDRC(Encoding.LATIN1, timestamps));
         }
-        if (tags.mayHaveKind(TORY) && frames.containsKey("TORY")) {
-            Frame f = frames.remove("TORY");
-            if (!frames.containsKey("TDOR")) {
-                TDOR tdor = new TDOR();
-                tdor.set("encoding", Encoding.LATIN1);
-                tdor.set("text", f.str());
-                tags.add(tdor);
-            }
+        Frame tory = take(tags, "TORY", TORY);
+        if (tory != null && !frames.containsKey("TDOR")) {
+            TDOR tdor = new TDOR();
+            tdor.set("encoding", Encoding.LATIN1);
+            tdor.set("text", tory.str());
+            tags.add(tdor);
         }
-        if (tags.mayHaveKind(IPLS) && frames.containsKey("IPLS")) {
-            Frame f = frames.remove("IPLS");
-            if (!frames.containsKey("TIPL") && f instanceof PairedTextFrame) {
-                PairedTextFrame p = (PairedTextFrame) f;
-                tags.add(new TIPL(p.encoding(), p.people()));
-            }
+        if (take(tags, "IPLS", IPLS) instanceof PairedTextFrame p && !frames.containsKey("TIPL")) {
+            tags.add(new TIPL(p.encoding(), p.people()));
         }
         for (int i = 0; i < V24_DROPPED.length; i++) {
             take(tags, V24_DROPPED[i], V24_DROPPED_BITS[i]);
@@ -209,35 +200,23 @@ final class ID3Translation {
                 tags.add(new IPLS(enc, people));
             }
         }
-        if (frames.containsKey("TDOR")) {
-            Frame f = frames.remove("TDOR");
-            if (f instanceof TimeStampTextFrame) {
-                TimeStampTextFrame ts = (TimeStampTextFrame) f;
-                if (!ts.stamps().isEmpty()) {
-                    ID3TimeStamp d = ts.stamps().get(0);
-                    if (nonZero(d.year()) && !frames.containsKey("TORY")) {
-                        tags.add(new TORY(ts.encoding(), PyCompat.zeroPad(d.year(), 4)));
-                    }
-                }
+        if (frames.remove("TDOR") instanceof TimeStampTextFrame ts && !ts.stamps().isEmpty()) {
+            ID3TimeStamp d = ts.stamps().get(0);
+            if (nonZero(d.year()) && !frames.containsKey("TORY")) {
+                tags.add(new TORY(ts.encoding(), PyCompat.zeroPad(d.year(), 4)));
             }
         }
-        if (frames.containsKey("TDRC")) {
-            Frame f = frames.remove("TDRC");
-            if (f instanceof TimeStampTextFrame) {
-                TimeStampTextFrame ts = (TimeStampTextFrame) f;
-                if (!ts.stamps().isEmpty()) {
-                    ID3TimeStamp d = ts.stamps().get(0);
-                    Encoding enc = ts.encoding();
-                    if (nonZero(d.year()) && !frames.containsKey("TYER")) {
-                        tags.add(new TYER(enc, PyCompat.zeroPad(d.year(), 4)));
-                    }
-                    if (nonZero(d.month()) && nonZero(d.day()) && !frames.containsKey("TDAT")) {
-                        tags.add(new TDAT(enc, PyCompat.zeroPad(d.day(), 2) + PyCompat.zeroPad(d.month(), 2)));
-                    }
-                    if (nonZero(d.hour()) && nonZero(d.minute()) && !frames.containsKey("TIME")) {
-                        tags.add(new TIME(enc, PyCompat.zeroPad(d.hour(), 2) + PyCompat.zeroPad(d.minute(), 2)));
-                    }
-                }
+        if (frames.remove("TDRC") instanceof TimeStampTextFrame ts && !ts.stamps().isEmpty()) {
+            ID3TimeStamp d = ts.stamps().get(0);
+            Encoding enc = ts.encoding();
+            if (nonZero(d.year()) && !frames.containsKey("TYER")) {
+                tags.add(new TYER(enc, PyCompat.zeroPad(d.year(), 4)));
+            }
+            if (nonZero(d.month()) && nonZero(d.day()) && !frames.containsKey("TDAT")) {
+                tags.add(new TDAT(enc, PyCompat.zeroPad(d.day(), 2) + PyCompat.zeroPad(d.month(), 2)));
+            }
+            if (nonZero(d.hour()) && nonZero(d.minute()) && !frames.containsKey("TIME")) {
+                tags.add(new TIME(enc, PyCompat.zeroPad(d.hour(), 2) + PyCompat.zeroPad(d.minute(), 2)));
             }
         }
         for (String key : List.of("ASPI", "EQU2", "RVA2", "SEEK", "SIGN", "TDEN", "TDOR", "TDRC", "TDRL", "TDTG",

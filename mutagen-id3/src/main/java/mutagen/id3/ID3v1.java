@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
+import mutagen.util.PyRepr;
 
 /**
  * ID3v1 and ID3v1.1 tags: the 128 bytes at the end of a file.
@@ -128,18 +129,14 @@ public final class ID3v1 {
             track = data[comment + 29] & 0xFF;
             commentLen = 28;
         }
-        String sTitle = fix(data, at + 3, 30);
-        String sArtist = fix(data, at + 33, 30);
-        String sAlbum = fix(data, at + 63, 30);
-        String sYear = fix(data, at + 93, yearLen);
         String sComment = fix(data, comment, commentLen);
-
         Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
-        putText(frames, classes, "TIT2", sTitle, wanted);
-        putText(frames, classes, "TPE1", sArtist, wanted);
-        putText(frames, classes, "TALB", sAlbum, wanted);
-        putText(frames, classes, v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC", sYear, wanted);
+        putText(frames, classes, "TIT2", fix(data, at + 3, 30), wanted);
+        putText(frames, classes, "TPE1", fix(data, at + 33, 30), wanted);
+        putText(frames, classes, "TALB", fix(data, at + 63, 30), wanted);
+        String yearId = v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC";
+        putText(frames, classes, yearId, fix(data, at + 93, yearLen), wanted);
         Supplier<? extends Frame> comm = classes.get("COMM");
         if (!sComment.isEmpty() && comm != null && (wanted == null || wanted.test(COMMENT_KEY))) {
             Frame f = comm.get();
@@ -212,73 +209,44 @@ public final class ID3v1 {
      */
     public static byte[] make(ID3Tags id3) {
         byte[] out = new byte[128];
-        out[0] = 'T';
-        out[1] = 'A';
-        out[2] = 'G';
-        String[] ids = {"TIT2", "TPE1", "TALB"};
-        for (int i = 0; i < 3; i++) {
+        System.arraycopy(TAG, 0, out, 0, 3);
+        String[] ids = {"TIT2", "TPE1", "TALB", "COMM"};
+        for (int i = 0; i < ids.length; i++) {
             Frame f = id3.get(ids[i]);
             if (f != null) {
                 byte[] text = latin1Replace(firstText(f), 30);
-                System.arraycopy(text, 0, out, 3 + i * 30, text.length);
+                // 30 bytes each from offset 3; the comment's field comes after the 4-byte year, at 97.
+                System.arraycopy(text, 0, out, i < 3 ? 3 + i * 30 : 97, text.length);
             }
         }
-        byte[] comment = new byte[30];
-        Frame comm = id3.get("COMM");
-        if (comm != null) {
-            byte[] c = latin1Replace(firstText(comm), 30);
-            System.arraycopy(c, 0, comment, 0, c.length);
-        }
-        int track = -1;
-        Frame trck = id3.get("TRCK");
-        if (trck instanceof NumericPartTextFrame) {
+        if (id3.get("TRCK") instanceof NumericPartTextFrame trck) {
             try {
-                long t = ((NumericPartTextFrame) trck).pos();
-                if (t >= 0 && t <= 255) {
-                    track = (int) t;
+                long track = trck.pos();
+                if (track >= 0 && track <= 255) {
+                    out[125] = 0;
+                    out[126] = (byte) track;
                 }
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                track = -1;
+                // As in mutagen: a track number that cannot be read is left out.
             }
         }
-        if (track >= 0) {
-            comment[28] = 0;
-            comment[29] = (byte) track;
-        }
-        System.arraycopy(comment, 0, out, 97, 30);
-        int genre = 255;
-        Frame tcon = id3.get("TCON");
-        if (tcon instanceof TCON) {
-            List<String> genres = ((TCON) tcon).genres();
-            if (!genres.isEmpty()) {
-                int gi = TCON.GENRES.indexOf(genres.get(0));
-                if (gi >= 0) {
-                    genre = gi;
-                }
-            }
-        }
-        out[127] = (byte) genre;
-        String year = "";
-        if (id3.get("TDRC") != null) {
-            year = id3.get("TDRC").str();
-        } else if (id3.get("TYER") != null) {
-            year = id3.get("TYER").str();
-        }
+        List<String> genres = id3.get("TCON") instanceof TCON tcon ? tcon.genres() : List.of();
+        int genre = genres.isEmpty() ? -1 : TCON.GENRES.indexOf(genres.get(0));
+        out[127] = (byte) (genre >= 0 ? genre : 255);
+        Frame date = id3.get("TDRC") != null ? id3.get("TDRC") : id3.get("TYER");
+        String year = date == null ? "" : date.str();
         for (int i = 0; i < year.length(); i++) {
             if (year.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("'ascii' codec can't encode the year " + mutagen.util.PyRepr.str(year));
+                throw new IllegalArgumentException("'ascii' codec can't encode the year " + PyRepr.str(year));
             }
         }
-        for (int i = 0; i < 4 && i < year.length(); i++) {
-            out[93 + i] = (byte) year.charAt(i);
-        }
+        System.arraycopy(year.getBytes(StandardCharsets.US_ASCII), 0, out, 93, Math.min(4, year.length()));
         return out;
     }
 
     private static String firstText(Frame f) {
-        if (f instanceof TextFrame) {
-            List<String> t = ((TextFrame) f).textValues();
-            return t.isEmpty() ? "" : t.get(0);
+        if (f instanceof TextFrame text) {
+            return text.textValues().isEmpty() ? "" : text.textValues().get(0);
         }
         return f.str();
     }

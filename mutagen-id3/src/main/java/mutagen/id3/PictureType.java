@@ -74,10 +74,9 @@ public final class PictureType implements Comparable<PictureType> {
     }
 
     /**
-     * The picture type of a byte value.
+     * {@return the picture type of a byte value}
      *
      * @param value the value
-     * @return the picture type of a byte value
      * @throws IllegalArgumentException outside 0..255
      */
     public static PictureType of(int value) {
@@ -87,29 +86,17 @@ public final class PictureType implements Comparable<PictureType> {
         return CACHE[value];
     }
 
-    /**
-     * The byte value.
-     *
-     * @return the byte value
-     */
+    /** {@return the byte value} */
     public int value() {
         return value;
     }
 
-    /**
-     * The constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value.
-     *
-     * @return the constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value
-     */
+    /** {@return the constant's name ({@code COVER_FRONT}), or {@code null} for an unnamed value} */
     public String name() {
         return value < NAMES.length ? NAMES[value] : null;
     }
 
-    /**
-     * The text APIC's pprint uses: {@code cover front}, or the number for an unnamed value.
-     *
-     * @return the text APIC's pprint uses: {@code cover front}, or the number for an unnamed value
-     */
+    /** {@return the text APIC's pprint uses: {@code cover front}, or the number for an unnamed value} */
     public String pprintName() {
         String n = name();
         return n == null ? Integer.toString(value) : n.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
@@ -122,11 +109,7 @@ public final class PictureType implements Comparable<PictureType> {
         return n == null ? Integer.toString(value) : "PictureType." + n;
     }
 
-    /**
-     * Python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value.
-     *
-     * @return python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value
-     */
+    /** {@return python's {@code repr()}: {@code <PictureType.COVER_FRONT: 3>}, or the number for an unnamed value} */
     public String repr() {
         String n = name();
         return n == null ? Integer.toString(value) : "<PictureType." + n + ": " + value + ">";

@@ -68,22 +68,14 @@ public class TCON extends TextFrame {
     }
 
     /**
-     * The genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
-     * become Remix/Cover, {@code ((} escapes a parenthesis.
-     *
-     * @return the genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
-     *     become Remix/Cover, {@code ((} escapes a parenthesis
+     * {@return the genres parsed from the text: numbers and {@code (n)} references become names, {@code RX}/{@code CR}
+     *     become Remix/Cover, {@code ((} escapes a parenthesis}
      */
     public List<String> genres() {
         List<String> genres = new ArrayList<>();
         for (String value : text()) {
-            if (PyCompat.isDecimal(value) && lessThan256(value)) {
-                int n = PyCompat.parse(value).intValue();
-                genres.add(n < GENRES.size() ? GENRES.get(n) : "Unknown");
-            } else if (value.equals("CR")) {
-                genres.add("Cover");
-            } else if (value.equals("RX")) {
-                genres.add("Remix");
+            if (PyCompat.isDecimal(value) && below256(value) >= 0 || value.equals("CR") || value.equals("RX")) {
+                genres.add(genreName(value));
             } else if (!value.isEmpty()) {
                 List<String> newGenres = new ArrayList<>();
                 // The regex ((?:\((?P<id>[0-9]+|RX|CR)\))*)(?P<str>.+)? matched at the start.
@@ -102,19 +94,7 @@ public class TCON extends TextFrame {
                     } else {
                         break;
                     }
-                    String gid = value.substring(i + 1, close);
-                    if (gid.equals("CR")) {
-                        newGenres.add("Cover");
-                    } else if (gid.equals("RX")) {
-                        newGenres.add("Remix");
-                    } else {
-                        Long n = gid.length() > 18 ? null : PyCompat.parse(gid);
-                        if (n != null && n < GENRES.size()) {
-                            newGenres.add(GENRES.get(n.intValue()));
-                        } else {
-                            newGenres.add("Unknown");
-                        }
-                    }
+                    newGenres.add(genreName(value.substring(i + 1, close)));
                     i = close + 1;
                 }
                 // (?P<str>.+) does not match across a newline.
@@ -137,16 +117,23 @@ public class TCON extends TextFrame {
         return genres;
     }
 
-    private static boolean lessThan256(String decimal) {
+    /** The genre a reference names: {@code CR} Cover, {@code RX} Remix, a number its v1 genre (or Unknown). */
+    private static String genreName(String ref) {
+        if (ref.equals("CR") || ref.equals("RX")) {
+            return ref.equals("CR") ? "Cover" : "Remix";
+        }
+        int n = below256(ref);
+        return n >= 0 && n < GENRES.size() ? GENRES.get(n) : "Unknown";
+    }
+
+    /** The value of a decimal string (of any length, as Python's {@code int}) when it is below 256, else -1. */
+    private static int below256(String decimal) {
         int i = 0;
         while (i < decimal.length() - 1 && Character.digit(decimal.charAt(i), 10) == 0) {
             i++;
         }
-        if (decimal.length() - i > 3) {
-            return false;
-        }
-        Long v = PyCompat.parse(decimal);
-        return v != null && v < 256;
+        Long v = decimal.length() - i > 3 ? null : PyCompat.parse(decimal);
+        return v != null && v < 256 ? v.intValue() : -1;
     }
 
     /**

@@ -212,13 +212,10 @@ public final class PyCompat {
     public static double parseFloat(String s) {
         String t = s.trim();
         String lower = t.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity") || lower.equals("+infinity")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (lower.equals("-inf") || lower.equals("-infinity")) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (lower.equals("nan") || lower.equals("+nan") || lower.equals("-nan")) {
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        } else if (unsigned.equals("nan")) {
             return Double.NaN;
         }
         if (t.isEmpty() || !t.matches("[+-]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][+-]?\\d+)?")) {

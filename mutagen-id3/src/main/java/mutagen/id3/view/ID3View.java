@@ -35,10 +35,10 @@ final class ID3View extends TagsAccess<ID3> {
     public List<String> get(String nativeKey) {
         List<String> out = new ArrayList<>();
         for (Frame f : frames(nativeKey)) {
-            if (f instanceof TCON) {
-                out.addAll(((TCON) f).genres());
-            } else if (f instanceof TextFrame) {
-                out.addAll(((TextFrame) f).text());
+            if (f instanceof TCON tcon) {
+                out.addAll(tcon.genres());
+            } else if (f instanceof TextFrame text) {
+                out.addAll(text.text());
             } else if (nativeKey.startsWith(UFID)) {
                 out.add(new String((byte[]) f.get("data"), StandardCharsets.UTF_8));
             } else {

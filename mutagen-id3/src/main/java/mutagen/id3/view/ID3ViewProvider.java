@@ -4,12 +4,11 @@ package mutagen.id3.view;
 import mutagen.FileType;
 import mutagen.common.NativeTags;
 import mutagen.common.TagMappingProvider;
-import mutagen.easyid3.EasyID3;
 import mutagen.id3.ID3;
 
 /**
- * Binds any file whose tags are ID3v2 (MP3, TrueAudio, WAVE, AIFF, DSF, DSDIFF, files starting with ID3; EasyID3
- * through the ID3 it wraps) to the cross-format view.
+ * Binds any file whose tags are ID3v2 (MP3, TrueAudio, WAVE, AIFF, DSF, DSDIFF, files starting with ID3; EasyID3 and
+ * any other {@link mutagen.id3.ID3View} through the ID3 it wraps) to the cross-format view.
  *
  * <p>Thread-safe: stateless; one instance serves every thread.
  */
@@ -21,9 +20,7 @@ public final class ID3ViewProvider implements TagMappingProvider {
     @Override
     public NativeTags bind(FileType file) {
         Object tags = file.tags();
-        if (tags instanceof EasyID3) {
-            return new ID3View(((EasyID3) tags).id3());
-        }
-        return tags instanceof ID3 ? new ID3View((ID3) tags) : null;
+        ID3 id3 = tags instanceof mutagen.id3.ID3View view ? view.id3() : tags instanceof ID3 plain ? plain : null;
+        return id3 == null ? null : new ID3View(id3);
     }
 }
