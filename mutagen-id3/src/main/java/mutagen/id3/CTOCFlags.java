@@ -22,10 +22,9 @@ public final class CTOCFlags {
     }
 
     /**
-     * The flags of a byte value.
+     * {@return the flags of a byte value}
      *
      * @param value the value
-     * @return the flags of a byte value
      */
     public static CTOCFlags of(int value) {
         if (value < 0 || value > 255) {
@@ -34,20 +33,15 @@ public final class CTOCFlags {
         return new CTOCFlags(value);
     }
 
-    /**
-     * The byte value.
-     *
-     * @return the byte value
-     */
+    /** {@return the byte value} */
     public int value() {
         return value;
     }
 
     /**
-     * Whether all bits of {@code flag} are set.
+     * {@return whether all bits of {@code flag} are set}
      *
      * @param flag the flag
-     * @return whether all bits of {@code flag} are set
      */
     public boolean has(int flag) {
         return (value & flag) == flag;

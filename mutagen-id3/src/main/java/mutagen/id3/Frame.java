@@ -106,11 +106,7 @@ public abstract class Frame {
         return List.of();
     }
 
-    /**
-     * The frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame).
-     *
-     * @return the frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame)
-     */
+    /** {@return the frame ID: the class name ({@code TIT2}, or {@code TT2} for a v2.2 frame)} */
     public String frameId() {
         String id = frameId;
         if (id == null) {
@@ -141,20 +137,12 @@ public abstract class Frame {
         }
     };
 
-    /**
-     * The key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...).
-     *
-     * @return the key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...)
-     */
+    /** {@return the key that makes this frame unique in a tag ({@code TXXX:desc}, {@code COMM:desc:lang}, ...)} */
     public String hashKey() {
         return frameId();
     }
 
-    /**
-     * One line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}.
-     *
-     * @return one line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}
-     */
+    /** {@return one line (or several, for CHAP/CTOC) describing the frame: {@code ID=value}} */
     public String pprint() {
         return frameId() + "=" + pprintValue();
     }
@@ -230,11 +218,7 @@ public abstract class Frame {
         return "[unrepresentable data]";
     }
 
-    /**
-     * Python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text.
-     *
-     * @return python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text
-     */
+    /** {@return python's {@code str(frame)} where mutagen defines it; otherwise the {@link #pprint()} text} */
     public String str() {
         return pprint();
     }
@@ -267,10 +251,9 @@ public abstract class Frame {
     }
 
     /**
-     * The value of a field, or {@code null} when it is an optional field that is not set.
+     * {@return the value of a field, or {@code null} when it is an optional field that is not set}
      *
      * @param name the name
-     * @return the value of a field, or {@code null} when it is an optional field that is not set
      * @throws IllegalArgumentException for a name that is not a field of this frame (Python's AttributeError)
      */
     public Object get(String name) {
@@ -282,11 +265,8 @@ public abstract class Frame {
     }
 
     /**
-     * The names of the fields Python's {@code repr()} of the frame shows: every required field, then the optional
-     * fields that are set (used by {@code mid3v2 --list-raw}).
-     *
-     * @return the names of the fields Python's {@code repr()} of the frame shows: every required field, then the
-     *     optional fields that are set (used by {@code mid3v2 --list-raw})
+     * {@return the names of the fields Python's {@code repr()} of the frame shows: every required field, then the
+     *     optional fields that are set (used by {@code mid3v2 --list-raw})}
      */
     public List<String> fieldNames() {
         List<String> names = new java.util.ArrayList<>();
@@ -304,10 +284,9 @@ public abstract class Frame {
     }
 
     /**
-     * Whether a field is set (always true for required fields).
+     * {@return whether a field is set (always true for required fields)}
      *
      * @param name the name
-     * @return whether a field is set (always true for required fields)
      */
     public boolean has(String name) {
         int i = indexOf(name);
@@ -371,13 +350,9 @@ public abstract class Frame {
     }
 
     /**
-     * A copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does, so a
-     * frame read with a value mutagen would refuse to set, such as a LINK frame's invalid frame ID, still copies);
-     * list values are copied, so the copy's lists are its own.
-     *
-     * @return a copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does,
+     * {@return a copy: every field's value taken as it is (not validated again, as mutagen's {@code Frame(other)} does,
      *     so a frame read with a value mutagen would refuse to set, such as a LINK frame's invalid frame ID, still
-     *     copies); list values are copied, so the copy's lists are its own
+     *     copies); list values are copied, so the copy's lists are its own}
      */
     public Frame copy() {
         Frame f = newInstance();
@@ -490,9 +465,8 @@ public abstract class Frame {
     }
 
     /**
-     * The frame payload (no header) as written for a v2.4 tag.
+     * {@return the frame payload (no header) as written for a v2.4 tag}
      *
-     * @return the frame payload (no header) as written for a v2.4 tag
      * @throws ID3Error if the data is invalid or cannot be read
      */
     public byte[] writeData() throws ID3Error {

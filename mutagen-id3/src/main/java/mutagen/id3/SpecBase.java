@@ -20,11 +20,7 @@ abstract class SpecBase {
         this.defaultValue = defaultValue;
     }
 
-    /**
-     * The field name (mutagen's attribute name, e.g. {@code encoding}, {@code text}).
-     *
-     * @return the field name (mutagen's attribute name, e.g. {@code encoding}, {@code text})
-     */
+    /** {@return the field name (mutagen's attribute name, e.g. {@code encoding}, {@code text})} */
     public String name() {
         return name;
     }

@@ -41,11 +41,7 @@ public abstract class TextFrame extends Frame {
         return SPECS;
     }
 
-    /**
-     * The text encoding.
-     *
-     * @return the text encoding
-     */
+    /** {@return the text encoding} */
     public Encoding encoding() {
         return (Encoding) get("encoding");
     }
@@ -59,11 +55,7 @@ public abstract class TextFrame extends Frame {
         set("encoding", encoding);
     }
 
-    /**
-     * The values (live: changes go into the frame).
-     *
-     * @return the values (live: changes go into the frame)
-     */
+    /** {@return the values (live: changes go into the frame)} */
     @SuppressWarnings("unchecked")
     public List<String> text() {
         return (List<String>) get("text");
@@ -88,10 +80,9 @@ public abstract class TextFrame extends Frame {
     }
 
     /**
-     * The value at an index.
+     * {@return the value at an index}
      *
      * @param index the index
-     * @return the value at an index
      */
     public String get(int index) {
         return textValues().get(index);

@@ -37,11 +37,7 @@ public abstract class TimeStampTextFrame extends TextFrame {
         return SPECS;
     }
 
-    /**
-     * The time stamps (live).
-     *
-     * @return the time stamps (live)
-     */
+    /** {@return the time stamps (live)} */
     @SuppressWarnings("unchecked")
     public List<ID3TimeStamp> stamps() {
         return (List<ID3TimeStamp>) get("text");
