@@ -180,6 +180,19 @@ final class KeyIndex {
         return out;
     }
 
+    /**
+     * The number of the key after the one found last when {@code lower} is that key's own string (identity), else
+     * -1: a caller walking {@link #keys()} in order finds each key at once.
+     */
+    int findNext(String lower) {
+        int c = cursor;
+        if (c < keys && names[2 * c] == lower) {
+            cursor = c + 1;
+            return c;
+        }
+        return -1;
+    }
+
     /** The number of a lower-cased key, or -1. */
     int find(String lower) {
         // A caller usually holds one of ours (from keys()) and asks for them in order: the key after the one found

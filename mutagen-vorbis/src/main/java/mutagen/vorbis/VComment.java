@@ -485,12 +485,14 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         private final ByteReader in;
         private final long start;
         private final Errors errors;
-        private final ByteReader.Chunk<String> text = this::decodeText;
-        private final ByteReader.Chunk<Map.Entry<String, String>> entry = this::decodeEntry;
         /** The index the entries are read into (by {@code load}). */
         KeyIndex index;
         /** The key number of the entry just read when it was read on the fast path (valid, ASCII), else -1. */
         int lastKey = -1;
+        // The last key read on the fast path: its KeyIndex.match and its string (the key's bytes as they were
+        // spelt). A multi-valued field's entries usually follow one another: the next key is then the same again.
+        private int prevMatch;
+        private String prevKey = "";
 
         Counting(ByteReader in, Errors errors) {
             this.in = in;
@@ -519,7 +521,13 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
         }
 
         String text(long n) throws IOException {
-            return in.read(n, text);
+            if (n >= 0 && n <= in.available()) {
+                byte[] data = in.array();
+                int at = in.arrayPosition();
+                in.skip(n);
+                return decodeText(data, at, at + (int) n);
+            }
+            return in.read(n, this::decodeText);
         }
 
         /**
@@ -536,7 +544,7 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 in.skip(n);
                 return decodeEntry(data, at, at + (int) n);
             }
-            return in.read(n, entry);
+            return in.read(n, this::decodeEntry);
         }
 
         private String decodeText(byte[] data, int from, int to) throws VorbisEncodingError {
@@ -590,13 +598,36 @@ public class VComment extends Tags implements Iterable<Map.Entry<String, String>
                 key = Text.latin1(data, from, len);
                 return new Comment(key, upper ? key.toLowerCase(Locale.ROOT) : key, value);
             }
-            int hash = KeyIndex.hash(data, from, len);
-            int m = index.match(data, from, len, hash);
-            if (m < 0) {
-                m = addKey(data, from, len, hash, upper);
+            int m;
+            String spelt;
+            if (spells(prevKey, data, from, len)) {
+                m = prevMatch;
+                spelt = prevKey;
+            } else {
+                int hash = KeyIndex.hash(data, from, len);
+                m = index.match(data, from, len, hash);
+                if (m < 0) {
+                    m = addKey(data, from, len, hash, upper);
+                }
+                spelt = spelling(index, m, data, from, len, upper);
+                prevMatch = m;
+                prevKey = spelt;
             }
             lastKey = m >> 1;
-            return new Comment(spelling(index, m, data, from, len, upper), index.lower(m >> 1), value);
+            return new Comment(spelt, index.lower(m >> 1), value);
+        }
+
+        /** Whether {@code key} is spelt as the bytes {@code data[from, from + len)} (a valid key is ASCII). */
+        private static boolean spells(String key, byte[] data, int from, int len) {
+            if (key.length() != len) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                if (key.charAt(i) != data[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
