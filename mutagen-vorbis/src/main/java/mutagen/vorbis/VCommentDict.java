@@ -70,7 +70,7 @@ public class VCommentDict extends VComment {
     @Override
     public List<String> get(String key) {
         KeyIndex index = index();
-        // One of our own lower-cased keys (from keys(), asked in order) is valid: found without checking it again.
+        // One of our own lower-cased keys (from keys(), asked in order), all valid: found without checking it again.
         int k = index.findNext(key);
         if (k < 0) {
             k = index.find(checkKey(key));

@@ -226,5 +226,18 @@ class VCommentDictTest extends VCommentDictContract<VCommentDict> {
         assertThrows(IllegalArgumentException.class, () -> d.get("a=b"));
         assertThrows(IllegalArgumentException.class, () -> d.get(""));
         assertThrows(IllegalArgumentException.class, () -> d.get(null));
+        // A key of the list that is not a valid key is refused even when it is keys()' own string (as Python's
+        // __getitem__ checks the key first).
+        d.entries().add(e("b=c", "4"));
+        d.entries().add(e("T\u00c9TLE", "5"));
+        List<String> all = d.keys();
+        assertEquals(List.of("a", "b", "b=c", "t\u00e9tle"), all);
+        for (String k : all) {
+            if (k.equals("a") || k.equals("b")) {
+                assertEquals(k.equals("a") ? List.of("1", "3") : List.of("2"), d.get(k));
+            } else {
+                assertThrows(IllegalArgumentException.class, () -> d.get(k), k);
+            }
+        }
     }
 }
