@@ -65,10 +65,8 @@ public final class Text {
 
     /** The text of valid UTF-8, or {@code null} when the bytes are not valid (or hold a U+FFFD of their own). */
     private static String utf8IfValid(byte[] data, int off, int len) {
-        if (isAscii(data, off, len)) {
-            return new String(data, off, len, StandardCharsets.ISO_8859_1);
-        }
-        // The JDK replaces what is malformed with U+FFFD: without one in the result, nothing was.
+        // The JDK replaces what is malformed with U+FFFD: without one in the result, nothing was. Its decoder finds
+        // ASCII text itself (no scan of ours first), and a U+FFFD is never looked for in a Latin-1 string.
         String text = new String(data, off, len, StandardCharsets.UTF_8);
         return text.indexOf('\ufffd') < 0 ? text : null;
     }
@@ -192,25 +190,6 @@ public final class Text {
      */
     public static String decode(byte[] data, Charset charset, boolean strict) throws CharacterCodingException {
         return decode(data, 0, data.length, charset, strict);
-    }
-
-    /** Whether {@code data[off, off+len)} holds only ASCII bytes. */
-    static boolean isAscii(byte[] data, int off, int len) {
-        int i = off;
-        int end = off + len;
-        // Eight bytes per step (their high bits tested at once): a long value, such as a base64 picture in a Vorbis
-        // comment, is checked at a few instructions per word instead of a compare and branch per byte.
-        for (; i + 8 <= end; i += 8) {
-            if (((long) Bytes.LONGS.get(data, i) & Bytes.HIGH_BITS) != 0) {
-                return false;
-            }
-        }
-        for (; i < end; i++) {
-            if (data[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -296,9 +296,9 @@ class TextTest {
     }
 
     @Test
-    void testIsAsciiAgreesWithAByteLoopAtEveryPositionOfAWord() {
-        // The word-at-a-time test against the obvious loop: one non-ASCII byte at each position, offsets and lengths
-        // around word boundaries.
+    void testOneBadByteAtEveryPositionOfAsciiTextIsReplacedWhereItIs() throws Exception {
+        // ASCII text with one stray continuation byte at each position, offsets and lengths around word boundaries:
+        // the byte becomes one U+FFFD (dropped with 'ignore'), everything else is kept; valid text decodes as is.
         byte[] data = new byte[64];
         java.util.Arrays.fill(data, (byte) 'a');
         for (int bad = -1; bad < data.length; bad++) {
@@ -308,11 +308,25 @@ class TextTest {
             }
             for (int off = 0; off < 12; off++) {
                 for (int len = 0; off + len <= d.length; len++) {
-                    boolean expected = true;
+                    StringBuilder replaced = new StringBuilder();
+                    StringBuilder ignored = new StringBuilder();
                     for (int i = off; i < off + len; i++) {
-                        expected &= d[i] >= 0;
+                        replaced.append(i == bad ? '\ufffd' : 'a');
+                        ignored.append(i == bad ? "" : "a");
                     }
-                    assertEquals(expected, Text.isAscii(d, off, len), bad + " " + off + " " + len);
+                    String where = bad + " " + off + " " + len;
+                    assertEquals(replaced.toString(),
+                            Text.decode(d, off, len, StandardCharsets.UTF_8, java.nio.charset.CodingErrorAction.REPLACE), where);
+                    assertEquals(ignored.toString(),
+                            Text.decode(d, off, len, StandardCharsets.UTF_8, java.nio.charset.CodingErrorAction.IGNORE), where);
+                    boolean valid = bad < off || bad >= off + len;
+                    if (valid) {
+                        assertEquals(replaced.toString(), Text.utf8(d, off, len), where);
+                    } else {
+                        int from = off;
+                        int n = len;
+                        assertThrows(CharacterCodingException.class, () -> Text.utf8(d, from, n), where);
+                    }
                 }
             }
         }

@@ -28,6 +28,8 @@ public class CueSheet implements MetadataBlock {
     private static final int TRACK_SIZE = 8 + 1 + 12 + 1 + 13 + 1;
     private static final int INDEX_SIZE = 8 + 1 + 3;
     private static final byte[] NONE = {};
+    /** As many NUL bytes as the longest field (the 128-byte catalog number). */
+    private static final byte[] NULS = new byte[128];
 
     private byte[] mediaCatalogNumber = new byte[0];
     private long leadInSamples = 88200;
@@ -85,6 +87,11 @@ public class CueSheet implements MetadataBlock {
     }
 
     private static byte[] stripNul(byte[] b, int off, int len) {
+        // A field of NULs only (the usual catalog number) is told at once by the JDK's vectorised comparison, not
+        // by a loop over its 128 bytes.
+        if (Arrays.mismatch(b, off, off + len, NULS, 0, len) < 0) {
+            return NONE;
+        }
         int end = off + len;
         while (end > off && b[end - 1] == 0) {
             end--;

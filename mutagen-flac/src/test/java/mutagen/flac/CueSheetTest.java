@@ -96,6 +96,25 @@ class CueSheetTest {
         assertEquals(cs, new CueSheet(cs.write()));
     }
 
+    // Not from mutagen's suite: only trailing NULs are stripped from the text fields, whatever else they hold.
+    @Test
+    void textFieldsLoseTrailingNulsOnly() throws FLACError {
+        byte[][] catalogs = {{}, {0, 'a'}, {'a', 0, 'b'}, {1}, new byte[128]};
+        java.util.Arrays.fill(catalogs[4], (byte) 'x');
+        catalogs[4][0] = 0;
+        for (byte[] catalog : catalogs) {
+            CueSheet c = new CueSheet();
+            c.mediaCatalogNumber(catalog);
+            c.tracks().add(new CueSheetTrack(1, 0, new byte[] {'I', 0, 'S'}, 0, false));
+            CueSheet read = new CueSheet(c.write());
+            assertArrayEquals(catalog, read.mediaCatalogNumber());
+            assertArrayEquals(new byte[] {'I', 0, 'S'}, read.tracks().get(0).isrc());
+        }
+        CueSheet nul = new CueSheet();
+        nul.mediaCatalogNumber(new byte[] {'a', 0, 0});
+        assertArrayEquals(new byte[] {'a'}, new CueSheet(nul.write()).mediaCatalogNumber());
+    }
+
     @Test
     void truncatedTrack() {
         byte[] data = java.util.Arrays.copyOf(cs.write(), 396 + 20);

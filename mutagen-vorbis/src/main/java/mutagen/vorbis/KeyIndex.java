@@ -41,6 +41,8 @@ final class KeyIndex {
     private int keys;
     /** The key {@link #find(String)} tries first: the one after the key it found last. */
     private int cursor;
+    /** Whether every key is a valid Vorbis key (a parsed comment's are; a caller's list may hold any). */
+    private boolean validKeys = true;
 
     private static final String[] NO_NAMES = {};
     private static final int[] NONE = {};
@@ -74,6 +76,7 @@ final class KeyIndex {
             if (e != null && e.getKey() != null) {
                 String lower = e instanceof VComment.Comment c ? c.lowerKey : e.getKey().toLowerCase(Locale.ROOT);
                 index.addPosition(index.intern(lower, e.getKey()), i);
+                index.validKeys &= VComment.isValidKey(e.getKey());
             }
         }
         index.version = version;
@@ -178,6 +181,20 @@ final class KeyIndex {
             out.add(names[2 * k]);
         }
         return out;
+    }
+
+    /**
+     * The number of the key after the one found last when {@code lower} is that key's own string (identity) and
+     * every key is valid, else -1: a caller walking {@link #keys()} in order finds each key at once, with no need to
+     * check it.
+     */
+    int findNext(String lower) {
+        int c = cursor;
+        if (validKeys && c < keys && names[2 * c] == lower) {
+            cursor = c + 1;
+            return c;
+        }
+        return -1;
     }
 
     /** The number of a lower-cased key, or -1. */

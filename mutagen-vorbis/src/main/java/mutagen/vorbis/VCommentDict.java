@@ -70,9 +70,13 @@ public class VCommentDict extends VComment {
     @Override
     public List<String> get(String key) {
         KeyIndex index = index();
-        int k = index.find(checkKey(key));
+        // One of our own lower-cased keys (from keys(), asked in order), all valid: found without checking it again.
+        int k = index.findNext(key);
         if (k < 0) {
-            return null;
+            k = index.find(checkKey(key));
+            if (k < 0) {
+                return null;
+            }
         }
         List<Map.Entry<String, String>> entries = entries();
         List<String> values = new ArrayList<>(index.count(k));

@@ -178,4 +178,66 @@ class VCommentDictTest extends VCommentDictContract<VCommentDict> {
         assertEquals(List.of("k"), d.keys());
         assertEquals(List.of("v"), d.get("k"));
     }
+
+    // Not from mutagen's suite: a parsed key equal in its bytes to the one before it reuses that key's lookup; a key
+    // spelt otherwise, or another key between, must still be told apart. The parse must index as a fresh index does.
+    @Test
+    void testRepeatedKeysInARowKeepTheirSpellingAndValues() throws VorbisError {
+        String[][] pairs = {{"ARTIST", "a"}, {"ARTIST", "b"}, {"artist", "c"}, {"artist", "d"}, {"Artist", "e"},
+            {"MULTI_1", "f"}, {"MULTI_1", "g"}, {"MULTI_10", "h"}, {"MULTI_1", "i"}, {"ARTIST", "j"}, {"MULTI_1", "k"}};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {1, 0, 0, 0, 'v', (byte) pairs.length, 0, 0, 0});
+        for (String[] kv : pairs) {
+            byte[] entry = (kv[0] + "=" + kv[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeBytes(new byte[] {(byte) entry.length, 0, 0, 0});
+            out.writeBytes(entry);
+        }
+        VCommentDict d = new VCommentDict(out.toByteArray(), VComment.Errors.REPLACE, false);
+        for (int i = 0; i < pairs.length; i++) {
+            assertEquals(pairs[i][0], d.get(i).getKey());
+            assertEquals(pairs[i][1], d.get(i).getValue());
+        }
+        assertEquals(List.of("artist", "multi_1", "multi_10"), d.keys());
+        assertEquals(List.of("a", "b", "c", "d", "e", "j"), d.get("artist"));
+        assertEquals(List.of("f", "g", "i", "k"), d.get("MULTI_1"));
+        assertEquals(List.of("h"), d.get("multi_10"));
+        // The same answers from an index built afresh over the same entries.
+        d.entries().add(e("other", "x"));
+        d.entries().remove(d.size() - 1);
+        assertEquals(List.of("artist", "multi_1", "multi_10"), d.keys());
+        assertEquals(List.of("f", "g", "i", "k"), d.get("multi_1"));
+    }
+
+    // Not from mutagen's suite: get() with the keys of keys() in order takes a shortcut for them; any other string,
+    // equal or not, valid or not, is looked up and checked as before.
+    @Test
+    void testGetWithOwnKeysAndWithOtherStrings() {
+        VCommentDict d = new VCommentDict();
+        d.entries().add(e("A", "1"));
+        d.entries().add(e("b", "2"));
+        d.entries().add(e("a", "3"));
+        List<String> keys = d.keys();
+        assertEquals(List.of("a", "b"), keys);
+        assertEquals(List.of("2"), d.get(keys.get(1)));
+        assertEquals(List.of("1", "3"), d.get(keys.get(0)));
+        assertEquals(List.of("2"), d.get(keys.get(1)));
+        assertEquals(List.of("1", "3"), d.get(new String("A")));
+        assertEquals(null, d.get("c"));
+        assertThrows(IllegalArgumentException.class, () -> d.get("a=b"));
+        assertThrows(IllegalArgumentException.class, () -> d.get(""));
+        assertThrows(IllegalArgumentException.class, () -> d.get(null));
+        // A key of the list that is not a valid key is refused even when it is keys()' own string (as Python's
+        // __getitem__ checks the key first).
+        d.entries().add(e("b=c", "4"));
+        d.entries().add(e("T\u00c9TLE", "5"));
+        List<String> all = d.keys();
+        assertEquals(List.of("a", "b", "b=c", "t\u00e9tle"), all);
+        for (String k : all) {
+            if (k.equals("a") || k.equals("b")) {
+                assertEquals(k.equals("a") ? List.of("1", "3") : List.of("2"), d.get(k));
+            } else {
+                assertThrows(IllegalArgumentException.class, () -> d.get(k), k);
+            }
+        }
+    }
 }
