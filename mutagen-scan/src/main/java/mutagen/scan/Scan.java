@@ -33,7 +33,7 @@ import mutagen.MutagenError;
  * batch is full, so the walk's system calls (one {@code stat} per entry) are shared among the readers. At most
  * {@link Scanner#window()} files are between the walk and the consumer: the pool's readers wait for the consumer, so
  * memory stays bounded and a slow consumer slows the scan instead of filling the heap. Batches hold up to
- * {@code window / (2 × threads)} files (at most 32), so that the threads take the lock and hand results over once per
+ * {@code window / (4 × threads)} files (at most 32), so that the threads take the lock and hand results over once per
  * batch, not once per file. A consumer that stops taking results leaves the reading to the pool (none when
  * {@code threads} is 1).
  *
@@ -101,8 +101,9 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         this.config = config;
         this.mapper = mapper;
         this.window = new Semaphore(config.window());
-        // Two batches per reader fit in the window: one being read while the next one is filled or consumed.
-        this.batchSize = Math.max(1, Math.min(MAX_BATCH, config.window() / (2 * config.threads())));
+        // Four batches per reader fit in the window: the consumer frees its files only between the batches it reads
+        // itself, and meanwhile the other readers go on with batches of their own.
+        this.batchSize = Math.max(1, Math.min(MAX_BATCH, config.window() / (4 * config.threads())));
         int id = SCANS.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory daemons = r -> {

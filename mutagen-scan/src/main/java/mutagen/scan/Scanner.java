@@ -94,7 +94,7 @@ public final class Scanner {
     }
 
     private static int defaultWindow(int threads) {
-        return Math.max(64, threads * 16);
+        return Math.max(64, threads * 64);
     }
 
     /**
