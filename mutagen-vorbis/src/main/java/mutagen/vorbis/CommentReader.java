@@ -140,7 +140,7 @@ final class CommentReader {
         }
         int m;
         String spelt;
-        if (spells(prevKey, data, from, len)) {
+        if (KeyIndex.same(prevKey, data, from, len)) {
             m = prevMatch;
             spelt = prevKey;
         } else {
@@ -155,19 +155,6 @@ final class CommentReader {
         }
         lastKey = m >> 1;
         return new Comment(spelt, index.lower(m >> 1), value);
-    }
-
-    /** Whether {@code key} is spelt as the bytes {@code data[from, from + len)} (a valid key is ASCII). */
-    private static boolean spells(String key, byte[] data, int from, int len) {
-        if (key.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (key.charAt(i) != data[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

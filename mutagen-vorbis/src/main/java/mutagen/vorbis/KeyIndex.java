@@ -332,7 +332,8 @@ final class KeyIndex {
         return h ^ (h >>> 16);
     }
 
-    private static boolean same(String s, byte[] data, int from, int len) {
+    /** Whether {@code s} is spelt as the bytes {@code data[from, from + len)} (a valid key is ASCII). */
+    static boolean same(String s, byte[] data, int from, int len) {
         if (s.length() != len) {
             return false;
         }
