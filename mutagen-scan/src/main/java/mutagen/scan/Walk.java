@@ -100,7 +100,7 @@ final class Walk {
         void look() {
             for (Entry e : entries) {
                 try {
-                    e.seen = Files.readAttributes(e.path, BasicFileAttributes.class, e.source ? FOLLOW : linkOptions);
+                    e.seen = attributes(e);
                 } catch (IOException | RuntimeException x) {
                     // the walk's own look reports it
                 }
@@ -193,7 +193,7 @@ final class Walk {
         BasicFileAttributes attrs = entry.seen;
         try {
             if (attrs == null) {
-                attrs = Files.readAttributes(path, BasicFileAttributes.class, entry.source ? FOLLOW : linkOptions);
+                attrs = attributes(entry);
             }
         } catch (IOException | RuntimeException e) {
             sink.error(path, error(path, e));
@@ -212,6 +212,11 @@ final class Walk {
             return true;
         }
         return false;
+    }
+
+    /** An entry's attributes: a source's link followed, a folder entry's as configured. */
+    private BasicFileAttributes attributes(Entry entry) throws IOException {
+        return Files.readAttributes(entry.path, BasicFileAttributes.class, entry.source ? FOLLOW : linkOptions);
     }
 
     /** Pushes a folder's sorted entries; answers true when it could not be listed (the error went to the sink). */
