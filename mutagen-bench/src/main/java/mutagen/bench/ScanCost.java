@@ -29,6 +29,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its readers' CPU (they walk too) is in the per-group lines). Prints, per configuration over the measured rounds,
  * the medians (the means of the collections and compilations, which come now and then) and the CPU time per file of
  * every group of the process's threads (from {@code /proc/self/task}).
+ *
+ * <p>The reader {@code python} is Python mutagen scanning the same library ({@code bench/lib/py_scan.py}: one
+ * process, or two forked ones for "x2"), run as a child process each round: only its wall time per file is known
+ * (the other columns are 0). The interpreter is {@code -Dmutagen.bench.python} (default Debian's
+ * {@code /usr/bin/python3}), the script {@code -Dmutagen.bench.pyScan} (default {@code bench/lib/py_scan.py}), and
+ * mutagen comes from the {@code PYTHONPATH} this process was given.
  */
 public final class ScanCost {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -55,9 +61,21 @@ public final class ScanCost {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Path> library = ScanBenchmark.buildLibrary(sources, dir, ScanBenchmark.FILES);
+            Path list = dir.resolve("library.txt");
+            Files.write(list, library.stream().map(Path::toString).toList());
             Map<String, List<double[]>> results = new LinkedHashMap<>();
             for (int r = -warmup; r < rounds; r++) {
                 for (String reader : readers) {
+                    if (reader.equals("python")) {
+                        for (int threads = 1; threads <= 2; threads++) {
+                            // Python needs no warm-up of its own: it is measured in the counted rounds only.
+                            if (r >= 0) {
+                                results.computeIfAbsent("python x" + threads, k -> new ArrayList<>())
+                                        .add(python(list, threads));
+                            }
+                        }
+                        continue;
+                    }
                     ScanBenchmark b = new ScanBenchmark();
                     b.readerOver(reader, sources, library);
                     for (int threads = 1; threads <= 2; threads++) {
@@ -129,6 +147,20 @@ public final class ScanCost {
             jit * per10k, (double) maxPart * threads / sum[0]};
     }
 
+    /** One scan of the library by Python mutagen in {@code procs} processes: its wall time per file, the rest 0. */
+    private static double[] python(Path list, int procs) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(System.getProperty("mutagen.bench.python", "/usr/bin/python3"),
+                System.getProperty("mutagen.bench.pyScan", "bench/lib/py_scan.py"), "--list", list.toString(),
+                "--procs", Integer.toString(procs)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0 || out.isEmpty()) {
+            throw new IOException("py_scan.py failed (exit " + p.exitValue() + "): " + out);
+        }
+        double[] m = new double[MEASURES.length];
+        m[0] = Double.parseDouble(out.split(" ")[0]);
+        return m;
+    }
+
     /** Reads files from the cursor on this thread: its CPU time, user time and allocated bytes. */
     private static long[] part(ScanBenchmark b, AtomicInteger cursor) {
         long cpu = THREADS.getCurrentThreadCpuTime();
@@ -184,6 +216,21 @@ public final class ScanCost {
                 line.append(String.format(" %" + MEASURES[i].length() + ".2f", shown));
             }
             System.out.println(line);
+        });
+        // The 1 -> 2 thread speed-up of each reader: the median of the rounds' own ratios (a round's two scans ran
+        // one after the other, so the machine's drift between rounds cancels), and of its medians.
+        results.forEach((config, list) -> {
+            List<double[]> two = results.get(config.replace(" x1", " x2"));
+            if (config.endsWith(" x1") && two != null) {
+                double[] ratios = new double[list.size()];
+                for (int i = 0; i < ratios.length; i++) {
+                    ratios[i] = list.get(i)[0] / two.get(i)[0];
+                }
+                Arrays.sort(ratios);
+                System.out.printf("%-20s speed-up 1 -> 2 threads: %.2fx (median of rounds; quartiles %.2f-%.2f)%n",
+                        config.substring(0, config.length() - 3), ratios[ratios.length / 2],
+                        ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]);
+            }
         });
         OTHERS.forEach((config, map) -> {
             StringBuilder line = new StringBuilder(String.format("%-20s", config));
