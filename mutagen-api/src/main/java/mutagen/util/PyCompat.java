@@ -93,7 +93,12 @@ public final class PyCompat {
      * @return whether it is not empty and every character is a decimal digit (any script)
      */
     public static boolean isDecimal(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.getType(s.charAt(i)) != Character.DECIMAL_DIGIT_NUMBER) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /**
