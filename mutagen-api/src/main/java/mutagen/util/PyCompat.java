@@ -196,6 +196,9 @@ public final class PyCompat {
      * @return whether the whole name matches
      */
     public static boolean fnmatch(String name, String pattern) {
+        if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0 && pattern.indexOf('[') < 0) {
+            return name.equals(pattern); // most keys of a registry are plain names: no code point arrays for them
+        }
         int[] s = name.codePoints().toArray();
         int[] p = pattern.codePoints().toArray();
         int si = 0;
