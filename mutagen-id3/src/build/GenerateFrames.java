@@ -58,26 +58,23 @@ public final class GenerateFrames {
         List<Row> rows = read(Path.of(args[0]));
         Path out = Path.of(args[1]).resolve(PACKAGE.replace('.', '/'));
         Files.createDirectories(out);
-        Set<String> written = new TreeSet<>();
+        Map<String, String> classes = new LinkedHashMap<>(); // class name -> text
         for (Row r : rows) {
             if (!r.shape().equals("hand")) {
-                write(out.resolve(r.id() + ".java"), frameClass(r));
-                written.add(r.id() + ".java");
+                classes.put(r.id(), frameClass(r));
             }
         }
-        write(out.resolve("FrameIds.java"), frameIds(rows.stream().filter(r -> !r.shape().equals("family")).toList()));
-        written.add("FrameIds.java");
-        write(out.resolve("FrameFields.java"), frameFields());
-        written.add("FrameFields.java");
-        write(out.resolve("Spec.java"), spec());
-        written.add("Spec.java");
-        for (String[] e : ERRORS) {
-            write(out.resolve(e[0] + ".java"), errorClass(e));
-            written.add(e[0] + ".java");
+        classes.put("FrameIds", frameIds(rows.stream().filter(r -> !r.shape().equals("family")).toList()));
+        classes.put("FrameFields", frameFields());
+        classes.put("Spec", spec());
+        ERRORS.forEach(e -> classes.put(e[0], errorClass(e)));
+        for (Map.Entry<String, String> c : classes.entrySet()) {
+            write(out.resolve(c.getKey() + ".java"), c.getValue());
         }
         try (Stream<Path> files = Files.list(out)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.toString().endsWith(".java") && !written.contains(p.getFileName().toString())) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".java") && !classes.containsKey(name.substring(0, name.length() - 5))) {
                     Files.delete(p);
                 }
             }

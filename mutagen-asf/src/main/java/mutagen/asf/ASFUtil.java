@@ -2,11 +2,12 @@
 package mutagen.asf;
 
 import java.nio.charset.StandardCharsets;
+import mutagen.util.PyCompat;
 import mutagen.util.Text;
 
 /**
  * GUID text conversion and the byte-level helpers of the ASF module: Python's strict {@code 'utf-16-le'} decoding
- * (with its {@code UnicodeDecodeError} texts), {@code str.strip}, and the range checks of {@code struct.pack}.
+ * (with its {@code UnicodeDecodeError} texts) and the range checks of {@code struct.pack}.
  * Mirrors {@code mutagen.asf._util}.
  *
  * <p>Thread-safe: static methods and constants only, no shared mutable state.
@@ -164,26 +165,9 @@ public final class ASFUtil {
         }
     }
 
-    /** Python's {@code s.strip()}: removes what {@code str.isspace} calls white space from both ends. */
+    /** Python's {@code s.strip()} ({@link PyCompat#strip(String)}). */
     static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    /** Python's {@code str.isspace} for one BMP character (bidi classes WS, B, S or category Zs). */
-    static boolean isSpace(char c) {
-        if (c <= 0x20) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-        }
-        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
-                || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+        return PyCompat.strip(s);
     }
 
     /**

@@ -17,10 +17,10 @@ import mutagen.id3.ID3LoadOptions;
 import mutagen.id3.ID3SaveOptions;
 import mutagen.id3.ID3Snapshots;
 import mutagen.id3.ID3View;
-import mutagen.id3.internal.PyCompat;
 import mutagen.id3.TXXX;
 import mutagen.id3.TextFrame;
 import mutagen.util.FileSource;
+import mutagen.util.PyCompat;
 import mutagen.util.PyRepr;
 
 /**

@@ -17,7 +17,7 @@ import mutagen.id3.TMCL;
 import mutagen.id3.TimeStampTextFrame;
 import mutagen.id3.UFID;
 import mutagen.id3.WOAR;
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 import mutagen.util.PyRepr;
 
 /** EasyID3's built-in keys (mutagen's {@code easyid3} module-level registrations): two tables and the special keys. */

@@ -192,7 +192,7 @@ public abstract class Frame {
 
     /** Python's {@code int(s)} of a numeric text value (the {@code +frame} of the numeric text frames). */
     static long pyInt(String s) {
-        Long v = mutagen.id3.internal.PyCompat.parse(s);
+        Long v = mutagen.util.PyCompat.parseInt(s);
         if (v == null) {
             throw new IllegalArgumentException("invalid literal for int() with base 10: " + mutagen.util.PyRepr.str(s));
         }

@@ -2,7 +2,7 @@
 package mutagen.id3;
 
 import java.util.List;
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 import mutagen.util.PyRepr;
 
 /**

@@ -4,8 +4,8 @@ package mutagen.id3;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import mutagen.id3.internal.PyCompat;
 import mutagen.util.BitPaddedInt;
+import mutagen.util.PyCompat;
 
 /** Writes the frames of a tag (mutagen's {@code ID3Tags._write} and {@code save_frame}); see {@link ID3Translation}. */
 final class ID3FrameWriter {

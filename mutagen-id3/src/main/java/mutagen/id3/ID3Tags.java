@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import mutagen.Tags;
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 
 /**
  * A set of ID3v2 frames keyed by their {@linkplain Frame#hashKey() hash key}, in insertion order.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.id3;
 
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 
 /**
  * A time stamp in ID3v2.4 form: {@code YYYY-MM-DD HH:MM:SS} or a leading part of it.
@@ -97,17 +97,17 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         // Python: re.split('[-T:/.]|\s+', text + ':::::')[:6]; the appended colons guarantee six fields.
         while (n < 6) {
             if (i >= len) {
-                parts[n++] = PyCompat.parse(text.substring(start, len));
+                parts[n++] = PyCompat.parseInt(text.substring(start, len));
                 // Remaining fields come from the appended ':::::' and are empty.
                 break;
             }
             char c = text.charAt(i);
             if (c == '-' || c == 'T' || c == ':' || c == '/' || c == '.') {
-                parts[n++] = PyCompat.parse(text.substring(start, i));
+                parts[n++] = PyCompat.parseInt(text.substring(start, i));
                 i++;
                 start = i;
             } else if (PyCompat.isSpace(c)) {
-                parts[n++] = PyCompat.parse(text.substring(start, i));
+                parts[n++] = PyCompat.parseInt(text.substring(start, i));
                 while (i < len && PyCompat.isSpace(text.charAt(i))) {
                     i++;
                 }

@@ -4,7 +4,7 @@ package mutagen.id3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 
 /** The v2.3/v2.4 translation of a tag's frames (mutagen's {@code update_to_v24} and {@code update_to_v23}). */
 final class ID3Translation {

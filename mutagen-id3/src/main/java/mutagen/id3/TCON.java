@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import mutagen.id3.internal.PyCompat;
+import mutagen.util.PyCompat;
 
 /**
  * Content type (genre). Use {@link #genres()} rather than the raw text, which may hold ID3v1 genre numbers such as
@@ -132,7 +132,7 @@ public class TCON extends TextFrame {
         while (i < decimal.length() - 1 && Character.digit(decimal.charAt(i), 10) == 0) {
             i++;
         }
-        Long v = decimal.length() - i > 3 ? null : PyCompat.parse(decimal);
+        Long v = decimal.length() - i > 3 ? null : PyCompat.parseInt(decimal);
         return v != null && v < 256 ? v.intValue() : -1;
     }
 
