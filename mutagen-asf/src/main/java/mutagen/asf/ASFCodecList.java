@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.asf;
 
+import mutagen.util.PyCompat;
+
 /**
  * The codec list object: the codec of the first audio entry (type 2) becomes {@link ASFInfo}'s codec type, name and
  * description. Mirrors {@code CodecListObject.parse}: the entry count at offset 16 (a short payload is
@@ -41,7 +43,7 @@ final class ASFCodecList {
                 throw new ASFError("invalid codec entry");
             }
             if (type == 2) {
-                info.codec(codec, ASFUtil.strip(name), ASFUtil.strip(desc));
+                info.codec(codec, PyCompat.strip(name), PyCompat.strip(desc));
                 return;
             }
         }

@@ -165,11 +165,6 @@ public final class ASFUtil {
         }
     }
 
-    /** Python's {@code s.strip()} ({@link PyCompat#strip(String)}). */
-    static String strip(String s) {
-        return PyCompat.strip(s);
-    }
-
     /**
      * Checks a value for {@code struct.pack('<H', v)}.
      *

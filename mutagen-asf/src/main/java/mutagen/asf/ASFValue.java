@@ -3,6 +3,7 @@ package mutagen.asf;
 
 import java.math.BigInteger;
 import java.util.Collection;
+import mutagen.util.PyCompat;
 import mutagen.util.PyRepr;
 
 /**
@@ -129,7 +130,7 @@ public final class ASFValue {
             return (Boolean) value ? BigInteger.ONE : BigInteger.ZERO;
         } else if (value instanceof String) {
             try {
-                return new BigInteger(ASFUtil.strip(((String) value).replace("_", "")));
+                return new BigInteger(PyCompat.strip(((String) value).replace("_", "")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("invalid literal for int() with base 10: " + PyRepr.repr(value), e);
             }

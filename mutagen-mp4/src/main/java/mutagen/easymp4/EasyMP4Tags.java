@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import mutagen.mp4.Atoms;
 import mutagen.mp4.MP4Tags;
 import mutagen.util.FileSource;
+import mutagen.util.PyCompat;
 import mutagen.util.PyRepr;
 
 /**
@@ -229,7 +230,7 @@ public class EasyMP4Tags extends MP4Tags {
             return d.get(key);
         }
         for (Map.Entry<String, T> e : d.entrySet()) {
-            if (Glob.matches(key, e.getKey())) {
+            if (PyCompat.fnmatch(key, e.getKey())) {
                 return e.getValue();
             }
         }
@@ -395,7 +396,7 @@ public class EasyMP4Tags extends MP4Tags {
     @Override
     public String pprint() {
         List<String> keys = keys();
-        keys.sort(Glob::compareCodePoints);
+        keys.sort(PyCompat.CODEPOINT_ORDER);
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
             List<String> values = get(key);

@@ -15,6 +15,7 @@ import mutagen.MutagenError;
 import mutagen.PaddingFunction;
 import mutagen.Tags;
 import mutagen.util.ByteReader;
+import mutagen.util.PyCompat;
 import mutagen.util.SaveMode;
 import mutagen.util.FileSource;
 import mutagen.util.PyRepr;
@@ -339,7 +340,7 @@ public class MP4Tags extends Tags {
             if (c == 0) {
                 c = Integer.compare((Integer) a[1], (Integer) b[1]);
             }
-            return c != 0 ? c : MP4Writer.compareCodePoints((String) a[2], (String) b[2]);
+            return c != 0 ? c : PyCompat.CODEPOINT_ORDER.compare((String) a[2], (String) b[2]);
         });
         List<Map.Entry<String, Object>> out = new ArrayList<>();
         for (Object[] k : keyed) {
@@ -353,7 +354,7 @@ public class MP4Tags extends Tags {
     @Override
     public String pprint() {
         List<String> keys = new ArrayList<>(items.keySet());
-        keys.sort(MP4Writer::compareCodePoints);
+        keys.sort(PyCompat.CODEPOINT_ORDER);
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
             Object value = items.get(key);

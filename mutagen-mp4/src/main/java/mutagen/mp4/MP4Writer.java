@@ -25,22 +25,6 @@ final class MP4Writer {
     private MP4Writer() {
     }
 
-    /** Python's string comparison: by code points. */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
-
     /** The {@code free} atom just before or after {@code ilst} inside {@code meta}, or {@code null}. */
     static Atom findPadding(List<Atom> path) {
         List<Atom> kids = path.get(path.size() - 2).children();

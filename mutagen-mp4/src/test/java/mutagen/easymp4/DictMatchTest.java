@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Port of tests/test__util.py::Tdict_match (mutagen._util.dict_match is EasyMP4Tags.dictMatch over Glob here).
+// Port of tests/test__util.py::Tdict_match (mutagen._util.dict_match is EasyMP4Tags.dictMatch over PyCompat.fnmatch here).
 package mutagen.easymp4;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
