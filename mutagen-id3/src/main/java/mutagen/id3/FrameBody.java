@@ -40,10 +40,20 @@ final class FrameBody {
         private static final int MAX = 1 << 18;
         private byte[] buf = new byte[0];
         private boolean taken;
+        // A second array for the undone unsynchronisation of a compressed body, the input of the inflating.
+        private Scratch input;
         /** How many bytes the last {@link #array} call asked for. */
         int length;
 
         private Scratch() {
+        }
+
+        /** The scratch for the input of a compressed body (used while the body is made, then free). */
+        Scratch input() {
+            if (input == null) {
+                input = new Scratch();
+            }
+            return input;
         }
 
         /** This thread's scratch, taken now, or {@code null} while another body holds it. */
@@ -115,8 +125,9 @@ final class FrameBody {
         byte[] orig = data;
         boolean compressed = (tflags & Frame.FLAG24_COMPRESS) != 0;
         if ((tflags & Frame.FLAG24_UNSYNCH) != 0 || header.fUnsynch()) {
-            // The scratch holds what the fields are read from: the inflated data when there is some, else this.
-            Scratch into = compressed ? null : scratch;
+            // Undone in the scratch the fields read from, or for a compressed body in its input scratch (the
+            // inflated data goes to the first).
+            Scratch into = scratch == null ? null : compressed ? scratch.input() : scratch;
             byte[] decoded = Unsynch.decodeOrNull(data, from, to, into);
             if (decoded != null && decoded != data) {
                 data = decoded;
@@ -138,8 +149,9 @@ final class FrameBody {
             if (data == orig) {
                 inflated = inflate(header, data, lengthAt, to, 0, scratch);
             } else {
-                byte[] joined = Bytes.concat(Arrays.copyOfRange(orig, lengthAt, lengthEnd),
-                        Arrays.copyOfRange(data, from, to));
+                byte[] joined = new byte[lengthEnd - lengthAt + to - from];
+                System.arraycopy(orig, lengthAt, joined, 0, lengthEnd - lengthAt);
+                System.arraycopy(data, from, joined, lengthEnd - lengthAt, to - from);
                 inflated = inflate(header, joined, 0, joined.length, 0, scratch);
             }
             if (inflated == null) {

@@ -208,6 +208,10 @@ final class ID3FrameReader {
      * {@code upgradeFrame}), so the frame is read once as what the tag keeps; else the v2.2 class's own.
      */
     private static Supplier<? extends Frame> asUpgraded(String id) {
+        Supplier<? extends Frame> known = UPGRADED.get(id);
+        if (known != null) {
+            return known; // no capturing lambda made per frame, as computeIfAbsent's argument would be
+        }
         Supplier<? extends Frame> own = Frames.v22().get(id);
         return own == null ? null : UPGRADED.computeIfAbsent(id, k -> {
             Frame frame = own.get();

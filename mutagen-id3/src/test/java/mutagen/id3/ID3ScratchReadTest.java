@@ -99,7 +99,9 @@ class ID3ScratchReadTest {
             byte[] plain = data;
             data = compress ? zlib(data) : data;
             data = unsync ? Unsynch.encode(data) : data;
-            flags = (compress ? 0x09 : rnd.nextInt(3) == 0 ? 0x01 : 0) | (unsync ? 0x02 : 0);
+            // Compressed without a data length, as Quod Libet 0.12's mutagen wrote: read on the second try.
+            int format = compress ? rnd.nextInt(4) == 0 ? 0x08 : 0x09 : rnd.nextInt(3) == 0 ? 0x01 : 0;
+            flags = format | (unsync ? 0x02 : 0);
             extra = (flags & 0x01) != 0 ? syncsafe(plain.length) : extra;
         } else if (rnd.nextInt(3) == 0) {
             extra = ByteBuffer.allocate(4).putInt(data.length).array();
@@ -126,13 +128,15 @@ class ID3ScratchReadTest {
             }
             byte[] frames = area.toByteArray();
             // v2.3 unsynchronises the whole tag; v2.4's tag flag means every frame was unsynchronised.
-            byte[] tag = T.cat(tagFlags != 0 && major == 3 ? Unsynch.encode(frames) : frames, new byte[rnd.nextInt(20)]);
+            byte[] body = tagFlags != 0 && major == 3 ? Unsynch.encode(frames) : frames;
+            byte[] tag = T.cat(body, new byte[rnd.nextInt(20)]);
             String fast = read(major, tagFlags, tag);
             String plain = withScratchHeld(() -> read(major, tagFlags, tag));
             assertEquals(plain, fast, "tag " + t);
             unsynchronisedTags += tagFlags != 0 ? 1 : 0;
         }
-        assertTrue(flagged > 500 && unsynchronisedTags > 200, flagged + " flagged frames, " + unsynchronisedTags + " tags");
+        assertTrue(flagged > 500 && unsynchronisedTags > 200,
+                flagged + " flagged frames, " + unsynchronisedTags + " unsynchronised tags");
         FrameBody.Scratch free = FrameBody.Scratch.take();
         assertNotNull(free, "released after each read");
         FrameBody.Scratch.release(free);
