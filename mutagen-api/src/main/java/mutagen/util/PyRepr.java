@@ -78,36 +78,119 @@ public final class PyRepr {
                 return prefix + bytes(data);
             }
         }
-        // Sized in one pass and written as Latin-1 bytes: a tag's binary frames (pictures, PRIV) are printed whole,
-        // and a StringBuilder append per byte made that the larger part of reading such a tag.
-        int singles = 0;
-        boolean hasDouble = false;
-        int length = start + 3;
-        for (byte value : data) {
-            int b = value & 0xFF;
-            length += ESCAPED_LENGTH[b];
-            singles += b == '\'' ? 1 : 0;
-            hasDouble |= b == '"';
+        boolean single = singleQuoted(data);
+        // Room for the worst case (every byte a 4-character escape) plus the slack of the 8-byte stores.
+        long worst = start + 4L * data.length + 11;
+        byte[] out;
+        if (worst <= SCRATCH_MAX) {
+            // Escaped in one pass into this thread's buffer, then copied once into the String: no sizing pass and
+            // no second array per repr (a tag's binary frames, pictures aside, are printed whole).
+            out = SCRATCH.get();
+            if (out.length < worst) {
+                out = new byte[(int) Math.max(worst, Math.min(2L * out.length, SCRATCH_MAX))];
+                SCRATCH.set(out);
+            }
+        } else {
+            out = new byte[exactLength(data, single) + start + 3 + 8];
         }
-        boolean single = singles == 0 || hasDouble; // Python's choice of quote
-        byte quote = (byte) (single ? '\'' : '"');
-        // Three bytes of slack: each byte's escape is written as one 4-byte word, then the end moves by its length.
-        byte[] out = new byte[(single ? length + singles : length) + 3];
         for (int i = 0; i < start; i++) {
             out[i] = (byte) prefix.charAt(i); // Latin-1, checked above
         }
-        out[start] = 'b';
-        out[start + 1] = quote;
-        int at = start + 2;
-        long[] codes = single ? SINGLE_QUOTED : DOUBLE_QUOTED;
+        int end = escape(data, single, out, start);
+        return new String(out, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    // The largest repr written in the thread's scratch buffer; a larger one gets an array of its exact size.
+    private static final int SCRATCH_MAX = 1 << 16;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
+
+    /** Python's choice of quote for a bytes repr: {@code '} unless the data holds {@code '} and no {@code "}. */
+    private static boolean singleQuoted(byte[] data) {
+        return !contains(data, SINGLE_QUOTES) || contains(data, DOUBLE_QUOTES);
+    }
+
+    /** Whether {@code data} holds the byte repeated in {@code pattern}: eight bytes per step. */
+    private static boolean contains(byte[] data, long pattern) {
+        int i = 0;
+        for (; i <= data.length - 8; i += 8) {
+            if (hasByte((long) LONG_LE.get(data, i), pattern)) {
+                return true;
+            }
+        }
+        for (; i < data.length; i++) {
+            if (data[i] == (byte) pattern) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word has a byte equal to {@code pattern}'s (exact as a yes/no: a borrow needs a zero byte). */
+    private static boolean hasByte(long word, long pattern) {
+        long t = word ^ pattern;
+        return ((t - LOW_BITS) & ~t & HIGH_BITS) != 0;
+    }
+
+    /** Whether all eight bytes of a word print as themselves: 0x20-0x7E, neither a backslash nor the quote. */
+    private static boolean plain(long word, long quotes) {
+        long low = word & ~HIGH_BITS;
+        // Per byte, the high bit of low + 0x60 is set from 0x20 on, that of low + 0x01 at 0x7F: no carry between bytes.
+        long printable = (low + 0x6060606060606060L) & ~(low + LOW_BITS) & ~word & HIGH_BITS;
+        return printable == HIGH_BITS && !hasByte(word, BACKSLASHES) && !hasByte(word, quotes);
+    }
+
+    /** The length of {@code repr(data)} without the {@code b} and the quotes. */
+    private static int exactLength(byte[] data, boolean single) {
+        long length = 0;
         for (byte value : data) {
-            long code = codes[value & 0xFF];
+            int b = value & 0xFF;
+            length += ESCAPED_LENGTH[b] + (single && b == '\'' ? 1 : 0);
+        }
+        if (length > Integer.MAX_VALUE - 64) {
+            throw new OutOfMemoryError("bytes repr too long: " + length + " characters");
+        }
+        return (int) length;
+    }
+
+    /** Writes {@code b'...'} of {@code data} at {@code out[at]} (room for 8 bytes past it); returns its end. */
+    private static int escape(byte[] data, boolean single, byte[] out, int at) {
+        byte quote = (byte) (single ? '\'' : '"');
+        out[at++] = 'b';
+        out[at++] = quote;
+        long[] codes = single ? SINGLE_QUOTED : DOUBLE_QUOTED;
+        // With double quotes the data has no '"' (that is why they were chosen), and its single quotes print as such.
+        long quotes = single ? SINGLE_QUOTES : BACKSLASHES;
+        int n = data.length;
+        int i = 0;
+        for (; i <= n - 8; i += 8) {
+            long word = (long) LONG_LE.get(data, i);
+            if (plain(word, quotes)) {
+                LONG_LE.set(out, at, word); // a run of text: eight bytes as they are
+                at += 8;
+                continue;
+            }
+            for (int k = i; k < i + 8; k++) {
+                long code = codes[data[k] & 0xFF];
+                INT_LE.set(out, at, (int) code);
+                at += (int) (code >>> 32);
+            }
+        }
+        for (; i < n; i++) {
+            long code = codes[data[i] & 0xFF];
             INT_LE.set(out, at, (int) code);
             at += (int) (code >>> 32);
         }
-        out[at] = quote;
-        return new String(out, 0, at + 1, java.nio.charset.StandardCharsets.ISO_8859_1);
+        out[at++] = quote;
+        return at;
     }
+
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SINGLE_QUOTES = '\'' * LOW_BITS;
+    private static final long DOUBLE_QUOTES = '"' * LOW_BITS;
+    private static final long BACKSLASHES = '\\' * LOW_BITS;
+    private static final java.lang.invoke.VarHandle LONG_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     // The length of each byte in a bytes repr (the quote aside): 1 printable, 2 a backslash escape, 4 a hex escape.
     private static final byte[] ESCAPED_LENGTH = new byte[256];

@@ -528,6 +528,33 @@ class PyReprTest {
     }
 
     @Test
+    void testBytesReprOfLongRunsAtEveryAlignment() {
+        // The writer copies words of eight plain bytes at once: text with a special byte anywhere, any length and
+        // prefix, must read as the byte-by-byte reference; data past the thread's buffer takes the sized array.
+        java.util.Random random = new java.util.Random(16);
+        byte[] specials = {'\'', '"', '\\', '\t', '\n', '\r', 0, 0x1F, 0x20, 0x7E, 0x7F, (byte) 0x80, (byte) 0xFF};
+        for (int n = 0; n < 4000; n++) {
+            byte[] data = new byte[random.nextInt(200)];
+            int mode = n % 3;
+            for (int i = 0; i < data.length; i++) {
+                data[i] = mode == 0 ? (byte) random.nextInt(256)
+                        : random.nextInt(mode == 1 ? 40 : 400) == 0 ? specials[random.nextInt(specials.length)]
+                        : (byte) (0x20 + random.nextInt(0x5F));
+            }
+            String prefix = "PRIV=" + "x".repeat(n % 9) + "=";
+            assertEquals(prefix + bytesReprReference(data), PyRepr.bytes(prefix, data), Arrays.toString(data));
+        }
+        for (int size : new int[] {16_380, 16_381, 20_000, 70_000}) {
+            byte[] data = new byte[size];
+            for (int i = 0; i < size; i++) {
+                data[i] = size == 70_000 ? (byte) ('a' + i % 26) : (byte) random.nextInt(256);
+            }
+            data[size / 2] = '\'';
+            assertEquals("UFID=" + bytesReprReference(data), PyRepr.bytes("UFID=", data));
+        }
+    }
+
+    @Test
     void testBytesReprAfterPrefix() {
         byte[] data = {'\'', 0, (byte) 0xE9, 'x'};
         assertEquals("PRIV=own\u00e9r=" + bytesReprReference(data), PyRepr.bytes("PRIV=own\u00e9r=", data));

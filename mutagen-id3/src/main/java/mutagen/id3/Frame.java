@@ -529,11 +529,21 @@ public abstract class Frame {
                 ? (tflags & (FLAG24_COMPRESS | FLAG24_DATALEN | FLAG24_UNSYNCH | FLAG24_ENCRYPT)) == 0
                         && !header.fUnsynch()
                 : header.major != 3 || (tflags & (FLAG23_COMPRESS | FLAG23_ENCRYPT)) == 0;
-        ByteReader body = plain ? (reuse != null ? reuse.reset(data, from, to, 0) : Spec.frameReader(data, from, to))
-                : FrameBody.flagged(header, tflags, data, from, to);
-        Frame frame = factory.get();
-        frame.readData(header, body);
-        return frame;
+        if (plain) {
+            Frame frame = factory.get();
+            frame.readData(header, reuse != null ? reuse.reset(data, from, to, 0) : Spec.frameReader(data, from, to));
+            return frame;
+        }
+        // The body made readable in this thread's scratch array: the fields copy what they keep from it.
+        FrameBody.Scratch scratch = FrameBody.Scratch.take();
+        try {
+            ByteReader body = FrameBody.flagged(header, tflags, data, from, to, scratch);
+            Frame frame = factory.get();
+            frame.readData(header, body);
+            return frame;
+        } finally {
+            FrameBody.Scratch.release(scratch);
+        }
     }
 
     /** Two frames are equal when they are of the same class with equal fields. */

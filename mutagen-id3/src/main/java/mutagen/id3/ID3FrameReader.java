@@ -19,7 +19,10 @@ final class ID3FrameReader {
     private ID3FrameReader() {
     }
 
-    /** What follows the frames: {@code data[from, to)} (data may be the de-unsynchronised copy of the input). */
+    /**
+     * What follows the frames: {@code data[from, to)}. {@code data} may be the de-unsynchronised copy of the input,
+     * in the thread's {@link FrameBody.Scratch} array: valid until the thread reads another frame.
+     */
     record Left(byte[] data, int from, int to) {
     }
 
@@ -41,12 +44,15 @@ final class ID3FrameReader {
     static Left readFrames(ID3Header id3, byte[] data, int from, int to, Map<String, Supplier<? extends Frame>> known,
                            boolean upgrade, IntConsumer expect, Consumer<? super Frame> result,
                            List<byte[]> unsupported) {
+        FrameBody.Scratch scratch = null;
         if (id3.major < 4 && id3.fUnsynch()) {
-            byte[] decoded = Unsynch.decodeOrNull(data, from, to);
+            // Undone in this thread's scratch array when it is free (the frames copy what they keep from it).
+            scratch = FrameBody.Scratch.take();
+            byte[] decoded = Unsynch.decodeOrNull(data, from, to, scratch);
             if (decoded != null && decoded != data) {
                 data = decoded;
                 from = 0;
-                to = decoded.length;
+                to = scratch != null ? scratch.length : decoded.length;
             }
         }
         int len = to;
@@ -60,6 +66,7 @@ final class ID3FrameReader {
             if (id3.nesting == 0) {
                 id3.endInflater();
             }
+            FrameBody.Scratch.release(scratch);
         }
         return new Left(data, in.arrayPosition(), len);
     }
@@ -201,6 +208,10 @@ final class ID3FrameReader {
      * {@code upgradeFrame}), so the frame is read once as what the tag keeps; else the v2.2 class's own.
      */
     private static Supplier<? extends Frame> asUpgraded(String id) {
+        Supplier<? extends Frame> known = UPGRADED.get(id);
+        if (known != null) {
+            return known; // no capturing lambda made per frame, as computeIfAbsent's argument would be
+        }
         Supplier<? extends Frame> own = Frames.v22().get(id);
         return own == null ? null : UPGRADED.computeIfAbsent(id, k -> {
             Frame frame = own.get();

@@ -35,6 +35,14 @@ final class Unsynch {
      * undo (read it in place), else a new array of the decoded bytes; {@code null} for invalid data.
      */
     static byte[] decodeOrNull(byte[] data, int from, int to) {
+        return decodeOrNull(data, from, to, null);
+    }
+
+    /**
+     * {@link #decodeOrNull(byte[], int, int)}, the decoded bytes written at the start of {@code into}'s array when it
+     * is given (their number in {@link FrameBody.Scratch#length}), else into a new array of their size.
+     */
+    static byte[] decodeOrNull(byte[] data, int from, int to, FrameBody.Scratch into) {
         if (to > from && data[to - 1] == (byte) 0xFF) {
             return null;
         }
@@ -80,7 +88,7 @@ final class Unsynch {
         if (drops == 0) {
             return data;
         }
-        byte[] out = new byte[to - from - drops];
+        byte[] out = into == null ? new byte[to - from - drops] : into.array(to - from - drops);
         int o = 0;
         int start = from;
         for (int k = 0; k < drops; k++) {
