@@ -36,8 +36,9 @@ final class FrameBody {
      */
     static final class Scratch {
         private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
-        // The largest array a thread keeps (a larger body gets its own array).
-        private static final int MAX = 1 << 18;
+        // The largest array a thread keeps (a larger body gets its own array): at most 2 x 64 KiB per thread that
+        // ever read a flagged frame or an unsynchronised tag, so a server's many threads hold little.
+        private static final int MAX = 1 << 16;
         private byte[] buf = new byte[0];
         private boolean taken;
         // A second array for the undone unsynchronisation of a compressed body, the input of the inflating.

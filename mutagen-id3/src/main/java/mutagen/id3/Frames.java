@@ -88,15 +88,17 @@ public final class Frames {
 
     /**
      * Creates the frame of one ID through its class's no-argument constructor, called directly by the generated
-     * {@code FrameIds.create}: building the registry loads no frame class, and a process loads only the frame
+     * {@code FrameIds.create} at the index found once: building the registry loads no frame class, and a process loads only the frame
      * classes its files contain (a third of {@code mutagen-inspect}'s start-up went to loading all 176).
      */
     private static final class Factory implements Supplier<Frame> {
         private final String id;
+        private final int index;
         private volatile Class<? extends Frame> type;
 
         Factory(String id) {
             this.id = id;
+            this.index = FrameIds.index(id);
         }
 
         Class<? extends Frame> type() {
@@ -114,7 +116,7 @@ public final class Frames {
 
         @Override
         public Frame get() {
-            Frame f = (Frame) FrameIds.create(id);
+            Frame f = (Frame) FrameIds.create(index);
             // Each class of the registry is named after its ID (checked by ID3FramesTest): no class lookup later.
             f.knownFrameId(id);
             return f;
