@@ -41,11 +41,19 @@ final class KeyIndex {
     private int keys;
     /** The key {@link #find(String)} tries first: the one after the key it found last. */
     private int cursor;
+    /**
+     * A table's spellings as bytes, one after another, with 8 to spare at the end ({@link #keepSpellings}); per key,
+     * where its spelling starts. {@link #match} compares a key's bytes with them a word at a time, not through the
+     * strings a char at a time (the frequent-key table is looked up for every new key of every comment read).
+     */
+    private byte[] spelt;
+    private int[] speltAt;
     /** Whether every key is a valid Vorbis key (a parsed comment's are; a caller's list may hold any). */
     private boolean validKeys = true;
 
     private static final String[] NO_NAMES = {};
     private static final int[] NONE = {};
+    private static final byte[] NO_BYTES = {};
     /** Up to this many keys are searched in order; more get a hash table. */
     private static final int LINEAR = 8;
     /** The hash's multiplier: odd, drawn once per run. */
@@ -239,10 +247,11 @@ final class KeyIndex {
         for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
             String lower = names[2 * k];
             if (heads[4 * k + 3] == hash && lower.length() == len) {
-                if (same(names[2 * k + 1], data, from, len)) {
+                int at = spelt == null ? -1 : speltAt[k];
+                if (at >= 0 ? sameBytes(spelt, at, data, from, len, false) : same(names[2 * k + 1], data, from, len)) {
                     return 2 * k + 1;
                 }
-                if (folds(lower, data, from)) {
+                if (at >= 0 ? sameBytes(spelt, at, data, from, len, true) : folds(lower, data, from)) {
                     return 2 * k;
                 }
             }
@@ -276,8 +285,34 @@ final class KeyIndex {
         names[2 * k] = lower;
         names[2 * k + 1] = spelling;
         heads[4 * k + 3] = hash;
+        if (spelt != null) {
+            keepSpelling(k, spelling, lower.length());
+        }
         place(k);
         return k;
+    }
+
+    /** Keeps the spellings of the keys added from now on as bytes too (for a table looked up often). */
+    void keepSpellings() {
+        spelt = NO_BYTES;
+        speltAt = NONE;
+    }
+
+    /** Appends key k's spelling to {@link #spelt} when it is ASCII and as long as the lower-cased key. */
+    private void keepSpelling(int k, String spelling, int len) {
+        if (k >= speltAt.length) {
+            speltAt = Arrays.copyOf(speltAt, Math.max(8, 2 * k));
+        }
+        speltAt[k] = -1;
+        if (spelling.length() != len || !spelling.chars().allMatch(c -> c < 0x80)) {
+            return;
+        }
+        int at = spelt.length == 0 ? 0 : spelt.length - 8;
+        spelt = Arrays.copyOf(spelt, at + len + 8);
+        for (int i = 0; i < len; i++) {
+            spelt[at + i] = (byte) spelling.charAt(i);
+        }
+        speltAt[k] = at;
     }
 
     /** Appends a position (the next entry's, in order) to the chain of key number {@code k}. */
@@ -343,6 +378,36 @@ final class KeyIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code a[i, i + len)} and {@code b[j, j + len)} are the same bytes, or (with {@code fold}) the same
+     * with A-Z lower-cased; eight at a time. {@code a} has 8 bytes to spare after the range.
+     */
+    static boolean sameBytes(byte[] a, int i, byte[] b, int j, int len, boolean fold) {
+        int k = 0;
+        for (; k + 8 <= len; k += 8) {
+            long x = (long) LONGS.get(a, i + k);
+            long y = (long) LONGS.get(b, j + k);
+            if (fold ? lower(x) != lower(y) : x != y) {
+                return false;
+            }
+        }
+        if (k == len) {
+            return true;
+        }
+        long mask = -1L >>> (8 * (8 - (len - k)));
+        long x = (long) LONGS.get(a, i + k) & mask;
+        long y;
+        if (j + k + 8 <= b.length) {
+            y = (long) LONGS.get(b, j + k) & mask;
+        } else {
+            y = 0;
+            for (int n = len - 1; n >= k; n--) {
+                y = (y << 8) | (b[j + n] & 0xFF);
+            }
+        }
+        return fold ? lower(x) == lower(y) : x == y;
     }
 
     /** An ASCII byte lower-cased: what {@code toLowerCase(Locale.ROOT)} does to it. */
