@@ -36,6 +36,8 @@ final class CommentReader {
     // spelt). A multi-valued field's entries usually follow one another: the next key is then the same again.
     private int prevMatch;
     private String prevKey = "";
+    /** Decodes the values that are not ASCII (made at the first). */
+    private Utf8Chars chars;
 
     CommentReader(ByteReader in, Errors errors) {
         this.in = in;
@@ -190,7 +192,7 @@ final class CommentReader {
         try {
             // An ASCII key (the usual case) is its own text: nothing to decode or to replace.
             key = ascii ? null : decode(data, from, eq, errors);
-            value = decode(data, eq + 1, to, errors);
+            value = value(data, eq + 1, to);
         } catch (VorbisEncodingError e) {
             // Python reports the first bad byte of the whole string.
             throw errors == Errors.STRICT ? strictError(data, from, to) : e;
@@ -266,6 +268,22 @@ final class CommentReader {
             i += Character.charCount(cp);
         }
         return sb == null ? tag : sb.toString();
+    }
+
+    /**
+     * An entry's value: ASCII text copied as it is (the scan for a byte above 0x7F stands in for the JDK's own),
+     * other valid text through {@link Utf8Chars}, anything else decoded with the comment's error handling.
+     */
+    private String value(byte[] data, int from, int to) throws VorbisEncodingError {
+        int first = Utf8Chars.firstNonAscii(data, from, to);
+        if (first < 0) {
+            return Text.latin1(data, from, to - from);
+        }
+        if (chars == null) {
+            chars = new Utf8Chars();
+        }
+        String text = chars.decode(data, from, first, to);
+        return text != null ? text : decode(data, from, to, errors);
     }
 
     private static String decode(byte[] data, int from, int to, Errors errors) throws VorbisEncodingError {
