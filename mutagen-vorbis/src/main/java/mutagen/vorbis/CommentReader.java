@@ -2,9 +2,6 @@
 package mutagen.vorbis;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -96,87 +93,13 @@ final class CommentReader {
         return decode(data, from, to, errors);
     }
 
-    /** {@link #scanKey} flags, above the position of the {@code =}. */
-    static final long NON_ASCII = 1L << 32;
-    static final long INVALID = 1L << 33;
-    static final long UPPER = 1L << 34;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /**
-     * Finds the first {@code =} of {@code data[from, to)} ({@code to} when there is none) and what the bytes before
-     * it hold: a byte above 0x7F ({@link #NON_ASCII}), an ASCII byte outside 0x20-0x7D ({@link #INVALID}), A-Z
-     * ({@link #UPPER}); the same answer as {@link #scanKeyPlain}, eight bytes at a time (per byte, the key scan was
-     * the largest part of reading a short entry).
-     */
-    static long scanKey(byte[] data, int from, int to) {
-        long flags = 0;
-        int at = from;
-        while (at < to) {
-            int left = to - at;
-            long within = -1L;
-            long w;
-            if (left >= 8) {
-                w = (long) LONGS.get(data, at);
-            } else if (at + 8 <= data.length) {
-                // The last bytes read as a whole word, cut to the entry's (the array goes on after it).
-                within = -1L >>> (8 * (8 - left));
-                w = (long) LONGS.get(data, at) & within;
-            } else {
-                return flags | scanKeyPlain(data, at, to);
-            }
-            long x = w ^ 0x3D3D3D3D3D3D3D3DL;
-            // The high bit of the lowest '=' byte (bits above it may be set wrongly; they are not used).
-            long eqBits = (x - ONES) & ~x & HIGHS;
-            long before = (eqBits == 0 ? -1L : (eqBits & -eqBits) - 1) & within & HIGHS;
-            long low7 = w & ~HIGHS;
-            long ascii = ~w & before;
-            if ((w & before) != 0) {
-                flags |= NON_ASCII;
-            }
-            // Per ASCII byte: below 0x20 (adding 0x60 leaves the high bit clear), above 0x7D (adding 2 sets it).
-            if (((~(low7 + 0x6060606060606060L) | (low7 + 0x0202020202020202L)) & ascii) != 0) {
-                flags |= INVALID;
-            }
-            // From 'A' up (adding 0x3F sets the high bit) and not above 'Z' (adding 0x25 leaves it clear).
-            if (((low7 + 0x3F3F3F3F3F3F3F3FL) & ~(low7 + 0x2525252525252525L) & ascii) != 0) {
-                flags |= UPPER;
-            }
-            if (eqBits != 0) {
-                return flags | (at + (Long.numberOfTrailingZeros(eqBits) >>> 3));
-            }
-            at += Math.min(8, left);
-        }
-        return flags | to;
-    }
-
-    /** {@link #scanKey} a byte at a time. */
-    static long scanKeyPlain(byte[] data, int from, int to) {
-        long flags = 0;
-        int eq = from;
-        for (; eq < to; eq++) {
-            byte b = data[eq];
-            if (b == '=') {
-                break;
-            } else if (b < 0) {
-                flags |= NON_ASCII;
-            } else if (b < ' ' || b > '}') {
-                flags |= INVALID;
-            } else if (b >= 'A' && b <= 'Z') {
-                flags |= UPPER;
-            }
-        }
-        return flags | eq;
-    }
-
     private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
         lastKey = -1;
-        long scan = scanKey(data, from, to);
+        long scan = Words.scanKey(data, from, to);
         int eq = (int) scan;
-        boolean ascii = (scan & NON_ASCII) == 0;
-        boolean valid = (scan & INVALID) == 0;
-        boolean upper = (scan & UPPER) != 0;
+        boolean ascii = (scan & Words.NON_ASCII) == 0;
+        boolean valid = (scan & Words.INVALID) == 0;
+        boolean upper = (scan & Words.UPPER) != 0;
         if (eq == to) {
             String string = decode(data, from, to, errors);
             if (errors == Errors.IGNORE) {
@@ -212,7 +135,7 @@ final class CommentReader {
             m = prevMatch;
             spelt = prevKey;
         } else {
-            int hash = KeyIndex.hash(data, from, len);
+            int hash = Words.hash(data, from, len);
             m = index.match(data, from, len, hash);
             if (m < 0) {
                 m = addKey(data, from, len, hash, upper);
@@ -275,7 +198,7 @@ final class CommentReader {
      * other valid text through {@link Utf8Chars}, anything else decoded with the comment's error handling.
      */
     private String value(byte[] data, int from, int to) throws VorbisEncodingError {
-        int first = Utf8Chars.firstNonAscii(data, from, to);
+        int first = Words.firstNonAscii(data, from, to);
         if (first < 0) {
             return Text.latin1(data, from, to - from);
         }

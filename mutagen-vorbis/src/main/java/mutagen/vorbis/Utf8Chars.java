@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.vorbis;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Decodes valid UTF-8 text that is not ASCII through a char buffer kept for one comment. Why: JDK 17 decodes such
  * text into a Latin-1 array, then (at the first char above U+00FF) into a UTF-16 one, then trims a copy; from chars
@@ -13,26 +9,8 @@ import java.nio.ByteOrder;
  * <p>Not thread-safe: one per comment being read.
  */
 final class Utf8Chars {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGHS = 0x8080808080808080L;
 
     private char[] chars = new char[64];
-
-    /** The position of the first byte above 0x7F in {@code data[from, to)}, or -1; eight bytes at a time. */
-    static int firstNonAscii(byte[] data, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            if (((long) LONGS.get(data, i) & HIGHS) != 0) {
-                break;
-            }
-        }
-        for (; i < to; i++) {
-            if (data[i] < 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /**
      * The text of {@code data[from, to)}, whose first byte above 0x7F is at {@code first}, when it is valid UTF-8;

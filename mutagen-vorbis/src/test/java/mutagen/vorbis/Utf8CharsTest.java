@@ -46,7 +46,7 @@ class Utf8CharsTest {
     private int checked;
 
     private void check(byte[] data, int from, int to) {
-        int first = Utf8Chars.firstNonAscii(data, from, to);
+        int first = Words.firstNonAscii(data, from, to);
         assertEquals(plainFirstNonAscii(data, from, to), first);
         if (first < 0) {
             return;

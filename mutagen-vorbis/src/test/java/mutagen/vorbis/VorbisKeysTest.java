@@ -26,7 +26,7 @@ class VorbisKeysTest {
 
     /** The folded hash the parser computes of a key's bytes. */
     private static int hash(byte[] data, int from, int len) {
-        return KeyIndex.hash(data, from, len);
+        return Words.hash(data, from, len);
     }
 
     @Test
@@ -150,8 +150,8 @@ class VorbisKeysTest {
                 same &= a[i + k] == b[j + k];
                 folded &= fold(a[i + k]) == fold(b[j + k]);
             }
-            assertEquals(same, KeyIndex.sameBytes(a, i, b, j, len, false));
-            assertEquals(folded, KeyIndex.sameBytes(a, i, b, j, len, true));
+            assertEquals(same, Words.sameBytes(a, i, b, j, len, false));
+            assertEquals(folded, Words.sameBytes(a, i, b, j, len, true));
         }
     }
 

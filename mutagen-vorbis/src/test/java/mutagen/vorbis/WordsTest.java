@@ -8,14 +8,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The word-at-a-time key scan of an entry gives the byte-at-a-time scan's answer on every input. */
-class CommentReaderScanTest {
+class WordsTest {
     /** Bytes at the edges of each class the scan tells apart, and a few ordinary ones. */
     private static final int[] EDGES = {'=', 0x00, 0x1F, 0x20, 0x21, 0x3C, 0x3E, 0x40, 'A', 'B', 'Y', 'Z', 0x5B, 0x60,
         'a', 'z', 0x7C, 0x7D, 0x7E, 0x7F, 0x80, 0xBC, 0xBD, 0xC3, 0xFF, 0x01, 0x3D ^ 0x80};
 
     private static void check(byte[] data, int from, int to) {
-        long plain = CommentReader.scanKeyPlain(data, from, to);
-        assertEquals(plain, CommentReader.scanKey(data, from, to),
+        long plain = Words.scanKeyPlain(data, from, to);
+        assertEquals(plain, Words.scanKey(data, from, to),
                 () -> "scan of [" + from + ", " + to + ") in " + Arrays.toString(data));
     }
 
