@@ -9,7 +9,6 @@ package mutagen.vorbis;
  * <p>Not thread-safe: one per comment being read.
  */
 final class Utf8Chars {
-
     private char[] chars = new char[64];
 
     /**
