@@ -33,6 +33,8 @@ final class CommentReader {
     // spelt). A multi-valued field's entries usually follow one another: the next key is then the same again.
     private int prevMatch;
     private String prevKey = "";
+    /** Decodes the values that are not ASCII (made at the first). */
+    private Utf8Chars chars;
 
     CommentReader(ByteReader in, Errors errors) {
         this.in = in;
@@ -93,22 +95,11 @@ final class CommentReader {
 
     private Map.Entry<String, String> decodeEntry(byte[] data, int from, int to) throws VorbisEncodingError {
         lastKey = -1;
-        int eq = from;
-        boolean ascii = true;
-        boolean valid = true;
-        boolean upper = false;
-        for (; eq < to; eq++) {
-            byte b = data[eq];
-            if (b == '=') {
-                break;
-            } else if (b < 0) {
-                ascii = false;
-            } else if (b < ' ' || b > '}') {
-                valid = false;
-            } else if (b >= 'A' && b <= 'Z') {
-                upper = true;
-            }
-        }
+        long scan = Words.scanKey(data, from, to);
+        int eq = (int) scan;
+        boolean ascii = (scan & Words.NON_ASCII) == 0;
+        boolean valid = (scan & Words.INVALID) == 0;
+        boolean upper = (scan & Words.UPPER) != 0;
         if (eq == to) {
             String string = decode(data, from, to, errors);
             if (errors == Errors.IGNORE) {
@@ -124,7 +115,7 @@ final class CommentReader {
         try {
             // An ASCII key (the usual case) is its own text: nothing to decode or to replace.
             key = ascii ? null : decode(data, from, eq, errors);
-            value = decode(data, eq + 1, to, errors);
+            value = value(data, eq + 1, to);
         } catch (VorbisEncodingError e) {
             // Python reports the first bad byte of the whole string.
             throw errors == Errors.STRICT ? strictError(data, from, to) : e;
@@ -144,7 +135,7 @@ final class CommentReader {
             m = prevMatch;
             spelt = prevKey;
         } else {
-            int hash = KeyIndex.hash(data, from, len);
+            int hash = Words.hash(data, from, len);
             m = index.match(data, from, len, hash);
             if (m < 0) {
                 m = addKey(data, from, len, hash, upper);
@@ -200,6 +191,22 @@ final class CommentReader {
             i += Character.charCount(cp);
         }
         return sb == null ? tag : sb.toString();
+    }
+
+    /**
+     * An entry's value: ASCII text copied as it is (the scan for a byte above 0x7F stands in for the JDK's own),
+     * other valid text through {@link Utf8Chars}, anything else decoded with the comment's error handling.
+     */
+    private String value(byte[] data, int from, int to) throws VorbisEncodingError {
+        int first = Words.firstNonAscii(data, from, to);
+        if (first < 0) {
+            return Text.latin1(data, from, to - from);
+        }
+        if (chars == null) {
+            chars = new Utf8Chars();
+        }
+        String text = chars.decode(data, from, first, to);
+        return text != null ? text : decode(data, from, to, errors);
     }
 
     private static String decode(byte[] data, int from, int to, Errors errors) throws VorbisEncodingError {

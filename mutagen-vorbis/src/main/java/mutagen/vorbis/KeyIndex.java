@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.vorbis;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.Map;
  * <p>The parser fills it as it reads, looking a key up by its bytes ({@link #match}): a key met again shares its
  * strings, and the dict has its index without a second pass. It is also built from any entry list ({@link #of})
  * and serves as the table of frequent keys ({@link VorbisKeys}). Open addressing on a hash of the
- * lower-cased key, the same over a key's bytes folded to lower case as over its string ({@link #hash}). The hash
+ * lower-cased key, the same over a key's bytes folded to lower case as over its string ({@link Words#hash}). The hash
  * is seeded per run, not {@link String#hashCode()}: a file cannot fill the table with keys of one hash on purpose
  * (thousands of such keys would make a read take quadratic time; Python's dict is seeded alike).
  *
@@ -31,7 +28,7 @@ final class KeyIndex {
     private String[] names;
     /**
      * Per key number k: its first position at 4k, its last at 4k + 1, its number of entries at 4k + 2, its
-     * {@link #hash} at 4k + 3.
+     * {@link Words#hash} at 4k + 3.
      */
     private int[] heads;
     /** Per position: the next position of the same key, or -1. */
@@ -41,17 +38,21 @@ final class KeyIndex {
     private int keys;
     /** The key {@link #find(String)} tries first: the one after the key it found last. */
     private int cursor;
+    /**
+     * A table's spellings as bytes, one after another, with 8 to spare at the end ({@link #keepSpellings}); per key,
+     * where its spelling starts. {@link #match} compares a key's bytes with them a word at a time, not through the
+     * strings a char at a time (the frequent-key table is looked up for every new key of every comment read).
+     */
+    private byte[] spelt;
+    private int[] speltAt;
     /** Whether every key is a valid Vorbis key (a parsed comment's are; a caller's list may hold any). */
     private boolean validKeys = true;
 
     private static final String[] NO_NAMES = {};
     private static final int[] NONE = {};
+    private static final byte[] NO_BYTES = {};
     /** Up to this many keys are searched in order; more get a hash table. */
     private static final int LINEAR = 8;
-    /** The hash's multiplier: odd, drawn once per run. */
-    private static final long MULTIPLIER = new java.util.Random().nextLong() | 1;
-    /** Eight bytes of an array as one little-endian word. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** An empty index sized for about {@code expected} entries (nothing allocated for none: a comment without any). */
     KeyIndex(int expected) {
@@ -81,67 +82,6 @@ final class KeyIndex {
         }
         index.version = version;
         return index;
-    }
-
-    /** The hash of a lower-cased key: its characters' low bytes, eight to a little-endian word, mixed in. */
-    static int hash(String lower) {
-        int n = lower.length();
-        long h = n;
-        for (int i = 0; i < n; i += 8) {
-            long word = 0;
-            for (int k = Math.min(n, i + 8) - 1; k >= i; k--) {
-                word = (word << 8) | (lower.charAt(k) & 0xFF);
-            }
-            h = mix(h, word);
-        }
-        return finish(h);
-    }
-
-    /**
-     * The {@link #hash(String)} of the lower-cased ASCII bytes {@code data[from, from + len)}, read eight at a time
-     * (a multiply per word, not per byte in one dependency chain: 19 keys took 316-500 ns that way, now ~100 ns).
-     */
-    static int hash(byte[] data, int from, int len) {
-        long h = len;
-        int i = from;
-        int to = from + len;
-        for (; i + 8 <= to; i += 8) {
-            h = mix(h, lower((long) LONGS.get(data, i)));
-        }
-        if (i < to) {
-            long word;
-            if (i + 8 <= data.length) {
-                // The last word read whole and cut to the key's bytes (the array goes on after them).
-                word = (long) LONGS.get(data, i) & (-1L >>> (8 * (8 - (to - i))));
-            } else {
-                word = 0;
-                for (int k = to - 1; k >= i; k--) {
-                    word = (word << 8) | (data[k] & 0xFF);
-                }
-            }
-            h = mix(h, lower(word));
-        }
-        return finish(h);
-    }
-
-    /** The hash {@code h} of the words before, with one more word. */
-    private static long mix(long h, long word) {
-        return (Long.rotateLeft(h, 29) ^ word) * MULTIPLIER;
-    }
-
-    /** Every bit of the state into the 32 kept (murmur3's finaliser): keys that differ in one byte spread apart. */
-    private static int finish(long h) {
-        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
-        h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return (int) (h ^ (h >>> 33));
-    }
-
-    /** The eight ASCII bytes of a word with A-Z lower-cased (bytes with the high bit set are left alone). */
-    static long lower(long word) {
-        long low7 = word & 0x7F7F7F7F7F7F7F7FL;
-        // In each byte, the high bit of low7 + 0x3F is set from 'A' (0x41) up, that of low7 + 0x25 above 'Z' (0x5A).
-        long upper = (low7 + 0x3F3F3F3F3F3F3F3FL) & ~(low7 + 0x2525252525252525L) & ~word & 0x8080808080808080L;
-        return word | (upper >>> 2);
     }
 
     /** The number of distinct keys. */
@@ -215,7 +155,7 @@ final class KeyIndex {
                 }
             }
         }
-        int k = find(lower, hash(lower));
+        int k = find(lower, Words.hash(lower));
         cursor = k + 1;
         return k;
     }
@@ -232,17 +172,18 @@ final class KeyIndex {
     /**
      * Looks up the ASCII bytes {@code data[from, from + len)}: {@code 2k + 1} when they are key k's first spelling
      * exactly, {@code 2k} when only their lower-cased form ({@link #fold}) is key k, -1 when no key matches. One
-     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' {@link #hash(byte[], int,
+     * comparison decides the usual case, a key spelt as before. {@code hash} is the bytes' {@link Words#hash(byte[], int,
      * int)}.
      */
     int match(byte[] data, int from, int len, int hash) {
         for (int i = home(hash), k; (k = keyAt(i)) >= 0; i = after(i)) {
             String lower = names[2 * k];
             if (heads[4 * k + 3] == hash && lower.length() == len) {
-                if (same(names[2 * k + 1], data, from, len)) {
+                int at = spelt == null ? -1 : speltAt[k];
+                if (at >= 0 ? Words.sameBytes(spelt, at, data, from, len, false) : same(names[2 * k + 1], data, from, len)) {
                     return 2 * k + 1;
                 }
-                if (folds(lower, data, from)) {
+                if (at >= 0 ? Words.sameBytes(spelt, at, data, from, len, true) : folds(lower, data, from)) {
                     return 2 * k;
                 }
             }
@@ -252,17 +193,17 @@ final class KeyIndex {
 
     /** The number of a lower-cased key, added with this spelling when it is new. */
     int intern(String lower, String spelling) {
-        int hash = hash(lower);
+        int hash = Words.hash(lower);
         int k = find(lower, hash);
         return k >= 0 ? k : add(lower, spelling, hash);
     }
 
     /** Adds a new key (not in the index) with the spelling it was read with; answers its number. */
     int add(String lower, String spelling) {
-        return add(lower, spelling, hash(lower));
+        return add(lower, spelling, Words.hash(lower));
     }
 
-    /** {@link #add(String, String)} with the key's {@link #hash}, known already. */
+    /** {@link #add(String, String)} with the key's {@link Words#hash}, known already. */
     int add(String lower, String spelling, int hash) {
         if (keys == names.length / 2) {
             int n = Math.max(4, 2 * keys);
@@ -276,8 +217,34 @@ final class KeyIndex {
         names[2 * k] = lower;
         names[2 * k + 1] = spelling;
         heads[4 * k + 3] = hash;
+        if (spelt != null) {
+            keepSpelling(k, spelling, lower.length());
+        }
         place(k);
         return k;
+    }
+
+    /** Keeps the spellings of the keys added from now on as bytes too (for a table looked up often). */
+    void keepSpellings() {
+        spelt = NO_BYTES;
+        speltAt = NONE;
+    }
+
+    /** Appends key k's spelling to {@link #spelt} when it is ASCII and as long as the lower-cased key. */
+    private void keepSpelling(int k, String spelling, int len) {
+        if (k >= speltAt.length) {
+            speltAt = Arrays.copyOf(speltAt, Math.max(8, 2 * k));
+        }
+        speltAt[k] = -1;
+        if (spelling.length() != len || !spelling.chars().allMatch(c -> c < 0x80)) {
+            return;
+        }
+        int at = spelt.length == 0 ? 0 : spelt.length - 8;
+        spelt = Arrays.copyOf(spelt, at + len + 8);
+        for (int i = 0; i < len; i++) {
+            spelt[at + i] = (byte) spelling.charAt(i);
+        }
+        speltAt[k] = at;
     }
 
     /** Appends a position (the next entry's, in order) to the chain of key number {@code k}. */

@@ -33,6 +33,7 @@ final class VorbisKeys {
 
     private static KeyIndex table() {
         KeyIndex table = new KeyIndex(NAMES.length);
+        table.keepSpellings();
         for (String name : NAMES) {
             table.add(name.toLowerCase(Locale.ROOT), name);
         }

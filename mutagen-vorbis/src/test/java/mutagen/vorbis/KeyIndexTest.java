@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 /** The index of a comment's keys: every key found, in small (searched in order) and large (hashed) indexes. */
 class KeyIndexTest {
     private static int hash(byte[] data) {
-        return KeyIndex.hash(data, 0, data.length);
+        return Words.hash(data, 0, data.length);
     }
 
     /** Each byte of a word: A-Z lower-cased, every other value (non-ASCII too) left as it is, in every lane. */
@@ -33,7 +33,7 @@ class KeyIndexTest {
                     word |= v << (8 * i);
                     want |= w << (8 * i);
                 }
-                assertEquals(want, KeyIndex.lower(word), "byte " + b + " in lane " + lane);
+                assertEquals(want, Words.lower(word), "byte " + b + " in lane " + lane);
             }
         }
     }
@@ -57,7 +57,7 @@ class KeyIndexTest {
             byte[] data = new byte[before + len + after];
             random.nextBytes(data);
             System.arraycopy(key, 0, data, before, len);
-            assertEquals(KeyIndex.hash(lower), KeyIndex.hash(data, before, len), lower);
+            assertEquals(Words.hash(lower), Words.hash(data, before, len), lower);
         }
     }
 
