@@ -11,6 +11,7 @@ import java.util.Map;
 import mutagen.util.ByteReader;
 import mutagen.util.PyRepr;
 import mutagen.util.Text;
+import mutagen.util.Utf8Decoder;
 import mutagen.vorbis.VComment.Comment;
 import mutagen.vorbis.VComment.Errors;
 
@@ -34,7 +35,7 @@ final class CommentReader {
     private int prevMatch;
     private String prevKey = "";
     /** Decodes the values that are not ASCII (made at the first). */
-    private Utf8Chars chars;
+    private Utf8Decoder utf8;
 
     CommentReader(ByteReader in, Errors errors) {
         this.in = in;
@@ -194,18 +195,14 @@ final class CommentReader {
     }
 
     /**
-     * An entry's value: ASCII text copied as it is (the scan for a byte above 0x7F stands in for the JDK's own),
-     * other valid text through {@link Utf8Chars}, anything else decoded with the comment's error handling.
+     * An entry's value: valid text through the comment's {@link Utf8Decoder} (its buffer kept from value to value),
+     * anything else decoded with the comment's error handling.
      */
     private String value(byte[] data, int from, int to) throws VorbisEncodingError {
-        int first = Words.firstNonAscii(data, from, to);
-        if (first < 0) {
-            return Text.latin1(data, from, to - from);
+        if (utf8 == null) {
+            utf8 = new Utf8Decoder();
         }
-        if (chars == null) {
-            chars = new Utf8Chars();
-        }
-        String text = chars.decode(data, from, first, to);
+        String text = utf8.decodeIfValid(data, from, to);
         return text != null ? text : decode(data, from, to, errors);
     }
 

@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 
 /**
  * A comment's bytes read eight at a time, as one little-endian word: the hash of a key, a key's scan for its
- * {@code =} and byte classes, comparisons of keys, the search for a value's first byte above 0x7F. Each has a test
+ * {@code =} and byte classes, comparisons of keys. Each has a test
  * against the same done a byte at a time.
  *
  * <p>Thread-safe: stateless.
@@ -183,21 +183,5 @@ final class Words {
             }
         }
         return flags | eq;
-    }
-
-    /** The position of the first byte above 0x7F in {@code data[from, to)}, or -1; eight bytes at a time. */
-    static int firstNonAscii(byte[] data, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            if (((long) LONGS.get(data, i) & HIGHS) != 0) {
-                break;
-            }
-        }
-        for (; i < to; i++) {
-            if (data[i] < 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -1,20 +1,64 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-package mutagen.vorbis;
+package mutagen.util;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes valid UTF-8 text that is not ASCII through a char buffer kept for one comment. Why: JDK 17 decodes such
- * text into a Latin-1 array, then (at the first char above U+00FF) into a UTF-16 one, then trims a copy; from chars
- * only a failed compression attempt is wasted (a comment of 150 such values allocated 13 KB less per read).
+ * Decodes valid UTF-8 through a char buffer it keeps, for a reader that decodes many values in a row (a Vorbis
+ * comment's). Why: JDK 17 decodes text that is not ASCII into a Latin-1 array, then (at the first char above
+ * U+00FF) into a UTF-16 one, then trims a copy; from chars only a failed compression attempt is wasted (a comment of
+ * 150 such values allocated 13 KB less per read). ASCII text is found eight bytes at a time and copied as it is.
+ * Anything invalid is refused ({@code null}), for the caller to decode with the error handling it asked for
+ * ({@link Text#decode(byte[], int, int, java.nio.charset.Charset, java.nio.charset.CodingErrorAction)}).
  *
- * <p>Not thread-safe: one per comment being read.
+ * <p>Not thread-safe: one per reader, used by one thread at a time.
  */
-final class Utf8Chars {
+public final class Utf8Decoder {
+    /** Eight bytes of an array as one word (the byte order does not matter for the high-bit test). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGHS = 0x8080808080808080L;
+
     private char[] chars = new char[64];
 
+    /** A decoder with a small buffer (it grows to the longest value decoded). */
+    public Utf8Decoder() {
+    }
+
     /**
-     * The text of {@code data[from, to)}, whose first byte above 0x7F is at {@code first}, when it is valid UTF-8;
-     * {@code null} when it is not (the caller decodes it with the error handling it asked for).
+     * {@return the text of {@code data[from, to)} when it is valid UTF-8; {@code null} when it is not}
+     *
+     * @param data the bytes
+     * @param from the first byte
+     * @param to the end (exclusive)
      */
+    public String decodeIfValid(byte[] data, int from, int to) {
+        int first = firstNonAscii(data, from, to);
+        if (first < 0) {
+            return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        return decode(data, from, first, to);
+    }
+
+    /** The position of the first byte above 0x7F in {@code data[from, to)}, or -1; eight bytes at a time. */
+    static int firstNonAscii(byte[] data, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (((long) LONGS.get(data, i) & HIGHS) != 0) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (data[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #decodeIfValid} of text whose first byte above 0x7F is at {@code first}. */
     String decode(byte[] data, int from, int first, int to) {
         int n = to - from;
         if (chars.length < n) {

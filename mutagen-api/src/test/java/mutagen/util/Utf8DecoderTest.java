@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-package mutagen.vorbis;
+package mutagen.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,15 +13,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Values decoded through a kept char buffer are the JDK's strings for valid UTF-8, and refused (null, for the
+ * Text decoded through a kept char buffer are the JDK's strings for valid UTF-8, and refused (null, for the
  * caller's own decoding) for anything invalid: every lead byte with every second byte and continuation bytes or not
  * after them, and random text with random damage.
  */
-class Utf8CharsTest {
+class Utf8DecoderTest {
     /** A byte after the second only matters as a continuation byte or not (the second decides the rest). */
     private static final int[] LAST = {0x41, 0x80, 0xBF, 0xC0};
 
-    private final Utf8Chars chars = new Utf8Chars();
+    private final Utf8Decoder chars = new Utf8Decoder();
 
     /** The JDK's strict answer: the text of valid UTF-8, else null. */
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
@@ -46,13 +46,13 @@ class Utf8CharsTest {
     private int checked;
 
     private void check(byte[] data, int from, int to) {
-        int first = Words.firstNonAscii(data, from, to);
+        int first = Utf8Decoder.firstNonAscii(data, from, to);
         assertEquals(plainFirstNonAscii(data, from, to), first);
+        String expected = strict(data, from, to);
+        assertEquals(expected, chars.decodeIfValid(data, from, to), () -> Arrays.toString(data) + " " + from + ".." + to);
         if (first < 0) {
             return;
         }
-        String expected = strict(data, from, to);
-        assertEquals(expected, chars.decode(data, from, first, to), () -> Arrays.toString(data) + " " + from + ".." + to);
         checked++;
     }
 
@@ -116,8 +116,9 @@ class Utf8CharsTest {
     void longAndShortValues() {
         String longText = "é".repeat(200) + "★";
         byte[] data = longText.getBytes(StandardCharsets.UTF_8);
-        assertEquals(longText, chars.decode(data, 0, 0, data.length));
+        assertEquals(longText, chars.decodeIfValid(data, 0, data.length));
         byte[] shortText = "ab€".getBytes(StandardCharsets.UTF_8);
-        assertEquals("ab€", chars.decode(shortText, 0, 2, shortText.length));
+        assertEquals("ab€", chars.decodeIfValid(shortText, 0, shortText.length));
+        assertEquals("abc", chars.decodeIfValid("xabcx".getBytes(StandardCharsets.US_ASCII), 1, 4));
     }
 }
