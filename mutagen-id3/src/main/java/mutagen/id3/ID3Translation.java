@@ -15,11 +15,16 @@ final class ID3Translation {
     private static List<Frame> updateCommon(ID3Tags tags) {
         Map<String, Frame> frames = tags.frameMap();
         Frame tcon = frames.get("TCON");
-        if (tcon instanceof TCON t) {
+        if (tcon instanceof TCON t && !t.genresAreText()) {
             // Get rid of the "(xx)Foobr" form (a tag whose genres are already plain names keeps its list).
             List<String> genres = t.genres();
             if (!genres.equals(t.text())) {
-                t.setGenres(genres);
+                if (t.getClass() == TCON.class) {
+                    // genres() is a new list of strings: what setGenres would validate and store, stored as is.
+                    t.rawSet(1, genres);
+                } else {
+                    t.setGenres(genres);
+                }
             }
         }
         List<List<Frame>> kinds = getallOf(tags, UPDATED_KINDS, UPDATED_BITS);
@@ -134,7 +139,7 @@ final class ID3Translation {
         List<String> tyer = textOf(take(tags, "TYER", TYER));
         List<String> tdat = textOf(take(tags, "TDAT", TDAT));
         List<String> time = textOf(take(tags, "TIME", TIME));
-        List<String> timestamps = new ArrayList<>();
+        List<Object> timestamps = new ArrayList<>();
         int n = Math.max(tyer.size(), Math.max(tdat.size(), time.size()));
         for (int i = 0; i < n; i++) {
             String y = i < tyer.size() ? tyer.get(i) : "";
@@ -155,11 +160,15 @@ final class ID3Translation {
                 }
             }
             if (ts.length() > 0) {
-                timestamps.add(ts.toString());
+                timestamps.add(new ID3TimeStamp(ts.toString()));
             }
         }
         if (!timestamps.isEmpty() && !frames.containsKey("TDRC")) {
-            tags.add(new TDRC(Encoding.LATIN1, timestamps));
+            // Built from typed values (what validating the texts by field name gives): this runs per v2.3 tag read.
+            TDRC tdrc = new TDRC();
+            tdrc.rawSet(0, Encoding.LATIN1);
+            tdrc.rawSet(1, timestamps);
+            tags.add(tdrc);
         }
         Frame tory = take(tags, "TORY", TORY);
         if (tory != null && !frames.containsKey("TDOR")) {
