@@ -27,6 +27,10 @@ final class ID3Translation {
                 }
             }
         }
+        if (!tags.mayHaveKind(UPDATED_MASK)) {
+            // No APIC, CHAP or CTOC key was stored since the tag was cleared (most tags): nothing to look up.
+            return List.of();
+        }
         List<List<Frame>> kinds = getallOf(tags, UPDATED_KINDS, UPDATED_BITS);
         for (Frame f : kinds.get(0)) {
             APIC pic = (APIC) f;
@@ -84,6 +88,7 @@ final class ID3Translation {
     // The kinds' bits (ID3Tags.kindBit) worked out once: the update runs per tag and per CHAP/CTOC.
     private static final long[] V24_DROPPED_BITS = bits(V24_DROPPED);
     private static final long[] UPDATED_BITS = bits(UPDATED_KINDS);
+    private static final long UPDATED_MASK = UPDATED_BITS[0] | UPDATED_BITS[1] | UPDATED_BITS[2];
     private static final long TYER = ID3Tags.kindBit("TYER");
     private static final long TDAT = ID3Tags.kindBit("TDAT");
     private static final long TIME = ID3Tags.kindBit("TIME");
@@ -139,8 +144,8 @@ final class ID3Translation {
         List<String> tyer = textOf(take(tags, "TYER", TYER));
         List<String> tdat = textOf(take(tags, "TDAT", TDAT));
         List<String> time = textOf(take(tags, "TIME", TIME));
-        List<Object> timestamps = new ArrayList<>();
         int n = Math.max(tyer.size(), Math.max(tdat.size(), time.size()));
+        List<Object> timestamps = n == 0 ? List.of() : new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String y = i < tyer.size() ? tyer.get(i) : "";
             String d = i < tdat.size() ? tdat.get(i) : "";
