@@ -158,23 +158,28 @@ public class ID3 extends Metadata {
             int at = frames.arrayPosition();
             padding = tags.readTagFrames(header, frames.array(), at, at + (int) size);
         }
-        ID3v1.Found v1 = null;
+        boolean v1 = false;
         if (options.loadV1()) {
             int v = header == null ? options.v2Version() : header.major == 4 ? 4 : 3;
-            // Only the frames the v2 tag lacks are built (the keys are those of the default frame classes).
-            v1 = ID3v1.find(source, v, known, known == null ? key -> tags.getall(key).isEmpty() : null);
-            if (v1 != null) {
-                for (Frame f : v1.frames().values()) {
-                    if (tags.getall(f.hashKey()).isEmpty()) {
-                        tags.add(f);
+            if (known == null) {
+                // The default classes: only the frames the v2 tag lacks are built, straight into it.
+                v1 = ID3v1.merge(source, v, tags);
+            } else {
+                ID3v1.Found found = ID3v1.find(source, v, known);
+                v1 = found != null;
+                if (v1) {
+                    for (Frame f : found.frames().values()) {
+                        if (tags.getall(f.hashKey()).isEmpty()) {
+                            tags.add(f);
+                        }
                     }
                 }
             }
         }
         if (header == null) {
-            if (v1 == null && unsupported != null) {
+            if (!v1 && unsupported != null) {
                 throw unsupported;
-            } else if (v1 == null) {
+            } else if (!v1) {
                 return false;
             }
             version = List.of(1, 1);

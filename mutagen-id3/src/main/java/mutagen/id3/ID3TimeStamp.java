@@ -15,6 +15,8 @@ import mutagen.util.PyCompat;
 public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
     // year, month, day, hour, minute, second; null where unset
     private final Long[] parts = new Long[6];
+    // text() worked out once per setText: equals, hashCode, ordering and str() all render it.
+    private String text;
 
     /**
      * Parses a time stamp.
@@ -69,18 +71,41 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
 
     /** {@return the time stamp as text: the leading set parts as {@code YYYY-MM-DD HH:MM:SS}} */
     public String text() {
-        char[] seps = {'-', '-', ' ', ':', ':'};
-        StringBuilder sb = new StringBuilder(19);
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i] == null) {
-                break;
+        if (text == null) {
+            StringBuilder sb = new StringBuilder(19);
+            for (int i = 0; i < parts.length && parts[i] != null; i++) {
+                if (i > 0) {
+                    sb.append(SEPARATORS.charAt(i - 1));
+                }
+                appendPadded(sb, parts[i], i == 0 ? 4 : 2);
             }
-            if (i > 0) {
-                sb.append(seps[i - 1]);
-            }
-            sb.append(PyCompat.zeroPad(parts[i], i == 0 ? 4 : 2));
+            text = sb.toString();
         }
-        return sb.toString();
+        return text;
+    }
+
+    private static final String SEPARATORS = "-- ::";
+
+    /** {@link PyCompat#zeroPad} appended in place (no string per part). */
+    private static void appendPadded(StringBuilder sb, long v, int width) {
+        if (v == Long.MIN_VALUE) {
+            sb.append(PyCompat.zeroPad(v, width));
+            return;
+        }
+        long abs = Math.abs(v);
+        int digits = 1;
+        for (long rest = abs / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        int sign = 0;
+        if (v < 0) {
+            sb.append('-');
+            sign = 1;
+        }
+        for (int n = sign + digits; n < width; n++) {
+            sb.append('0');
+        }
+        sb.append(abs);
     }
 
     /**
@@ -89,6 +114,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
      * @param text the text
      */
     public void setText(String text) {
+        this.text = null;
         int len = text.length();
         java.util.Arrays.fill(parts, null);
         int n = 0;
@@ -97,17 +123,17 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         // Python: re.split('[-T:/.]|\s+', text + ':::::')[:6]; the appended colons guarantee six fields.
         while (n < 6) {
             if (i >= len) {
-                parts[n++] = PyCompat.parseInt(text.substring(start, len));
+                parts[n++] = parsePart(text, start, len);
                 // Remaining fields come from the appended ':::::' and are empty.
                 break;
             }
             char c = text.charAt(i);
             if (c == '-' || c == 'T' || c == ':' || c == '/' || c == '.') {
-                parts[n++] = PyCompat.parseInt(text.substring(start, i));
+                parts[n++] = parsePart(text, start, i);
                 i++;
                 start = i;
             } else if (PyCompat.isSpace(c)) {
-                parts[n++] = PyCompat.parseInt(text.substring(start, i));
+                parts[n++] = parsePart(text, start, i);
                 while (i < len && PyCompat.isSpace(text.charAt(i))) {
                     i++;
                 }
@@ -116,6 +142,22 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
                 i++;
             }
         }
+    }
+
+    /** Python's {@code int()} of {@code text[from, to)}; plain ASCII digits (the usual part) without a substring. */
+    private static Long parsePart(String text, int from, int to) {
+        if (to - from < 1 || to - from > 18) {
+            return PyCompat.parseInt(text.substring(from, to));
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return PyCompat.parseInt(text.substring(from, to));
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The text, as Python's {@code str()}. */

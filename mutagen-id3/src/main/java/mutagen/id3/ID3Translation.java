@@ -15,12 +15,21 @@ final class ID3Translation {
     private static List<Frame> updateCommon(ID3Tags tags) {
         Map<String, Frame> frames = tags.frameMap();
         Frame tcon = frames.get("TCON");
-        if (tcon instanceof TCON t) {
+        if (tcon instanceof TCON t && !t.genresAreText()) {
             // Get rid of the "(xx)Foobr" form (a tag whose genres are already plain names keeps its list).
             List<String> genres = t.genres();
             if (!genres.equals(t.text())) {
-                t.setGenres(genres);
+                if (t.getClass() == TCON.class) {
+                    // genres() is a new list of strings: what setGenres would validate and store, stored as is.
+                    t.rawSet(1, genres);
+                } else {
+                    t.setGenres(genres);
+                }
             }
+        }
+        if (!tags.mayHaveKind(UPDATED_MASK)) {
+            // No APIC, CHAP or CTOC key was stored since the tag was cleared (most tags): nothing to look up.
+            return List.of();
         }
         List<List<Frame>> kinds = getallOf(tags, UPDATED_KINDS, UPDATED_BITS);
         for (Frame f : kinds.get(0)) {
@@ -79,6 +88,7 @@ final class ID3Translation {
     // The kinds' bits (ID3Tags.kindBit) worked out once: the update runs per tag and per CHAP/CTOC.
     private static final long[] V24_DROPPED_BITS = bits(V24_DROPPED);
     private static final long[] UPDATED_BITS = bits(UPDATED_KINDS);
+    private static final long UPDATED_MASK = UPDATED_BITS[0] | UPDATED_BITS[1] | UPDATED_BITS[2];
     private static final long TYER = ID3Tags.kindBit("TYER");
     private static final long TDAT = ID3Tags.kindBit("TDAT");
     private static final long TIME = ID3Tags.kindBit("TIME");
@@ -134,8 +144,8 @@ final class ID3Translation {
         List<String> tyer = textOf(take(tags, "TYER", TYER));
         List<String> tdat = textOf(take(tags, "TDAT", TDAT));
         List<String> time = textOf(take(tags, "TIME", TIME));
-        List<String> timestamps = new ArrayList<>();
         int n = Math.max(tyer.size(), Math.max(tdat.size(), time.size()));
+        List<Object> timestamps = n == 0 ? List.of() : new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String y = i < tyer.size() ? tyer.get(i) : "";
             String d = i < tdat.size() ? tdat.get(i) : "";
@@ -155,11 +165,15 @@ final class ID3Translation {
                 }
             }
             if (ts.length() > 0) {
-                timestamps.add(ts.toString());
+                timestamps.add(new ID3TimeStamp(ts.toString()));
             }
         }
         if (!timestamps.isEmpty() && !frames.containsKey("TDRC")) {
-            tags.add(new TDRC(Encoding.LATIN1, timestamps));
+            // Built from typed values (what validating the texts by field name gives): this runs per v2.3 tag read.
+            TDRC tdrc = new TDRC();
+            tdrc.rawSet(0, Encoding.LATIN1);
+            tdrc.rawSet(1, timestamps);
+            tags.add(tdrc);
         }
         Frame tory = take(tags, "TORY", TORY);
         if (tory != null && !frames.containsKey("TDOR")) {

@@ -3,11 +3,11 @@ package mutagen.id3;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import mutagen.util.Bytes;
 import mutagen.util.FileSource;
@@ -53,35 +53,155 @@ public final class ID3v1 {
      */
     public static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames)
             throws IOException {
-        return find(source, v2Version, knownFrames, null);
-    }
-
-    /**
-     * Like {@link #find(FileSource, int, Map)}, building only the frames whose hash key {@code wanted} accepts (all
-     * when it is null). The keys are those of the default frame classes: pass null with other classes.
-     */
-    static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames,
-                      Predicate<String> wanted) throws IOException {
         if (v2Version != 3 && v2Version != 4) {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
-        long size = source.size();
-        long start = Math.max(0, size - 128 - EXTRA_READ);
-        byte[] data = source.read(start, 128 + EXTRA_READ);
-        int idx = Bytes.indexOf(data, TAG, 0);
+        byte[] data = tail(source);
+        int idx = tagStart(data);
         if (idx < 0) {
             return null;
         }
-        int ape = idx - EXTRA_READ;
-        if (ape >= 0 && Bytes.indexOf(data, APETAGEX, 0, ape + APETAGEX.length) == ape) {
-            // The first "TAG" is the one inside the first "APETAGEX": an APEv2 footer, not a v1 tag.
-            return null;
-        }
-        Map<String, Frame> tag = parse(data, idx, v2Version, knownFrames, wanted);
+        Map<String, Frame> tag = parse(data, idx, v2Version, knownFrames);
         if (tag == null) {
             return null;
         }
         return new Found(tag, idx - data.length);
+    }
+
+    /**
+     * Like {@link #find(FileSource, int, Map)}, with the default frame classes, adding to {@code tags} the frames whose
+     * hash keys they lack (mutagen's merge on load: {@code len(getall(HashKey)) == 0}), in the order mutagen adds them;
+     * only the frames added are built. Answers whether there is a v1 tag (an empty one counts).
+     */
+    static boolean merge(FileSource source, int v2Version, ID3Tags tags) throws IOException {
+        if (v2Version != 3 && v2Version != 4) {
+            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
+        }
+        byte[] data = tail(source);
+        int at = tagStart(data);
+        if (at < 0 || !isTagLength(data.length - at)) {
+            return false;
+        }
+        int yearLen = data.length - at - 124;
+        int comment = at + 93 + yearLen;
+        int commentLen = data[comment + 28] == 0 ? 28 : 30;
+        // Each kind is looked up once; a field is decoded only for a frame the tags lack.
+        if (lacks(tags, "TIT2", TIT2_BIT)) {
+            addText(tags, new TIT2(), fix(data, at + 3, 30));
+        }
+        if (lacks(tags, "TPE1", TPE1_BIT)) {
+            addText(tags, new TPE1(), fix(data, at + 33, 30));
+        }
+        if (lacks(tags, "TALB", TALB_BIT)) {
+            addText(tags, new TALB(), fix(data, at + 63, 30));
+        }
+        if (v2Version == 3 ? lacks(tags, "TYER", TYER_BIT) : lacks(tags, "TDRC", TDRC_BIT)) {
+            String year = fix(data, at + 93, yearLen);
+            if (v2Version == 3) {
+                addText(tags, new TYER(), year);
+            } else if (!year.isEmpty()) {
+                // As validating the string: TDRC's values are split on commas.
+                List<String> parts = ListSpecs.MultiField.split(year, ",");
+                List<Object> stamps = new ArrayList<>(parts.size());
+                for (String part : parts) {
+                    stamps.add(new ID3TimeStamp(part));
+                }
+                tags.add(latin1(new TDRC(), TEXT, stamps));
+            }
+        }
+        if (lacks(tags, COMMENT_KEY, COMM_BIT)) {
+            String text = fix(data, comment, commentLen);
+            if (!text.isEmpty()) {
+                COMM f = latin1(new COMM(), COMM_TEXT, one(text));
+                f.rawSet(COMM_LANG, "eng");
+                f.rawSet(COMM_DESC, "ID3v1 Comment");
+                tags.add(f);
+            }
+        }
+        int track = commentLen == 28 ? data[comment + 29] & 0xFF : 0;
+        if (track != 0 && lacks(tags, "TRCK", TRCK_BIT)) {
+            tags.add(latin1(new TRCK(), TEXT, one(Integer.toString(track))));
+        }
+        int genre = data[comment + 30] & 0xFF;
+        if (genre != 255 && lacks(tags, "TCON", TCON_BIT)) {
+            tags.add(latin1(new TCON(), TEXT, one(Integer.toString(genre))));
+        }
+        return true;
+    }
+
+    // The default classes' field layout (mutagen's specs): encoding first, the values last; COMM has lang and desc
+    // between. The frames are built from typed values, as validating the strings by field name would give them.
+    private static final int TEXT = 1;
+    private static final int COMM_LANG = 1;
+    private static final int COMM_DESC = 2;
+    private static final int COMM_TEXT = 3;
+    private static final long TIT2_BIT = ID3Tags.kindBit("TIT2");
+    private static final long TPE1_BIT = ID3Tags.kindBit("TPE1");
+    private static final long TALB_BIT = ID3Tags.kindBit("TALB");
+    private static final long TYER_BIT = ID3Tags.kindBit("TYER");
+    private static final long TDRC_BIT = ID3Tags.kindBit("TDRC");
+    private static final long COMM_BIT = ID3Tags.kindBit("COMM");
+    private static final long TRCK_BIT = ID3Tags.kindBit("TRCK");
+    private static final long TCON_BIT = ID3Tags.kindBit("TCON");
+
+    /** mutagen's {@code len(tags.getall(key)) == 0}, without the list: no frame under the key or its "key:..." keys. */
+    private static boolean lacks(ID3Tags tags, String key, long kindBit) {
+        Map<String, Frame> frames = tags.frameMap();
+        if (frames.containsKey(key)) {
+            return false;
+        }
+        if (!tags.mayHaveKind(kindBit)) {
+            return true;
+        }
+        for (String k : frames.keySet()) {
+            if (ID3Tags.isKeyOf(k, key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a plain text frame holding {@code text} in Latin-1, unless it is empty. */
+    private static void addText(ID3Tags tags, TextFrame f, String text) {
+        if (!text.isEmpty()) {
+            tags.add(latin1(f, TEXT, one(text)));
+        }
+    }
+
+    /** The frame with Latin-1 encoding and the given values in field {@code valuesAt}. */
+    private static <F extends TextFrame> F latin1(F f, int valuesAt, List<Object> values) {
+        f.rawSet(0, Encoding.LATIN1);
+        f.rawSet(valuesAt, values);
+        return f;
+    }
+
+    /** One value, as validating the string gives it: fix() cut the text at its first NUL, so no split is needed. */
+    private static List<Object> one(String text) {
+        List<Object> out = new ArrayList<>(1);
+        out.add(text);
+        return out;
+    }
+
+    /** The last 131 bytes of the source (fewer in a shorter file): a v1 tag and room to tell it from an APEv2 footer. */
+    private static byte[] tail(FileSource source) throws IOException {
+        long size = source.size();
+        return source.read(Math.max(0, size - 128 - EXTRA_READ), 128 + EXTRA_READ);
+    }
+
+    /** Where the v1 tag starts in {@link #tail}'s bytes (the first "TAG"), or -1 (none, or the "TAG" of "APETAGEX"). */
+    private static int tagStart(byte[] data) {
+        int idx = Bytes.indexOf(data, TAG, 0);
+        int ape = idx - EXTRA_READ;
+        if (ape >= 0 && Bytes.indexOf(data, APETAGEX, 0, ape + APETAGEX.length) == ape) {
+            // The first "TAG" is the one inside the first "APETAGEX": an APEv2 footer, not a v1 tag.
+            return -1;
+        }
+        return idx;
+    }
+
+    /** Whether bytes from "TAG" to the end can be a v1 tag: 128, or 124 to 127 (a short year). */
+    private static boolean isTagLength(int length) {
+        return length <= 128 && length >= 124;
     }
 
     /**
@@ -109,15 +229,14 @@ public final class ID3v1 {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }
         int idx = Bytes.indexOf(data, TAG, 0);
-        return idx < 0 ? null : parse(data, idx, v2Version, knownFrames, null);
+        return idx < 0 ? null : parse(data, idx, v2Version, knownFrames);
     }
 
-    /** Parses the v1 tag at {@code data[at..]}, which starts with "TAG". */
+    /** Parses the v1 tag at {@code data[at..]}, which starts with "TAG", with the classes by name (see merge). */
     private static Map<String, Frame> parse(byte[] data, int at, int v2Version,
-                                            Map<String, Supplier<? extends Frame>> knownFrames,
-                                            Predicate<String> wanted) {
+                                            Map<String, Supplier<? extends Frame>> knownFrames) {
         int length = data.length - at;
-        if (length > 128 || length < 124) {
+        if (!isTagLength(length)) {
             return null;
         }
         int yearLen = length - 124;
@@ -132,13 +251,14 @@ public final class ID3v1 {
         String sComment = fix(data, comment, commentLen);
         Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
-        putText(frames, classes, "TIT2", fix(data, at + 3, 30), wanted);
-        putText(frames, classes, "TPE1", fix(data, at + 33, 30), wanted);
-        putText(frames, classes, "TALB", fix(data, at + 63, 30), wanted);
+        // The values are given as mutagen gives them (the artist as a list, the others as strings split by the spec).
+        putText(frames, classes, "TIT2", fix(data, at + 3, 30), false);
+        putText(frames, classes, "TPE1", fix(data, at + 33, 30), true);
+        putText(frames, classes, "TALB", fix(data, at + 63, 30), false);
         String yearId = v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC";
-        putText(frames, classes, yearId, fix(data, at + 93, yearLen), wanted);
+        putText(frames, classes, yearId, fix(data, at + 93, yearLen), false);
         Supplier<? extends Frame> comm = classes.get("COMM");
-        if (!sComment.isEmpty() && comm != null && (wanted == null || wanted.test(COMMENT_KEY))) {
+        if (!sComment.isEmpty() && comm != null) {
             Frame f = comm.get();
             f.set("encoding", 0);
             f.set("lang", "eng");
@@ -147,10 +267,10 @@ public final class ID3v1 {
             frames.put("COMM", f);
         }
         // NOTE: mutagen checks the known classes here but always builds TRCK/TCON.
-        if (track != 0 && classes.get("TRCK") != null && (wanted == null || wanted.test("TRCK"))) {
+        if (track != 0 && classes.get("TRCK") != null) {
             frames.put("TRCK", new TRCK(Encoding.LATIN1, Integer.toString(track)));
         }
-        if (genre != 255 && classes.get("TCON") != null && (wanted == null || wanted.test("TCON"))) {
+        if (genre != 255 && classes.get("TCON") != null) {
             frames.put("TCON", new TCON(Encoding.LATIN1, Integer.toString(genre)));
         }
         return frames;
@@ -158,15 +278,14 @@ public final class ID3v1 {
 
     /** Adds a Latin-1 text frame of the class known for {@code id} holding {@code text}, unless it is empty. */
     private static void putText(Map<String, Frame> frames, Map<String, Supplier<? extends Frame>> classes, String id,
-                                String text, Predicate<String> wanted) {
+                                String text, boolean asList) {
         Supplier<? extends Frame> factory = classes.get(id);
-        if (text.isEmpty() || factory == null || wanted != null && !wanted.test(id)) {
+        if (text.isEmpty() || factory == null) {
             return;
         }
         Frame f = factory.get();
         f.set("encoding", Encoding.LATIN1);
-        // The text holds no NUL (fix() cut it there), so the one-value list is what validating the string gives.
-        f.set("text", List.of(text));
+        f.set("text", asList ? List.of(text) : text);
         frames.put(id, f);
     }
 

@@ -117,6 +117,20 @@ public class TCON extends TextFrame {
         return genres;
     }
 
+    /**
+     * Whether {@link #genres()} is the text itself, told without building it: no value is empty, a number, CR/RX,
+     * starts with '(' or holds a newline (false may also mean "look"). The tag update on load asks it for every TCON.
+     */
+    boolean genresAreText() {
+        for (String value : text()) {
+            if (value.isEmpty() || value.charAt(0) == '(' || value.indexOf('\n') >= 0 || PyCompat.isDecimal(value)
+                    || value.equals("CR") || value.equals("RX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The genre a reference names: {@code CR} Cover, {@code RX} Remix, a number its v1 genre (or Unknown). */
     private static String genreName(String ref) {
         if (ref.equals("CR") || ref.equals("RX")) {

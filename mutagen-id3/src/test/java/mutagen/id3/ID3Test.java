@@ -746,30 +746,6 @@ class ID3Test {
             assertFalse(ID3v1.parse(tag).containsKey("TRCK"));
         }
 
-        // Not from mutagen's suite: after a v2 tag, only the v1 frames whose hash keys the v2 tag lacks are built;
-        // the keys asked for must be the hash keys of the frames built, and what is built the same as without a filter.
-        @Test
-        void testV1FramesAreBuiltOnlyWhenWanted() throws java.io.IOException {
-            String s = "TAG" + pad("title", 30) + pad("artist", 30) + pad("album", 30) + "2004"
-                    + pad("comment", 28) + "\0\3\1";
-            mutagen.util.FileSource source = mutagen.util.FileSource.of(b(s), "v1");
-            for (int v2 : new int[] {3, 4}) {
-                Map<String, Frame> all = ID3v1.find(source, v2, null).frames();
-                assertEquals(7, all.size());
-                List<String> asked = new ArrayList<>();
-                Map<String, Frame> none = ID3v1.find(source, v2, null, key -> asked.add(key) && false).frames();
-                assertTrue(none.isEmpty());
-                List<String> keys = new ArrayList<>();
-                for (Frame f : all.values()) {
-                    keys.add(f.hashKey());
-                }
-                assertEquals(keys, asked);
-                Map<String, Frame> some = ID3v1.find(source, v2, null, key -> !key.startsWith("T")).frames();
-                assertEquals(List.of("COMM"), new ArrayList<>(some.keySet()));
-                assertEquals(all.get("COMM"), some.get("COMM"));
-            }
-        }
-
         @Test
         void testNulls() {
             String s = "TAG" + pad("hijklmn\0p", 30) + pad("abcd\0fg", 30) + pad("qrst\0v", 30) + "1224"
