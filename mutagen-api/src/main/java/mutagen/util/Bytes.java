@@ -124,8 +124,7 @@ public final class Bytes {
         // pattern), so a scan of a header or a tail costs a few instructions per word instead of per byte.
         long pattern = (first & 0xFFL) * LOW_BITS;
         for (; i + 7 <= last; i += 8) {
-            long x = (long) LONGS.get(data, i) ^ pattern;
-            long hits = (x - LOW_BITS) & ~x & HIGH_BITS;
+            long hits = bytesEqual((long) LONGS.get(data, i), pattern);
             while (hits != 0) {
                 int k = i + (Long.numberOfTrailingZeros(hits) >>> 3);
                 if (regionMatches(data, k, needle)) {
@@ -142,10 +141,36 @@ public final class Bytes {
         return -1;
     }
 
-    private static final long LOW_BITS = 0x0101010101010101L;
-    // The high bit of each byte of a word; with LONGS, the word-at-a-time tests of this package (search, ASCII).
+    // The low and high bit of each byte of a word; with LONGS, the word-at-a-time tests of this package (search,
+    // ASCII, bytes reprs).
+    static final long LOW_BITS = 0x0101010101010101L;
     static final long HIGH_BITS = 0x8080808080808080L;
     static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The high bit set in each byte of {@code word} equal to {@code pattern}'s bytes (a byte repeated), at least in
+     * the lowest such byte: exact as a yes/no and for the first match (a borrow needs a zero byte below it).
+     */
+    static long bytesEqual(long word, long pattern) {
+        long x = word ^ pattern;
+        return (x - LOW_BITS) & ~x & HIGH_BITS;
+    }
+
+    /** The position of the first byte above 0x7F in {@code data[from, to)}, or -1; eight bytes at a time. */
+    static int firstNonAscii(byte[] data, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (((long) LONGS.get(data, i) & HIGH_BITS) != 0) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (data[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
 
     /**

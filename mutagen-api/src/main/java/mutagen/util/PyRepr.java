@@ -113,7 +113,7 @@ public final class PyRepr {
     private static boolean contains(byte[] data, long pattern) {
         int i = 0;
         for (; i <= data.length - 8; i += 8) {
-            if (hasByte((long) LONG_LE.get(data, i), pattern)) {
+            if (hasByte((long) Bytes.LONGS.get(data, i), pattern)) {
                 return true;
             }
         }
@@ -125,18 +125,17 @@ public final class PyRepr {
         return false;
     }
 
-    /** Whether a word has a byte equal to {@code pattern}'s (exact as a yes/no: a borrow needs a zero byte). */
+    /** Whether a word has a byte equal to {@code pattern}'s. */
     private static boolean hasByte(long word, long pattern) {
-        long t = word ^ pattern;
-        return ((t - LOW_BITS) & ~t & HIGH_BITS) != 0;
+        return Bytes.bytesEqual(word, pattern) != 0;
     }
 
     /** Whether all eight bytes of a word print as themselves: 0x20-0x7E, neither a backslash nor the quote. */
     private static boolean plain(long word, long quotes) {
-        long low = word & ~HIGH_BITS;
+        long low = word & ~Bytes.HIGH_BITS;
         // Per byte, the high bit of low + 0x60 is set from 0x20 on, that of low + 0x01 at 0x7F: no carry between bytes.
-        long printable = (low + 0x6060606060606060L) & ~(low + LOW_BITS) & ~word & HIGH_BITS;
-        return printable == HIGH_BITS && !hasByte(word, BACKSLASHES) && !hasByte(word, quotes);
+        long printable = (low + 0x6060606060606060L) & ~(low + Bytes.LOW_BITS) & ~word & Bytes.HIGH_BITS;
+        return printable == Bytes.HIGH_BITS && !hasByte(word, BACKSLASHES) && !hasByte(word, quotes);
     }
 
     /** The length of {@code repr(data)} without the {@code b} and the quotes. */
@@ -163,9 +162,9 @@ public final class PyRepr {
         int n = data.length;
         int i = 0;
         for (; i <= n - 8; i += 8) {
-            long word = (long) LONG_LE.get(data, i);
+            long word = (long) Bytes.LONGS.get(data, i);
             if (plain(word, quotes)) {
-                LONG_LE.set(out, at, word); // a run of text: eight bytes as they are
+                Bytes.LONGS.set(out, at, word); // a run of text: eight bytes as they are
                 at += 8;
                 continue;
             }
@@ -184,13 +183,9 @@ public final class PyRepr {
         return at;
     }
 
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long SINGLE_QUOTES = '\'' * LOW_BITS;
-    private static final long DOUBLE_QUOTES = '"' * LOW_BITS;
-    private static final long BACKSLASHES = '\\' * LOW_BITS;
-    private static final java.lang.invoke.VarHandle LONG_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long SINGLE_QUOTES = '\'' * Bytes.LOW_BITS;
+    private static final long DOUBLE_QUOTES = '"' * Bytes.LOW_BITS;
+    private static final long BACKSLASHES = '\\' * Bytes.LOW_BITS;
 
     // The length of each byte in a bytes repr (the quote aside): 1 printable, 2 a backslash escape, 4 a hex escape.
     private static final byte[] ESCAPED_LENGTH = new byte[256];

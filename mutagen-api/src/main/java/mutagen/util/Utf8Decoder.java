@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 package mutagen.util;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,10 +14,6 @@ import java.nio.charset.StandardCharsets;
  * <p>Not thread-safe: one per reader, used by one thread at a time.
  */
 public final class Utf8Decoder {
-    /** Eight bytes of an array as one word (the byte order does not matter for the high-bit test). */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGHS = 0x8080808080808080L;
-
     private char[] chars = new char[64];
 
     /** A decoder with a small buffer (it grows to the longest value decoded). */
@@ -35,27 +28,11 @@ public final class Utf8Decoder {
      * @param to the end (exclusive)
      */
     public String decodeIfValid(byte[] data, int from, int to) {
-        int first = firstNonAscii(data, from, to);
+        int first = Bytes.firstNonAscii(data, from, to);
         if (first < 0) {
             return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
         }
         return decode(data, from, first, to);
-    }
-
-    /** The position of the first byte above 0x7F in {@code data[from, to)}, or -1; eight bytes at a time. */
-    static int firstNonAscii(byte[] data, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            if (((long) LONGS.get(data, i) & HIGHS) != 0) {
-                break;
-            }
-        }
-        for (; i < to; i++) {
-            if (data[i] < 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** {@link #decodeIfValid} of text whose first byte above 0x7F is at {@code first}. */

@@ -46,7 +46,7 @@ class Utf8DecoderTest {
     private int checked;
 
     private void check(byte[] data, int from, int to) {
-        int first = Utf8Decoder.firstNonAscii(data, from, to);
+        int first = Bytes.firstNonAscii(data, from, to);
         assertEquals(plainFirstNonAscii(data, from, to), first);
         String expected = strict(data, from, to);
         assertEquals(expected, chars.decodeIfValid(data, from, to), () -> Arrays.toString(data) + " " + from + ".." + to);
