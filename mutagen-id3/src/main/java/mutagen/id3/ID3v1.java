@@ -79,12 +79,10 @@ public final class ID3v1 {
         }
         byte[] data = tail(source);
         int at = tagStart(data);
-        if (at < 0 || !isTagLength(data.length - at)) {
+        Layout v1 = at < 0 ? null : Layout.of(data, at);
+        if (v1 == null) {
             return false;
         }
-        int yearLen = data.length - at - 124;
-        int comment = at + 93 + yearLen;
-        int commentLen = data[comment + 28] == 0 ? 28 : 30;
         // Each kind is looked up once; a field is decoded only for a frame the tags lack.
         if (lacks(tags, "TIT2", TIT2_BIT)) {
             addText(tags, new TIT2(), fix(data, at + 3, 30));
@@ -96,7 +94,7 @@ public final class ID3v1 {
             addText(tags, new TALB(), fix(data, at + 63, 30));
         }
         if (v2Version == 3 ? lacks(tags, "TYER", TYER_BIT) : lacks(tags, "TDRC", TDRC_BIT)) {
-            String year = fix(data, at + 93, yearLen);
+            String year = fix(data, at + 93, v1.yearLen());
             if (v2Version == 3) {
                 addText(tags, new TYER(), year);
             } else if (!year.isEmpty()) {
@@ -110,7 +108,7 @@ public final class ID3v1 {
             }
         }
         if (lacks(tags, COMMENT_KEY, COMM_BIT)) {
-            String text = fix(data, comment, commentLen);
+            String text = fix(data, v1.comment(), v1.commentLen());
             if (!text.isEmpty()) {
                 COMM f = latin1(new COMM(), COMM_TEXT, one(text));
                 f.rawSet(COMM_LANG, "eng");
@@ -118,13 +116,11 @@ public final class ID3v1 {
                 tags.add(f);
             }
         }
-        int track = commentLen == 28 ? data[comment + 29] & 0xFF : 0;
-        if (track != 0 && lacks(tags, "TRCK", TRCK_BIT)) {
-            tags.add(latin1(new TRCK(), TEXT, one(Integer.toString(track))));
+        if (v1.track() != 0 && lacks(tags, "TRCK", TRCK_BIT)) {
+            tags.add(latin1(new TRCK(), TEXT, one(Integer.toString(v1.track()))));
         }
-        int genre = data[comment + 30] & 0xFF;
-        if (genre != 255 && lacks(tags, "TCON", TCON_BIT)) {
-            tags.add(latin1(new TCON(), TEXT, one(Integer.toString(genre))));
+        if (v1.genre() != 255 && lacks(tags, "TCON", TCON_BIT)) {
+            tags.add(latin1(new TCON(), TEXT, one(Integer.toString(v1.genre()))));
         }
         return true;
     }
@@ -199,9 +195,23 @@ public final class ID3v1 {
         return idx;
     }
 
-    /** Whether bytes from "TAG" to the end can be a v1 tag: 128, or 124 to 127 (a short year). */
-    private static boolean isTagLength(int length) {
-        return length <= 128 && length >= 124;
+    /**
+     * Where the fields of the v1 tag at {@code data[at]} ("TAG") lie: the tag runs to the end of {@code data}, 128
+     * bytes or 124 to 127 (a short year); a NUL before the comment's last byte makes it v1.1, with a track number.
+     */
+    private record Layout(int yearLen, int comment, int commentLen, int track, int genre) {
+        /** The layout, or null when the bytes from "TAG" to the end cannot be a v1 tag. */
+        static Layout of(byte[] data, int at) {
+            int length = data.length - at;
+            if (length > 128 || length < 124) {
+                return null;
+            }
+            int yearLen = length - 124;
+            int comment = at + 93 + yearLen;
+            boolean v11 = data[comment + 28] == 0;
+            return new Layout(yearLen, comment, v11 ? 28 : 30, v11 ? data[comment + 29] & 0xFF : 0,
+                    data[comment + 30] & 0xFF);
+        }
     }
 
     /**
@@ -235,20 +245,13 @@ public final class ID3v1 {
     /** Parses the v1 tag at {@code data[at..]}, which starts with "TAG", with the classes by name (see merge). */
     private static Map<String, Frame> parse(byte[] data, int at, int v2Version,
                                             Map<String, Supplier<? extends Frame>> knownFrames) {
-        int length = data.length - at;
-        if (!isTagLength(length)) {
+        Layout v1 = Layout.of(data, at);
+        if (v1 == null) {
             return null;
         }
-        int yearLen = length - 124;
-        int comment = at + 93 + yearLen;
-        int genre = data[comment + 30] & 0xFF;
-        int track = 0;
-        int commentLen = 30;
-        if (data[comment + 28] == 0) {
-            track = data[comment + 29] & 0xFF;
-            commentLen = 28;
-        }
-        String sComment = fix(data, comment, commentLen);
+        int track = v1.track();
+        int genre = v1.genre();
+        String sComment = fix(data, v1.comment(), v1.commentLen());
         Map<String, Supplier<? extends Frame>> classes = knownFrames != null ? knownFrames : Frames.v23();
         Map<String, Frame> frames = new LinkedHashMap<>();
         // The values are given as mutagen gives them (the artist as a list, the others as strings split by the spec).
@@ -256,7 +259,7 @@ public final class ID3v1 {
         putText(frames, classes, "TPE1", fix(data, at + 33, 30), true);
         putText(frames, classes, "TALB", fix(data, at + 63, 30), false);
         String yearId = v2Version == 3 && classes.get("TYER") != null ? "TYER" : "TDRC";
-        putText(frames, classes, yearId, fix(data, at + 93, yearLen), false);
+        putText(frames, classes, yearId, fix(data, at + 93, v1.yearLen()), false);
         Supplier<? extends Frame> comm = classes.get("COMM");
         if (!sComment.isEmpty() && comm != null) {
             Frame f = comm.get();
