@@ -192,7 +192,7 @@ public class ScanBenchmark {
         return sum;
     }
 
-    /** mutagen-scan's whole scan with {@code count} reader threads (its own pool): what {@link ScanCost} measures. */
+    /** mutagen-scan's whole scan with {@code count} reader threads (kept between scans, as a scan's readers are): what {@link ScanCost} measures. */
     long scanWith(int count) throws InterruptedException, ExecutionException {
         nThreads = count;
         return scan();

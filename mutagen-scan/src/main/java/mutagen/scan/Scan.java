@@ -7,11 +7,9 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,17 +21,18 @@ import java.util.stream.StreamSupport;
 
 /**
  * A running scan: {@link Scanner#threads()} threads read, the consumer's own thread (the one taking the results
- * through this iterator or {@link #stream()}) and {@code threads - 1} threads of the scan's pool, and the consumer takes
+ * through this iterator or {@link #stream()}) and {@code threads - 1} reader threads (shared by the scans and kept
+ * between them, {@link ReaderPool}), and the consumer takes
  * the results in walk order or as they come. The consumer reads whenever the next result is not ready yet (as a
  * fork/join worker helps while it waits), so a one-thread scan runs on the caller's thread alone, and on two cores
  * nobody waits to be woken: a thread woken per batch, on a machine whose cores are all reading, takes a core from a
  * reader. The walk has no thread of its own either: a reader that needs work walks on (under one lock, {@link Feed})
  * until its batch is full, and looks at the entries the walk comes to next outside that lock, so the walk's system
  * calls (one {@code stat} per entry) are shared among the readers and made in parallel. At most
- * {@link Scanner#window()} files are between the walk and the consumer: the pool's readers wait for the consumer, so
+ * {@link Scanner#window()} files are between the walk and the consumer: the other readers wait for the consumer, so
  * memory stays bounded and a slow consumer slows the scan instead of filling the heap. Batches hold up to
  * {@code window / (4 × threads)} files (at most 32), so that the threads take the lock and hand results over once per
- * batch, not once per file. A consumer that stops taking results leaves the reading to the pool (none when
+ * batch, not once per file. A consumer that stops taking results leaves the reading to the other readers (none when
  * {@code threads} is 1).
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}
@@ -47,7 +46,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
     final Scanner config; // read by the batches
     private final Semaphore window;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>(); // batches (walk or read order), END
-    private final ExecutorService pool;
+    private final Future<?>[] readers; // the reader threads' tasks (the consumer's own reading aside)
     private final Thread ticker;
     private final long start = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
@@ -75,19 +74,12 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         this.window = new Semaphore(config.window());
         this.feed = new Feed(this, window, queue);
         int id = SCANS.incrementAndGet();
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory daemons = r -> {
-            Thread t = new Thread(r, "mutagen-scan-" + id + "-reader-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
         // The consumer is the last reader (see the class comment).
-        int helpers = config.threads() - 1;
-        this.pool = helpers == 0 ? null : Executors.newFixedThreadPool(helpers, daemons);
+        this.readers = new Future<?>[config.threads() - 1];
         Consumer<ScanProgress> listener = config.listener();
         this.ticker = listener == null ? null : new Thread(() -> tick(listener), "mutagen-scan-" + id + "-progress");
-        for (int i = 0; i < helpers; i++) {
-            pool.execute(this::readBatches);
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = ReaderPool.start(id, i + 1, this::readBatches);
         }
         if (ticker != null) {
             ticker.setDaemon(true);
@@ -106,7 +98,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
         }
     }
 
-    /** A pool thread: takes batches from the walk and reads them until the walk is over or the scan cancelled. */
+    /** A reader thread: takes batches from the walk and reads them until the walk is over or the scan cancelled. */
     private void readBatches() {
         try {
             // The first permit of each batch is waited for outside the feed's lock: the consumer, which frees
@@ -115,7 +107,7 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
                 // claimAndRun read a batch
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // cancelled: the pool is shut down
+            Thread.currentThread().interrupt(); // cancelled: the reader's task was cancelled
         }
     }
 
@@ -257,8 +249,8 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return;
         }
         cancelled = true;
-        if (pool != null) {
-            pool.shutdownNow();
+        for (Future<?> r : readers) {
+            r.cancel(true); // wakes a reader waiting for the window
         }
         queue.add(END);
         finish();
@@ -303,9 +295,6 @@ public final class Scan implements Iterator<ScanResult>, AutoCloseable {
             return;
         }
         finished = true;
-        if (pool != null) {
-            pool.shutdown();
-        }
         if (ticker != null) {
             ticker.interrupt();
             try {

@@ -112,7 +112,8 @@ public final class Scanner {
 
     /**
      * The number of reading threads (at least 1): the thread that takes the results, which reads while its next
-     * result is not ready, and {@code count - 1} threads of the scan's own; the window grows with it unless set after.
+     * result is not ready, and {@code count - 1} reader threads (shared by the scans running at once and kept idle
+     * for 30 s after a scan, so that the next scan finds them running); the window grows with it unless set after.
      *
      * @param count how many
      * @return the number of reading threads (at least 1), the consumer's included; the window grows with it unless set

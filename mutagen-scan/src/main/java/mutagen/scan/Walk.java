@@ -41,6 +41,12 @@ final class Walk {
     }
 
     private static final LinkOption[] FOLLOW = new LinkOption[0];
+    /**
+     * How many batches ahead of the walk the entries are looked at: the entries of the batch after next, so that the
+     * look is over long before a reader walks to them (one batch ahead, a second reader claiming the next batch at
+     * once found 7% of its entries still being looked at, and looked at them again, under the scan's lock).
+     */
+    private static final int AHEAD = 2;
 
     private final Iterable<Path> sourceList;
     private final Set<String> extensions;
@@ -109,19 +115,20 @@ final class Walk {
     }
 
     /**
-     * Reserves up to {@code count} of the entries the walk comes to next (of the current folder, or the next sources
-     * from the caller's list, taken from it until {@code deadline} of {@link System#nanoTime()}: a slow list still
-     * feeds the readers) that no one has reserved, to be looked at outside the scan's lock; null if none.
+     * Reserves the entries the walk comes to next that no one has reserved, up to {@link #AHEAD} × {@code count}
+     * ahead of the walk (of the current folder, or the next sources from the caller's list, taken from it until
+     * {@code deadline} of {@link System#nanoTime()}: a slow list still feeds the readers), to be looked at outside the
+     * scan's lock; null if none.
      */
     Ahead reserve(int count, long deadline) {
         Level level = stack.peek();
         if (level != null) {
             int from = Math.max(level.reserved, level.next);
-            level.reserved = Math.min(level.entries.size(), from + count);
+            level.reserved = Math.min(level.entries.size(), Math.max(from, level.next + AHEAD * count));
             return from < level.reserved ? new Ahead(level.entries.subList(from, level.reserved)) : null;
         }
         List<Entry> taken = new ArrayList<>(count);
-        while (!over && taken.size() < count && System.nanoTime() - deadline < 0 && takeSource()) {
+        while (!over && sources.size() < AHEAD * count && System.nanoTime() - deadline < 0 && takeSource()) {
             taken.add(sources.peekLast());
         }
         return taken.isEmpty() ? null : new Ahead(taken);

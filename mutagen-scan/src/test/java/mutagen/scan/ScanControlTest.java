@@ -41,9 +41,10 @@ class ScanControlTest {
         return dir;
     }
 
+    /** Threads reading for a scan now (an idle reader thread, kept for the next scan, is not one). */
     static long readerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("mutagen-scan-") && t.isAlive()).count();
+                .filter(t -> t.getName().matches("mutagen-scan-\\d+-reader-\\d+") && t.isAlive()).count();
     }
 
     @Test

@@ -46,30 +46,37 @@ class WalkTest {
 
     @Test
     void aFolderEntryLookedAtAheadIsTakenAsTheLookFoundIt(@TempDir Path dir) throws IOException {
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 10; i++) {
             Files.write(dir.resolve("f" + i + ".mp3"), new byte[i + 1]);
         }
         Walk walk = new Walk(List.of(dir), Set.of(), false);
         Got got = new Got();
         assertTrue(walk.step(got)); // opens the folder, gives f0
         assertEquals(List.of("f0.mp3 1"), got.items);
-        Walk.Ahead ahead = walk.reserve(3, NO_LIMIT); // f1..f3
+        // Batches of 2: the entries up to two batches ahead of the walk, f1..f4, so that the look is over before a
+        // second reader walks to them.
+        Walk.Ahead ahead = walk.reserve(2, NO_LIMIT);
         assertNotNull(ahead);
         ahead.look();
-        Walk.Ahead more = walk.reserve(10, NO_LIMIT); // f4, f5: not f1..f3 again
+        assertNull(walk.reserve(2, NO_LIMIT), "already two batches ahead");
+        assertTrue(walk.step(got));
+        assertTrue(walk.step(got)); // f1, f2
+        Walk.Ahead more = walk.reserve(2, NO_LIMIT); // f5, f6: not f3, f4 again
         assertNotNull(more);
-        assertNull(walk.reserve(10, NO_LIMIT), "every entry is reserved");
-        for (int i = 1; i < 6; i++) {
+        for (int i = 1; i < 10; i++) {
             Files.write(dir.resolve("f" + i + ".mp3"), new byte[100]); // changed after the look
         }
-        // f1..f3 as the look found them; f4 and f5, reserved but not looked at, are looked at by the walk itself.
-        assertEquals(List.of("f1.mp3 2", "f2.mp3 3", "f3.mp3 4", "f4.mp3 100", "f5.mp3 100"), rest(walk));
+        // f1..f4 as the look found them; f5 and f6, reserved but not looked at, and f7..f9, not reserved, are looked
+        // at by the walk itself.
+        assertEquals(List.of("f0.mp3 1", "f1.mp3 2", "f2.mp3 3"), got.items);
+        assertEquals(List.of("f3.mp3 4", "f4.mp3 5", "f5.mp3 100", "f6.mp3 100", "f7.mp3 100", "f8.mp3 100",
+                "f9.mp3 100"), rest(walk));
     }
 
     @Test
     void sourcesAreTakenAheadFromTheListOnlyWithinTheTimeLimit(@TempDir Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             files.add(Files.write(dir.resolve("s" + i), new byte[i + 1]));
         }
         AtomicInteger taken = new AtomicInteger();
@@ -78,12 +85,14 @@ class WalkTest {
         assertNull(walk.reserve(2, System.nanoTime() - 1), "past the limit: nothing is taken from a slow list");
         assertEquals(0, taken.get());
         Walk.Ahead ahead = walk.reserve(2, NO_LIMIT);
-        assertEquals(2, taken.get());
+        assertEquals(4, taken.get(), "two batches of 2 ahead");
+        assertNull(walk.reserve(2, NO_LIMIT), "already two batches ahead");
+        assertEquals(4, taken.get());
         ahead.look();
         Files.delete(files.get(1)); // gone after the look: the walk takes what the look found
-        Files.delete(files.get(2)); // gone before any look: the walk's own look reports it
+        Files.delete(files.get(4)); // gone before any look: the walk's own look reports it
         // Sources are read whatever their extension.
-        assertEquals(List.of("s0 1", "s1 2", "s2 !", "s3 4"), rest(walk));
-        assertEquals(4, taken.get());
+        assertEquals(List.of("s0 1", "s1 2", "s2 3", "s3 4", "s4 !", "s5 6"), rest(walk));
+        assertEquals(6, taken.get());
     }
 }
