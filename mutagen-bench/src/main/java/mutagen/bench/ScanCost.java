@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Usage: {@code java -cp ... mutagen.bench.ScanCost WARMUP_ROUNDS ROUNDS [READER...]} (default readers
  * {@code floor-ends} and {@code mutagen}; for {@code mutagen-scan} the "reader" columns are the consumer thread's,
  * its readers' CPU (they walk too) is in the per-group lines). Prints, per configuration over the measured rounds,
- * the medians (the means of the collections and compilations, which come now and then) and the CPU time per file of
+ * the medians (the means of the collections and compilations, which come now and then); each reader's 1 -> 2 thread
+ * speed-up (the median of the rounds' own ratios, with quartiles), its files per second with 1 and 2 threads, and
+ * how far its speed-up is above or below the floor's ({@code floor-ends}, when it ran); and the CPU time per file of
  * every group of the process's threads (from {@code /proc/self/task}).
  *
  * <p>The reader {@code python} is Python mutagen scanning the same library ({@code bench/lib/py_scan.py}: one
@@ -203,6 +205,12 @@ public final class ScanCost {
         return new long[] {count, ms};
     }
 
+    /** The median wall time per file (µs) of a configuration's rounds. */
+    private static double median(List<double[]> rounds) {
+        double[] wall = rounds.stream().mapToDouble(m -> m[0]).sorted().toArray();
+        return wall[wall.length / 2];
+    }
+
     private static void print(Map<String, List<double[]>> results) {
         System.out.printf("%-20s %s  (%d rounds; per file)%n", "config", String.join(" ", MEASURES),
                 results.values().iterator().next().size());
@@ -219,6 +227,7 @@ public final class ScanCost {
         });
         // The 1 -> 2 thread speed-up of each reader: the median of the rounds' own ratios (a round's two scans ran
         // one after the other, so the machine's drift between rounds cancels), and of its medians.
+        Map<String, Double> speedUps = new LinkedHashMap<>();
         results.forEach((config, list) -> {
             List<double[]> two = results.get(config.replace(" x1", " x2"));
             if (config.endsWith(" x1") && two != null) {
@@ -227,11 +236,21 @@ public final class ScanCost {
                     ratios[i] = list.get(i)[0] / two.get(i)[0];
                 }
                 Arrays.sort(ratios);
-                System.out.printf("%-20s speed-up 1 -> 2 threads: %.2fx (median of rounds; quartiles %.2f-%.2f)%n",
-                        config.substring(0, config.length() - 3), ratios[ratios.length / 2],
-                        ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]);
+                String reader = config.substring(0, config.length() - 3);
+                speedUps.put(reader, ratios[ratios.length / 2]);
+                System.out.printf("%-20s speed-up 1 -> 2 threads: %.2fx (median of rounds; quartiles %.2f-%.2f);"
+                        + " files/s %,.0f -> %,.0f%n", reader, ratios[ratios.length / 2], ratios[ratios.length / 4],
+                        ratios[ratios.length * 3 / 4], 1e6 / median(list), 1e6 / median(two));
             }
         });
+        Double floor = speedUps.get("floor-ends");
+        if (floor != null) {
+            speedUps.forEach((reader, up) -> {
+                if (!reader.equals("floor-ends")) {
+                    System.out.printf("%-20s speed-up minus the floor's: %+.2f%n", reader, up - floor);
+                }
+            });
+        }
         OTHERS.forEach((config, map) -> {
             StringBuilder line = new StringBuilder(String.format("%-20s", config));
             long files = (long) ScanBenchmark.FILES * results.get(config).size();
