@@ -192,7 +192,10 @@ public class ScanBenchmark {
         return sum;
     }
 
-    /** mutagen-scan's whole scan with {@code count} reader threads (kept between scans, as a scan's readers are): what {@link ScanCost} measures. */
+    /**
+     * mutagen-scan's whole scan with {@code count} reading threads (its readers kept between scans, as always): what
+     * {@link ScanCost} measures.
+     */
     long scanWith(int count) throws InterruptedException, ExecutionException {
         nThreads = count;
         return scan();

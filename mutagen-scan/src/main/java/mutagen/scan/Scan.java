@@ -20,19 +20,18 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A running scan: {@link Scanner#threads()} threads read, the consumer's own thread (the one taking the results
- * through this iterator or {@link #stream()}) and {@code threads - 1} reader threads (shared by the scans and kept
- * between them, {@link ReaderPool}), and the consumer takes
- * the results in walk order or as they come. The consumer reads whenever the next result is not ready yet (as a
- * fork/join worker helps while it waits), so a one-thread scan runs on the caller's thread alone, and on two cores
- * nobody waits to be woken: a thread woken per batch, on a machine whose cores are all reading, takes a core from a
- * reader. The walk has no thread of its own either: a reader that needs work walks on (under one lock, {@link Feed})
- * until its batch is full, and looks at the entries the walk comes to next outside that lock, so the walk's system
- * calls (one {@code stat} per entry) are shared among the readers and made in parallel. At most
- * {@link Scanner#window()} files are between the walk and the consumer: the other readers wait for the consumer, so
- * memory stays bounded and a slow consumer slows the scan instead of filling the heap. Batches hold up to
- * {@code window / (4 × threads)} files (at most 32), so that the threads take the lock and hand results over once per
- * batch, not once per file. A consumer that stops taking results leaves the reading to the other readers (none when
+ * A running scan: {@link Scanner#threads()} threads read, the consumer's own thread (the one taking the results through
+ * this iterator or {@link #stream()}) and {@code threads - 1} reader threads (shared by the scans and kept between
+ * them, {@link ReaderPool}), and the consumer takes the results in walk order or as they come. The consumer reads
+ * whenever the next result is not ready yet (as a fork/join worker helps while it waits), so a one-thread scan runs on
+ * the caller's thread alone, and on two cores nobody waits to be woken: a thread woken per batch, on a machine whose
+ * cores are all reading, takes a core from a reader. The walk has no thread of its own either: a reader that needs work
+ * walks on (under one lock, {@link Feed}) until its batch is full, and looks at the entries the walk comes to next
+ * outside that lock, so the walk's system calls (one {@code stat} per entry) are shared among the readers and made in
+ * parallel. At most {@link Scanner#window()} files are between the walk and the consumer: the other readers wait for
+ * the consumer, so memory stays bounded and a slow consumer slows the scan instead of filling the heap. Batches hold up
+ * to {@code window / (4 × threads)} files (at most 32), so that the threads take the lock and hand results over once
+ * per batch, not once per file. A consumer that stops taking results leaves the reading to the other readers (none when
  * {@code threads} is 1).
  *
  * <p>Thread safety: the iterator (and the stream) is for one consumer thread; {@link #cancel()}, {@link #progress()}

@@ -82,7 +82,13 @@ class ReaderPoolTest {
         Set<String> names;
         Thread consumer = Thread.currentThread();
         try (Stream<String> s = Scanner.of(dir).withThreads(3).withWindow(12).withExtensions("mp3")
-                .map(r -> Thread.currentThread() == consumer ? "consumer" : Thread.currentThread().getName())) {
+                .map(r -> {
+                    if (Thread.currentThread() == consumer) {
+                        sleep(); // a slow consumer: the reader threads read most files
+                        return "consumer";
+                    }
+                    return Thread.currentThread().getName();
+                })) {
             names = s.collect(Collectors.toSet());
         }
         names.remove("consumer");
