@@ -60,20 +60,41 @@ public final class PyCompat {
      * @return the value, or {@code null} where Python raises {@code ValueError} or when it does not fit a long
      */
     public static Long parseInt(String text) {
-        String t = strip(text);
-        int start = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
-        if (start == t.length()) {
+        return parseInt(text, 0, text.length());
+    }
+
+    /**
+     * {@link #parseInt(String)} of {@code text.substring(from, to)}, without making the substring (a time stamp's
+     * parts are parsed from its text in place).
+     *
+     * @param text the text
+     * @param from where the part starts
+     * @param to where it ends (exclusive)
+     * @return the value, or {@code null} where Python raises {@code ValueError} or when it does not fit a long
+     */
+    public static Long parseInt(String text, int from, int to) {
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        boolean negative = from < to && text.charAt(from) == '-';
+        int start = negative || from < to && text.charAt(from) == '+' ? from + 1 : from;
+        if (start >= to) {
             return null;
         }
         long value = 0;
         boolean lastUnderscore = true; // no leading underscore
-        for (int i = start; i < t.length(); i++) {
-            char c = t.charAt(i);
-            int d = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+        for (int i = start; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '_' && !lastUnderscore) {
                 lastUnderscore = true;
                 continue;
             }
+            // ASCII digits told at once; any other script's decimal digits through their Unicode type.
+            int d = c >= '0' && c <= '9' ? c - '0'
+                    : Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
             if (d < 0 || value > (Long.MAX_VALUE - d) / 10) {
                 return null;
             }
@@ -83,7 +104,7 @@ public final class PyCompat {
         if (lastUnderscore) {
             return null;
         }
-        return t.charAt(0) == '-' ? -value : value;
+        return negative ? -value : value;
     }
 
     /**
@@ -109,15 +130,35 @@ public final class PyCompat {
      * @return the value in decimal, zero-padded after the sign to {@code width} characters
      */
     public static String zeroPad(long v, int width) {
-        String digits = Long.toString(Math.abs(v));
-        StringBuilder sb = new StringBuilder(width + 1);
+        return appendZeroPadded(new StringBuilder(width + 1), v, width).toString();
+    }
+
+    /**
+     * {@link #zeroPad(long, int)} appended to {@code sb}, without a string of its own.
+     *
+     * @param sb where to append
+     * @param v the value
+     * @param width the least number of characters
+     * @return {@code sb}
+     */
+    public static StringBuilder appendZeroPadded(StringBuilder sb, long v, int width) {
+        long abs = Math.abs(v);
+        // Long.MIN_VALUE has no positive counterpart: its "absolute" text is Long.toString's, 20 characters.
+        int digits = 1;
+        if (abs < 0) {
+            digits = 20;
+        }
+        for (long rest = abs / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
         if (v < 0) {
             sb.append('-');
+            digits++;
         }
-        for (int n = sb.length() + digits.length(); n < width; n++) {
+        for (int n = digits; n < width; n++) {
             sb.append('0');
         }
-        return sb.append(digits).toString();
+        return sb.append(abs);
     }
 
     /**

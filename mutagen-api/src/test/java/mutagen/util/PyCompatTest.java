@@ -54,6 +54,31 @@ class PyCompatTest {
     }
 
     @Test
+    void aRangeParsesAsItsSubstringAndAppendedPaddingAsZeroPad() {
+        // Every range of texts with signs, spaces, underscores, other scripts' digits and overflowing numbers: as
+        // int() of the substring; the padding, appended or as a string, as C's %0Nd (Java's %0Nd is the same).
+        String[] texts = {" -1_000\u2003", "+12", "2004-12-31 23:59:58", "\u0661\u0662_3", "1__0", "_1", "-", "+",
+            "9223372036854775807", "9223372036854775808", "-9223372036854775807", "  ", "", "1 2", "0042", "1_"};
+        for (String t : texts) {
+            for (int from = 0; from <= t.length(); from++) {
+                for (int to = from; to <= t.length(); to++) {
+                    assertEquals(PyCompat.parseInt(t.substring(from, to)), PyCompat.parseInt(t, from, to),
+                            t + "[" + from + ":" + to + "]");
+                }
+            }
+        }
+        long[] values = {0, 7, -7, 42, -42, 999, 1000, -1000, 2004, Long.MAX_VALUE, Long.MIN_VALUE + 1};
+        for (long v : values) {
+            for (int width = 0; width <= 24; width++) {
+                String c = width == 0 ? Long.toString(v) : String.format("%0" + width + "d", v);
+                assertEquals(c, PyCompat.zeroPad(v, width), v + " " + width);
+                assertEquals(c, PyCompat.appendZeroPadded(new StringBuilder("x"), v, width).substring(1),
+                        v + " " + width);
+            }
+        }
+    }
+
+    @Test
     void strings() {
         assertEquals("a b", PyCompat.strip("\u0085\u3000 a b\u001f\t"));
         assertEquals(List.of("a", "", "b", "c"), PyCompat.splitLines("a\r\n\u2028b\u001ec"));

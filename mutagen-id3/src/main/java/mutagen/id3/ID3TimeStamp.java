@@ -77,7 +77,7 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
                 if (i > 0) {
                     sb.append(SEPARATORS.charAt(i - 1));
                 }
-                appendPadded(sb, parts[i], i == 0 ? 4 : 2);
+                PyCompat.appendZeroPadded(sb, parts[i], i == 0 ? 4 : 2);
             }
             text = sb.toString();
         }
@@ -85,28 +85,6 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
     }
 
     private static final String SEPARATORS = "-- ::";
-
-    /** {@link PyCompat#zeroPad} appended in place (no string per part). */
-    private static void appendPadded(StringBuilder sb, long v, int width) {
-        if (v == Long.MIN_VALUE) {
-            sb.append(PyCompat.zeroPad(v, width));
-            return;
-        }
-        long abs = Math.abs(v);
-        int digits = 1;
-        for (long rest = abs / 10; rest != 0; rest /= 10) {
-            digits++;
-        }
-        int sign = 0;
-        if (v < 0) {
-            sb.append('-');
-            sign = 1;
-        }
-        for (int n = sign + digits; n < width; n++) {
-            sb.append('0');
-        }
-        sb.append(abs);
-    }
 
     /**
      * Parses new text into the parts.
@@ -123,17 +101,17 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
         // Python: re.split('[-T:/.]|\s+', text + ':::::')[:6]; the appended colons guarantee six fields.
         while (n < 6) {
             if (i >= len) {
-                parts[n++] = parsePart(text, start, len);
+                parts[n++] = PyCompat.parseInt(text, start, len);
                 // Remaining fields come from the appended ':::::' and are empty.
                 break;
             }
             char c = text.charAt(i);
             if (c == '-' || c == 'T' || c == ':' || c == '/' || c == '.') {
-                parts[n++] = parsePart(text, start, i);
+                parts[n++] = PyCompat.parseInt(text, start, i);
                 i++;
                 start = i;
             } else if (PyCompat.isSpace(c)) {
-                parts[n++] = parsePart(text, start, i);
+                parts[n++] = PyCompat.parseInt(text, start, i);
                 while (i < len && PyCompat.isSpace(text.charAt(i))) {
                     i++;
                 }
@@ -142,22 +120,6 @@ public final class ID3TimeStamp implements Comparable<ID3TimeStamp> {
                 i++;
             }
         }
-    }
-
-    /** Python's {@code int()} of {@code text[from, to)}; plain ASCII digits (the usual part) without a substring. */
-    private static Long parsePart(String text, int from, int to) {
-        if (to - from < 1 || to - from > 18) {
-            return PyCompat.parseInt(text.substring(from, to));
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return PyCompat.parseInt(text.substring(from, to));
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     /** The text, as Python's {@code str()}. */
