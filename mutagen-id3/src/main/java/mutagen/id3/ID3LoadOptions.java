@@ -30,6 +30,11 @@ public record ID3LoadOptions(Map<String, Supplier<? extends Frame>> knownFrames,
      * @param loadV1 the load V1
      */
     public ID3LoadOptions {
+        requireV2Version(v2Version);
+    }
+
+    /** mutagen's check of a loading {@code v2_version} (here and in ID3v1's readers): 3 or 4. */
+    static void requireV2Version(int v2Version) {
         if (v2Version != 3 && v2Version != 4) {
             throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
         }

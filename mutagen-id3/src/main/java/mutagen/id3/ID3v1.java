@@ -53,9 +53,7 @@ public final class ID3v1 {
      */
     public static Found find(FileSource source, int v2Version, Map<String, Supplier<? extends Frame>> knownFrames)
             throws IOException {
-        if (v2Version != 3 && v2Version != 4) {
-            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
-        }
+        ID3LoadOptions.requireV2Version(v2Version);
         byte[] data = tail(source);
         int idx = tagStart(data);
         if (idx < 0) {
@@ -74,9 +72,7 @@ public final class ID3v1 {
      * only the frames added are built. Answers whether there is a v1 tag (an empty one counts).
      */
     static boolean merge(FileSource source, int v2Version, ID3Tags tags) throws IOException {
-        if (v2Version != 3 && v2Version != 4) {
-            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
-        }
+        ID3LoadOptions.requireV2Version(v2Version);
         byte[] data = tail(source);
         int at = tagStart(data);
         Layout v1 = at < 0 ? null : Layout.of(data, at);
@@ -235,9 +231,7 @@ public final class ID3v1 {
      */
     public static Map<String, Frame> parse(byte[] data, int v2Version,
                                            Map<String, Supplier<? extends Frame>> knownFrames) {
-        if (v2Version != 3 && v2Version != 4) {
-            throw new IllegalArgumentException("Only 3 and 4 possible for v2_version");
-        }
+        ID3LoadOptions.requireV2Version(v2Version);
         int idx = Bytes.indexOf(data, TAG, 0);
         return idx < 0 ? null : parse(data, idx, v2Version, knownFrames);
     }
